@@ -1,0 +1,72 @@
+"""The `workshop` command: parses options, calls one library function each, prints the result.
+
+Heavy libraries (reportlab, python-pptx) are imported only inside the commands that render, so
+`workshop --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from . import __version__
+
+_FROM = click.Choice(["text"])
+_LANGUAGE = click.Choice(["nl", "en"])
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="workshop")
+def main() -> None:
+    """Turn articles about coaching leadership into a handout PDF and a slide deck."""
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the parsed article as JSON.")
+@click.option("--from", "source_format", type=_FROM, help="Read the file as this format.")
+@click.option("--language", type=_LANGUAGE, help="Override the detected language.")
+def inspect(path: Path, as_json: bool, source_format: str | None, language: str | None) -> None:
+    """Show how PATH is read: its title, byline, sections, blocks and dropped lines."""
+    from .outline import outline
+    from .readers import read_article
+
+    article = read_article(path, source_format, language)
+    if as_json:
+        click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(outline(article))
+
+
+@main.command()
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--layout", "layout_name", default="coaching", show_default=True,
+              help="Layout name (a folder under layouts/) or path to a layout folder.")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("output"),
+              show_default=True, help="Folder to write the handout and deck to.")
+@click.option("--format", "output_format", type=click.Choice(["pdf", "pptx", "all"]),
+              default="all", show_default=True, help="Which outputs to make.")
+@click.option("--from", "source_format", type=_FROM, help="Read the sources as this format.")
+@click.option("--language", type=_LANGUAGE, help="Override the detected language.")
+def build(
+    sources: tuple[Path, ...],
+    layout_name: str,
+    out_dir: Path,
+    output_format: str,
+    source_format: str | None,
+    language: str | None,
+) -> None:
+    """Build a handout PDF and a slide deck for each SOURCE (default: all of source_texts/)."""
+    from .build import BuildOptions, build_all
+
+    options = BuildOptions(
+        layout=layout_name,
+        out_dir=out_dir,
+        formats=("pdf", "pptx") if output_format == "all" else (output_format,),
+        source_format=source_format,
+        language=language,
+    )
+    for written in build_all(list(sources), options):
+        click.echo(f"wrote {written}")

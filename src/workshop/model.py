@@ -1,0 +1,115 @@
+"""The parsed article: one immutable model that every reader produces and every step after reads.
+
+Readers build it once; nothing changes it afterwards. `to_dict()` gives the JSON contract of
+`workshop inspect --json` (see the project's docs), which the golden tests compare against.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of running text; `text` is plain Unicode, never markup."""
+
+    text: str
+    kind: str = field(default="paragraph", init=False, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": "paragraph", "text": self.text}
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    """A bulleted (`ordered=False`) or numbered list; nested items follow their parent."""
+
+    items: tuple[str, ...]
+    ordered: bool = False
+    kind: str = field(default="list", init=False, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": "list", "ordered": self.ordered, "items": list(self.items)}
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted passage, set apart from the running text."""
+
+    text: str
+    kind: str = field(default="quote", init=False, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": "quote", "text": self.text}
+
+
+@dataclass(frozen=True)
+class Image:
+    """An image; `src` is the path as the source writes it (relative to the source's folder)."""
+
+    src: str
+    alt: str = ""
+    kind: str = field(default="image", init=False, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": "image", "src": self.src, "alt": self.alt}
+
+
+Block = Paragraph | ListBlock | Quote | Image
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and the blocks up to the next heading. `level` is 1 (main) or 2 (under one)."""
+
+    title: str
+    level: int
+    blocks: tuple[Block, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "level": self.level,
+            "blocks": [block.to_dict() for block in self.blocks],
+        }
+
+
+@dataclass(frozen=True)
+class Article:
+    """A whole article as a reader understood it.
+
+    `author` and `date` are None when the source names none; `language` is an ISO 639-1 code
+    ("nl" or "en"); `dropped` holds, verbatim, every line a reader removed as page clutter.
+    """
+
+    title: str
+    author: str | None
+    date: datetime.date | None
+    language: str
+    intro: tuple[Block, ...]
+    sections: tuple[Section, ...]
+    dropped: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "author": self.author,
+            "date": self.date.isoformat() if self.date else None,
+            "language": self.language,
+            "intro": [block.to_dict() for block in self.intro],
+            "sections": [section.to_dict() for section in self.sections],
+            "dropped": list(self.dropped),
+        }
+
+
+def block_texts(blocks: tuple[Block, ...]) -> list[str]:
+    """The visible text of blocks, one string per paragraph, quote or list item."""
+    texts: list[str] = []
+    for block in blocks:
+        if isinstance(block, ListBlock):
+            texts.extend(block.items)
+        elif isinstance(block, Paragraph | Quote):
+            texts.append(block.text)
+    return texts

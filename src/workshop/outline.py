@@ -1,0 +1,47 @@
+"""A readable outline of a parsed article, for `workshop inspect` without `--json`."""
+
+from __future__ import annotations
+
+import textwrap
+
+from .model import Article, Block, ListBlock, Paragraph, Quote
+
+_WIDTH = 72
+
+
+def outline(article: Article) -> str:
+    """Title and byline, then each heading indented by level with its blocks, then what was dropped."""
+    lines = [
+        f"title:    {article.title}",
+        f"author:   {article.author or '-'}",
+        f"date:     {article.date.isoformat() if article.date else '-'}",
+        f"language: {article.language}",
+        "",
+        "intro",
+        *_blocks(article.intro, "  "),
+    ]
+    for section in article.sections:
+        indent = "  " * section.level
+        lines.append(f"{indent[:-2]}# {section.title}" if section.level == 1 else f"{indent[:-2]}## {section.title}")
+        lines.extend(_blocks(section.blocks, indent))
+    lines.append("")
+    lines.append(f"dropped ({len(article.dropped)} lines)")
+    lines.extend(f"  - {line}" for line in article.dropped)
+    return "\n".join(lines)
+
+
+def _blocks(blocks: tuple[Block, ...], indent: str) -> list[str]:
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, ListBlock):
+            lines.append(f"{indent}list ({'numbered' if block.ordered else 'bullets'}, {len(block.items)} items)")
+            lines.extend(_short(f"{indent}  - ", item) for item in block.items)
+        elif isinstance(block, Paragraph | Quote):
+            lines.append(_short(f"{indent}{block.kind}: ", block.text))
+        else:
+            lines.append(f"{indent}image: {block.src}" + (f" ({block.alt})" if block.alt else ""))
+    return lines
+
+
+def _short(prefix: str, text: str) -> str:
+    return prefix + textwrap.shorten(text, width=max(_WIDTH - len(prefix), 20), placeholder=" …")

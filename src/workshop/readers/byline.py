@@ -1,0 +1,117 @@
+"""Bylines: the line under a title that names the author, the date or the reading time.
+
+Month names come from the Unicode CLDR data that Babel ships, so Dutch and English dates are
+understood in full ("28 januari 2015") and short ("Jul 25, 2022", "2 jun") forms alike.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from babel.dates import get_month_names
+
+_LANGUAGES = ("nl", "en")
+
+
+@cache
+def _months() -> dict[str, int]:
+    """Month name (wide or abbreviated, lower case, without a trailing dot) to month number."""
+    names: dict[str, int] = {}
+    for language in _LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            for number, name in get_month_names(width, locale=language).items():
+                names[name.lower().rstrip(".")] = number
+    names["sept"] = 9
+    return names
+
+
+@cache
+def _date_patterns() -> tuple[re.Pattern[str], ...]:
+    month = "|".join(sorted((re.escape(name) for name in _months()), key=len, reverse=True))
+    return (
+        re.compile(rf"\b(?P<day>\d{{1,2}})\.?\s+(?P<month>{month})\.?,?\s+(?P<year>\d{{4}})\b", re.I),
+        re.compile(rf"\b(?P<month>{month})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})\b", re.I),
+        re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
+        re.compile(r"\b(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>\d{4})\b"),
+        re.compile(rf"\b(?P<day>\d{{1,2}})\.?\s+(?P<month>{month})\b\.?(?!\s*\d)", re.I),
+    )
+
+
+_READING_TIME = re.compile(
+    r"\b\d+\s*(?:min(?:uten|uut|utes?)?\.?|minutes?)\s*(?:om te lezen|leestijd|lezen|read(?:ing)?)?\b"
+    r"|\bleestijd\b|\breading time\b",
+    re.I,
+)
+_AUTHOR_MARKERS = re.compile(
+    r"\b(?:gepubliceerd|geplaatst|geschreven|posted|published|written)?\s*(?:door|by)\s*:?\s+",
+    re.I,
+)
+_AUTHOR_PREFIX = re.compile(r"^(?:auteur|author)\s*:\s*", re.I)
+
+
+@dataclass(frozen=True)
+class Byline:
+    """What a byline told: either may be None."""
+
+    author: str | None
+    date: datetime.date | None
+
+
+def find_date(line: str) -> tuple[datetime.date | None, re.Match[str] | None]:
+    """The first date written in `line`; a date without a year is matched but gives None."""
+    for pattern in _date_patterns():
+        match = pattern.search(line)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month_text = parts["month"]
+        month = int(month_text) if month_text.isdigit() else _months().get(month_text.lower())
+        if not parts.get("year") or not month:
+            return None, match
+        try:
+            return datetime.date(int(parts["year"]), month, int(parts["day"])), match
+        except ValueError:
+            continue
+    return None, None
+
+
+def parse_byline(line: str) -> Byline | None:
+    """A Byline when `line` reads as one (a date, a reading time, or starts with "door"/"by"),
+    else None. Long lines are sentences, never bylines."""
+    if len(line.split()) > 16:
+        return None
+    date, date_match = find_date(line)
+    reading = _READING_TIME.search(line)
+    author_match = _AUTHOR_MARKERS.search(line) or _AUTHOR_PREFIX.search(line)
+    opens_with_author = author_match is not None and not line[: author_match.start()].strip(" -–|/·•")
+    if not (date_match or reading or opens_with_author):
+        return None
+    return Byline(author=_author(line, date_match, author_match, reading), date=date)
+
+
+def _author(
+    line: str,
+    date_match: re.Match[str] | None,
+    author_match: re.Match[str] | None,
+    reading: re.Match[str] | None,
+) -> str | None:
+    if author_match:
+        rest = line[author_match.end():]
+    else:
+        rest = line
+        for match in (date_match, reading):
+            if match:
+                rest = rest.replace(match.group(0), " ")
+    rest = _READING_TIME.sub(" ", rest)
+    if date_match:
+        rest = rest.replace(date_match.group(0), " ")
+    pieces = [piece.strip() for piece in re.split(r"\s[-–|/·•]\s|^[-–|/·•]\s|\|", rest)]
+    for piece in pieces:
+        name = piece.split(",")[0].strip(" -–|/·•:")
+        name = re.sub(r"^(?:op|on)\s+", "", name, flags=re.I)
+        if name and any(ch.isalpha() for ch in name) and name[0].isupper() and len(name.split()) <= 8:
+            return name
+    return None

@@ -1,0 +1,45 @@
+"""Page clutter: the lines a browser copies along with an article but that are not part of it.
+
+Contact banners, share buttons, cookie notices, navigation and "read also" blocks look alike
+across sites, so they are recognised by their wording and shape, never by one site's text.
+Only short lines qualify: a sentence in the article that mentions contact stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MAX_WORDS = 16
+
+_PHRASES = re.compile(
+    r"""
+    \bcookies?\b | \bprivacy\s*(?:beleid|policy|statement|verklaring)\b | \bakkoord\b
+    | \bneem\s+contact\b | \bcontact\s*(?:formulier|form|opnemen|us)\b | \bcontacteer\b
+    | \bget\s+in\s+touch\b | \bcontact\s+(?:met\s+)?(?:ons|us)\b | ^contact$
+    | \bbel\s+(?:ons|met|gerust|direct)\b | \b(?:kun|kan)\s+je\s+(?:ons\s+)?bellen\b | \bcall\s+us\b
+    | \bwij\s+helpen\s+je\s+graag\b | \bwe(?:'re|\s+are)?\s+happy\s+to\s+help\b
+    | \bstel\s+(?:je|uw)\s+vraag\b | \bmail\s+(?:ons|us)\b
+    | \bdeel\s+(?:dit|deze|op)\b | ^delen\b | \bshare\s+(?:this|on)\b | ^share\b | ^tweet\b
+    | \blees\s+ook\b | \blees\s+meer\b | \bread\s+(?:more|also|next)\b
+    | \bgerelateerde?\s+(?:artikelen|berichten|posts)\b | \brelated\s+(?:posts|articles)\b
+    | \bnieuwsbrief\b | \bnewsletter\b | \bschrijf\s+je\s+in\b | \bsubscribe\b | \bvolg\s+ons\b
+    | \bfollow\s+us\b
+    | ^(?:menu|home|zoeken|search|terug|back|vorige|volgende|previous|next)\W*$
+    | ^tags?\s*: | ^categorie(?:ën)?\s*: | ^categor(?:y|ies)\s*: | ^(?:←|→|«|»)
+    | \balle\s+rechten\s+voorbehouden\b | \ball\s+rights\s+reserved\b | ©
+    """,
+    re.I | re.X,
+)
+_PHONE = re.compile(r"(?:\+|\b0)\d[\d\s\-()]{7,}\d")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+
+
+def is_clutter(line: str) -> bool:
+    """True when a short line reads as site furniture rather than article text."""
+    text = line.strip()
+    if not text or len(text.split()) > _MAX_WORDS:
+        return False
+    return bool(
+        _PHRASES.search(text) or _PHONE.search(text) or _EMAIL.search(text) or _URL_ONLY.match(text)
+    )

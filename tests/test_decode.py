@@ -21,7 +21,9 @@ def test_other_encodings_read_like_utf8(seed_path: Path, tmp_path: Path, encodin
 
 def test_nonbreaking_spaces_and_decomposed_letters_are_normalised(tmp_path: Path) -> None:
     source = tmp_path / "a.txt"
-    source.write_text("Titel\n\nHoe cre\u0065\u0308er je\u00a0dat nou? Zo doe je dat.\n", encoding="utf-8")
+    source.write_text(
+        "Titel\n\nHoe cre\u0065\u0308er je\u00a0dat nou? Zo doe je dat.\n", encoding="utf-8"
+    )
     article = read_article(source)
     assert article.intro[0].text == "Hoe creëer je dat nou? Zo doe je dat."
 
@@ -32,7 +34,7 @@ def test_nonbreaking_spaces_and_decomposed_letters_are_normalised(tmp_path: Path
         (b"", "the file is empty"),
         (b"  \n\n \n", "the file is empty"),
         (b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00>\x00" * 50, "binary"),
-        ("Neem contact met ons op!\n+31 492386063\n".encode(), "page clutter"),
+        (b"Neem contact met ons op!\n+31 492386063\n", "page clutter"),
     ],
 )
 def test_unreadable_files_give_one_line_error(tmp_path: Path, content: bytes, message: str) -> None:

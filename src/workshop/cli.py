@@ -42,12 +42,29 @@ def inspect(path: Path, as_json: bool, source_format: str | None, language: str 
 
 @main.command()
 @click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--layout", "layout_name", default="coaching", show_default=True,
-              help="Layout name (a folder under layouts/) or path to a layout folder.")
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("output"),
-              show_default=True, help="Folder to write the handout and deck to.")
-@click.option("--format", "output_format", type=click.Choice(["pdf", "pptx", "all"]),
-              default="all", show_default=True, help="Which outputs to make.")
+@click.option(
+    "--layout",
+    "layout_name",
+    default="coaching",
+    show_default=True,
+    help="Layout name (a folder under layouts/) or path to a layout folder.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Folder to write the handout and deck to.",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["pdf", "pptx", "all"]),
+    default="all",
+    show_default=True,
+    help="Which outputs to make.",
+)
 @click.option("--from", "source_format", type=_FROM, help="Read the sources as this format.")
 @click.option("--language", type=_LANGUAGE, help="Override the detected language.")
 def build(

@@ -10,7 +10,7 @@ _WIDTH = 72
 
 
 def outline(article: Article) -> str:
-    """Title and byline, then each heading indented by level with its blocks, then what was dropped."""
+    """Title and byline, each heading indented by level with its blocks, then what was dropped."""
     lines = [
         f"title:    {article.title}",
         f"author:   {article.author or '-'}",
@@ -22,7 +22,11 @@ def outline(article: Article) -> str:
     ]
     for section in article.sections:
         indent = "  " * section.level
-        lines.append(f"{indent[:-2]}# {section.title}" if section.level == 1 else f"{indent[:-2]}## {section.title}")
+        lines.append(
+            f"{indent[:-2]}# {section.title}"
+            if section.level == 1
+            else f"{indent[:-2]}## {section.title}"
+        )
         lines.extend(_blocks(section.blocks, indent))
     lines.append("")
     lines.append(f"dropped ({len(article.dropped)} lines)")
@@ -34,7 +38,8 @@ def _blocks(blocks: tuple[Block, ...], indent: str) -> list[str]:
     lines: list[str] = []
     for block in blocks:
         if isinstance(block, ListBlock):
-            lines.append(f"{indent}list ({'numbered' if block.ordered else 'bullets'}, {len(block.items)} items)")
+            kind = "numbered" if block.ordered else "bullets"
+            lines.append(f"{indent}list ({kind}, {len(block.items)} items)")
             lines.extend(_short(f"{indent}  - ", item) for item in block.items)
         elif isinstance(block, Paragraph | Quote):
             lines.append(_short(f"{indent}{block.kind}: ", block.text))

@@ -29,18 +29,26 @@ def reader_for(path: Path, source_format: str | None = None) -> str:
     """The reader's name for `path`: `source_format` when given, else by suffix."""
     if source_format is not None:
         if source_format not in READERS:
-            raise ReadError(path, f"unknown source format {source_format!r}; "
-                                  f"choose one of {', '.join(sorted(READERS))}")
+            raise ReadError(
+                path,
+                f"unknown source format {source_format!r}; "
+                f"choose one of {', '.join(sorted(READERS))}",
+            )
         return source_format
     name = SUFFIXES.get(path.suffix.lower())
     if name is None:
         known = ", ".join(sorted(SUFFIXES))
-        raise ReadError(path, f"no reader for {path.suffix or 'files without a suffix'} "
-                              f"(known: {known}); choose one with --from")
+        raise ReadError(
+            path,
+            f"no reader for {path.suffix or 'files without a suffix'} "
+            f"(known: {known}); choose one with --from",
+        )
     return name
 
 
-def read_article(path: Path, source_format: str | None = None, language: str | None = None) -> Article:
+def read_article(
+    path: Path, source_format: str | None = None, language: str | None = None
+) -> Article:
     """Read the article in `path`; ReadError names the file when it cannot be read."""
     name = reader_for(path, source_format)
     return READERS[name](_read_file_text(path), path, language)

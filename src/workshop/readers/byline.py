@@ -32,7 +32,9 @@ def _months() -> dict[str, int]:
 def _date_patterns() -> tuple[re.Pattern[str], ...]:
     month = "|".join(sorted((re.escape(name) for name in _months()), key=len, reverse=True))
     return (
-        re.compile(rf"\b(?P<day>\d{{1,2}})\.?\s+(?P<month>{month})\.?,?\s+(?P<year>\d{{4}})\b", re.I),
+        re.compile(
+            rf"\b(?P<day>\d{{1,2}})\.?\s+(?P<month>{month})\.?,?\s+(?P<year>\d{{4}})\b", re.I
+        ),
         re.compile(rf"\b(?P<month>{month})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})\b", re.I),
         re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
         re.compile(r"\b(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>\d{4})\b"),
@@ -41,7 +43,8 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 _READING_TIME = re.compile(
-    r"\b\d+\s*(?:min(?:uten|uut|utes?)?\.?|minutes?)\s*(?:om te lezen|leestijd|lezen|read(?:ing)?)?\b"
+    r"\b\d+\s*(?:min(?:uten|uut|utes?)?\.?|minutes?)\s*"
+    r"(?:om te lezen|leestijd|lezen|read(?:ing)?)?\b"
     r"|\bleestijd\b|\breading time\b",
     re.I,
 )
@@ -86,7 +89,9 @@ def parse_byline(line: str) -> Byline | None:
     date, date_match = find_date(line)
     reading = _READING_TIME.search(line)
     author_match = _AUTHOR_MARKERS.search(line) or _AUTHOR_PREFIX.search(line)
-    opens_with_author = author_match is not None and not line[: author_match.start()].strip(" -–|/·•")
+    opens_with_author = author_match is not None and not line[: author_match.start()].strip(
+        " -–|/·•"
+    )
     if not (date_match or reading or opens_with_author):
         return None
     return Byline(author=_author(line, date_match, author_match, reading), date=date)
@@ -99,7 +104,7 @@ def _author(
     reading: re.Match[str] | None,
 ) -> str | None:
     if author_match:
-        rest = line[author_match.end():]
+        rest = line[author_match.end() :]
     else:
         rest = line
         for match in (date_match, reading):
@@ -112,6 +117,11 @@ def _author(
     for piece in pieces:
         name = piece.split(",")[0].strip(" -–|/·•:")
         name = re.sub(r"^(?:op|on)\s+", "", name, flags=re.I)
-        if name and any(ch.isalpha() for ch in name) and name[0].isupper() and len(name.split()) <= 8:
+        if (
+            name
+            and any(ch.isalpha() for ch in name)
+            and name[0].isupper()
+            and len(name.split()) <= 8
+        ):
             return name
     return None

@@ -22,7 +22,7 @@ _BULLET = re.compile(r"^(?P<indent>\s{0,4})(?P<marker>[•·▪◦●○■□�
 _HEADING_MAX_WORDS = 12
 _TITLE_MAX_WORDS = 20
 _HEAD_LINES = 25
-_SENTENCE_END = tuple(".!?:;…\"”’)")
+_SENTENCE_END = tuple('.!?:;…"”’)')
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,11 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
     title_at, byline_span, byline = _find_head(content)
     title = content[title_at].text if title_at is not None else _title_from(path)
     head_end = max(byline_span[1], (title_at or -1) + 1) if byline_span else (title_at or -1) + 1
-    dropped.extend(line for line in content[:head_end] if _is_head_clutter(line, content, title_at, byline_span))
+    dropped.extend(
+        line
+        for line in content[:head_end]
+        if _is_head_clutter(line, content, title_at, byline_span)
+    )
     body_start = content[head_end].number if head_end < len(content) else len(lines) + 1
     body = [line for line in lines if line.number >= body_start]
     while body and body[0].text == title:  # a title printed twice
@@ -87,10 +91,16 @@ def _find_head(content: list[_Line]) -> tuple[int | None, tuple[int, int] | None
         if byline is None:
             continue
         end = index + 1
-        while end < len(head) and (more := parse_byline(head[end].text)) and not is_clutter(head[end].text):
+        while (
+            end < len(head)
+            and (more := parse_byline(head[end].text))
+            and not is_clutter(head[end].text)
+        ):
             byline = Byline(byline.author or more.author, byline.date or more.date)
             end += 1
-        above = [i for i in range(index) if _title_like(head[i].text) and not is_clutter(head[i].text)]
+        above = [
+            i for i in range(index) if _title_like(head[i].text) and not is_clutter(head[i].text)
+        ]
         if above:
             return above[-1], (index, end), byline
         below = end if end < len(head) and _title_like(head[end].text) else None
@@ -154,7 +164,9 @@ def _clutter_above(body: list[_Line], index: int) -> bool:
     return False
 
 
-def _structure(body: list[_Line], dropped: list[_Line]) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
+def _structure(
+    body: list[_Line], dropped: list[_Line]
+) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
     """Turn the article's lines into intro blocks and sections."""
     intro: list[Block] = []
     sections: list[tuple[str, list[Block]]] = []
@@ -214,7 +226,9 @@ def _is_heading(text: str, body: list[_Line], position: int) -> bool:
     """A short line, starting with a capital, without a closing stop, followed by text."""
     if len(text.split()) > _HEADING_MAX_WORDS or len(text) > 100:
         return False
-    if text.endswith((".", ",", ";", ":", "!", "…")) or not (text[0].isupper() or text[0].isdigit()):
+    if text.endswith((".", ",", ";", ":", "!", "…")) or not (
+        text[0].isupper() or text[0].isdigit()
+    ):
         return False
     following = next((line.text for line in body[position + 1 :] if line.text), None)
     return following is not None and not is_clutter(following)

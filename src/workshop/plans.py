@@ -1,0 +1,223 @@
+"""Plans: what a layout's templates decide, as plain dataclasses the renderers draw.
+
+A template renders a small XML vocabulary (`<handout>`, `<deck>`, `<slide>`, ...); parsing it
+here means renderers are tested on plans without templates, and a template that writes an
+unknown element is told so by name. Text in a plan is plain text, never markup.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import LayoutError
+
+SLIDE_LAYOUTS = ("title", "agenda", "bullets", "closing")
+
+
+@dataclass(frozen=True)
+class Meta:
+    """Document properties: title, author, subject and keywords, language (ISO 639-1)."""
+
+    title: str
+    author: str
+    subject: str
+    keywords: str
+    language: str
+
+
+@dataclass(frozen=True)
+class Cover:
+    """The handout's first page: the title, a subtitle line and the source credit lines."""
+
+    title: str
+    subtitle: str
+    credits: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int
+
+
+@dataclass(frozen=True)
+class Text:
+    """A paragraph; `style` is "body", "intro" or "lead"."""
+
+    text: str
+    style: str = "body"
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: tuple[str, ...]
+    ordered: bool = False
+
+
+@dataclass(frozen=True)
+class Quotation:
+    text: str
+
+
+@dataclass(frozen=True)
+class Picture:
+    """An image; `src` is resolved against the article's folder by the renderer."""
+
+    src: str
+    alt: str
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    pass
+
+
+HandoutElement = Heading | Text | Bullets | Quotation | Picture | PageBreak
+
+
+@dataclass(frozen=True)
+class HandoutPlan:
+    """The handout: metadata, cover, body elements and page furniture.
+
+    `page_label` holds `{page}` and `{pages}`, replaced by the page number and count.
+    """
+
+    meta: Meta
+    cover: Cover
+    body: tuple[HandoutElement, ...]
+    header: str
+    footer: str
+    page_label: str
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One planned slide; the renderer may continue it on further slides when it is too full.
+
+    `layout` is one of SLIDE_LAYOUTS; `notes` are the speaker notes' paragraphs.
+    """
+
+    layout: str
+    title: str
+    subtitle: str
+    bullets: tuple[str, ...]
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DeckPlan:
+    """The deck: metadata, slides, the word that marks a continued slide, and footer text."""
+
+    meta: Meta
+    slides: tuple[Slide, ...]
+    continued_label: str
+    footer: str
+
+
+def parse_handout(xml: str, source: Path) -> HandoutPlan:
+    """Parse a rendered handout template; `source` (the template) is named in errors."""
+    root = _root(xml, source, "handout")
+    cover_node = root.find("cover")
+    cover = Cover(
+        title=_text(cover_node.find("title")) if cover_node is not None else "",
+        subtitle=_text(cover_node.find("subtitle")) if cover_node is not None else "",
+        credits=tuple(_text(n) for n in cover_node.findall("credit"))
+        if cover_node is not None
+        else (),
+    )
+    body: list[HandoutElement] = []
+    for node in root:
+        if node.tag == "cover":
+            continue
+        body.append(_handout_element(node, source))
+    return HandoutPlan(
+        meta=_meta(root),
+        cover=cover,
+        body=tuple(body),
+        header=root.get("header", ""),
+        footer=root.get("footer", ""),
+        page_label=root.get("page-label", "{page} / {pages}"),
+    )
+
+
+def parse_deck(xml: str, source: Path) -> DeckPlan:
+    """Parse a rendered deck template; `source` (the template) is named in errors."""
+    root = _root(xml, source, "deck")
+    slides = []
+    for node in root:
+        if node.tag != "slide":
+            raise LayoutError(source, f"unknown element <{node.tag}> in <deck>")
+        layout = node.get("layout", "bullets")
+        if layout not in SLIDE_LAYOUTS:
+            raise LayoutError(
+                source, f'<slide layout="{layout}">: expected one of {", ".join(SLIDE_LAYOUTS)}'
+            )
+        for child in node:
+            if child.tag not in ("title", "subtitle", "bullet", "notes"):
+                raise LayoutError(source, f"unknown element <{child.tag}> in <slide>")
+        notes = node.find("notes")
+        slides.append(
+            Slide(
+                layout=layout,
+                title=_text(node.find("title")),
+                subtitle=_text(node.find("subtitle")),
+                bullets=tuple(t for n in node.findall("bullet") if (t := _text(n))),
+                notes=tuple(t for n in notes.findall("p") if (t := _text(n)))
+                if notes is not None
+                else (),
+            )
+        )
+    return DeckPlan(
+        meta=_meta(root),
+        slides=tuple(slides),
+        continued_label=root.get("continued-label", ""),
+        footer=root.get("footer", ""),
+    )
+
+
+def _root(xml: str, source: Path, tag: str) -> ET.Element:
+    try:
+        root = ET.fromstring(xml)
+    except ET.ParseError as error:
+        line = error.position[0]
+        raise LayoutError(source, f"output is not a valid plan (line {line}): {error}") from None
+    if root.tag != tag:
+        raise LayoutError(source, f"expected a <{tag}> plan, got <{root.tag}>")
+    return root
+
+
+def _meta(root: ET.Element) -> Meta:
+    return Meta(
+        title=root.get("title", ""),
+        author=root.get("author", ""),
+        subject=root.get("subject", ""),
+        keywords=root.get("keywords", ""),
+        language=root.get("language", ""),
+    )
+
+
+def _handout_element(node: ET.Element, source: Path) -> HandoutElement:
+    match node.tag:
+        case "heading":
+            return Heading(_text(node), int(node.get("level", "1")))
+        case "paragraph":
+            return Text(_text(node), node.get("style", "body"))
+        case "list":
+            items = tuple(_text(item) for item in node.findall("item"))
+            return Bullets(items, node.get("ordered") == "true")
+        case "quote":
+            return Quotation(_text(node))
+        case "image":
+            return Picture(node.get("src", ""), node.get("alt", ""))
+        case "pagebreak":
+            return PageBreak()
+    raise LayoutError(source, f"unknown element <{node.tag}> in <handout>")
+
+
+def _text(node: ET.Element | None) -> str:
+    """The element's text with the template's indentation whitespace folded away."""
+    if node is None:
+        return ""
+    return " ".join("".join(node.itertext()).split())

@@ -158,15 +158,14 @@ def parse_deck(xml: str, source: Path) -> DeckPlan:
             if child.tag not in ("title", "subtitle", "bullet", "notes"):
                 raise LayoutError(source, f"unknown element <{child.tag}> in <slide>")
         notes = node.find("notes")
+        paragraphs = notes.findall("p") if notes is not None else []
         slides.append(
             Slide(
                 layout=layout,
                 title=_text(node.find("title")),
                 subtitle=_text(node.find("subtitle")),
                 bullets=tuple(t for n in node.findall("bullet") if (t := _text(n))),
-                notes=tuple(t for n in notes.findall("p") if (t := _text(n)))
-                if notes is not None
-                else (),
+                notes=tuple(t for n in paragraphs if (t := _text(n))),
             )
         )
     return DeckPlan(

@@ -1,0 +1,102 @@
+"""Building: which sources, which layout, which outputs, and writing them safely.
+
+Every source is read before anything is written, so a bad article stops the build without
+touching the outputs of the good ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .enrich.digest import ArticleDigest, digest
+from .errors import BuildError, WorkshopError
+from .files import write_atomic
+from .layouts import load_layout
+from .layouts.schema import Layout
+from .layouts.templates import render_template
+from .model import Article
+from .plans import parse_deck, parse_handout
+from .readers import SUFFIXES, read_article
+
+SOURCES_DIR = Path("source_texts")
+HANDOUT_TEMPLATE = "handout.xml.j2"
+DECK_TEMPLATE = "deck.xml.j2"
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """What `workshop build` was asked for. `formats` holds "pdf" and/or "pptx"."""
+
+    layout: str = "coaching"
+    out_dir: Path = Path("output")
+    formats: tuple[str, ...] = ("pdf", "pptx")
+    source_format: str | None = None
+    language: str | None = None
+    sources_dir: Path = SOURCES_DIR
+
+
+def find_sources(sources_dir: Path) -> list[Path]:
+    """The articles in `sources_dir` that a reader knows by suffix, sorted by name."""
+    if not sources_dir.is_dir():
+        raise BuildError(f"{sources_dir}: no such folder; name the articles to build")
+    found = sorted(p for p in sources_dir.iterdir() if p.suffix.lower() in SUFFIXES)
+    if not found:
+        raise BuildError(f"{sources_dir}: no articles to build (known: {', '.join(SUFFIXES)})")
+    return found
+
+
+def build_all(sources: list[Path], options: BuildOptions) -> Iterator[Path]:
+    """Build every source; yield each output path as it is written."""
+    layout = load_layout(options.layout)
+    paths = sources or find_sources(options.sources_dir)
+    articles = [
+        (path, read_article(path, options.source_format, options.language)) for path in paths
+    ]
+    for path, article in articles:
+        yield from build_article(path, article, layout, options)
+
+
+def build_article(
+    path: Path, article: Article, layout: Layout, options: BuildOptions
+) -> Iterator[Path]:
+    """Render and write the outputs of one article."""
+    enriched = digest(article)
+    stem = path.stem
+    if "pdf" in options.formats:
+        target = options.out_dir / f"{stem}-handout.pdf"
+        _write(target, handout_bytes(enriched, layout, path.parent))
+        yield target
+    if "pptx" in options.formats:
+        target = options.out_dir / f"{stem}-slides.pptx"
+        _write(target, deck_bytes(enriched, layout))
+        yield target
+
+
+def handout_bytes(enriched: ArticleDigest, layout: Layout, base_dir: Path) -> bytes:
+    """The handout PDF of an enriched article."""
+    from .render.handout import render_handout
+
+    xml = render_template(layout, HANDOUT_TEMPLATE, enriched)
+    plan = parse_handout(xml, layout.folder / HANDOUT_TEMPLATE)
+    return render_handout(plan, layout, base_dir)
+
+
+def deck_bytes(enriched: ArticleDigest, layout: Layout) -> bytes:
+    """The slide deck (.pptx) of an enriched article."""
+    from .render.deck import render_deck
+
+    xml = render_template(layout, DECK_TEMPLATE, enriched)
+    plan = parse_deck(xml, layout.folder / DECK_TEMPLATE)
+    return render_deck(plan, layout)
+
+
+def _write(target: Path, data: bytes) -> None:
+    try:
+        write_atomic(target, data)
+    except OSError as error:
+        raise BuildError(f"{target}: cannot be written ({error.strerror})") from None
+
+
+__all__ = ["BuildOptions", "WorkshopError", "build_all", "find_sources"]

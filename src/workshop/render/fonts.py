@@ -1,0 +1,35 @@
+"""The layout's TrueType fonts, registered with reportlab once per process.
+
+Both renderers use them: the handout embeds them, the deck measures its text with them.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont, TTFError
+
+from ..errors import LayoutError
+from ..layouts.schema import Layout
+
+STYLES = ("regular", "bold", "italic", "bold_italic")
+
+
+def register_fonts(layout: Layout) -> dict[str, str]:
+    """Register the layout's four fonts; return reportlab's font name for each style."""
+    names = {style: f"{layout.name}-{style}" for style in STYLES}
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    for style, name in names.items():
+        if name in registered:
+            continue
+        path = getattr(layout.fonts, style)
+        try:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        except (TTFError, OSError) as error:
+            raise LayoutError(path, f"fonts.{style}: not a usable TrueType font ({error})") from None
+    family = names["regular"]
+    addMapping(family, 0, 0, names["regular"])
+    addMapping(family, 1, 0, names["bold"])
+    addMapping(family, 0, 1, names["italic"])
+    addMapping(family, 1, 1, names["bold_italic"])
+    return names

@@ -1,0 +1,258 @@
+"""Drawing a handout plan as a PDF with reportlab's platypus.
+
+The plan says what goes where; this module decides how it looks: the layout's embedded
+TrueType fonts, hyphenation in the article's language (pyphen, through reportlab), headings
+kept with the text below them, and page furniture with "page X of Y" drawn once the page count
+is known. `invariant` mode keeps the bytes the same for the same input.
+"""
+
+from __future__ import annotations
+
+import io
+from functools import partial
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
+from reportlab.lib.pagesizes import A4, A5, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+from reportlab.platypus import Image as ImageFlowable
+
+from ..layouts.schema import Layout
+from ..plans import Bullets, Heading, HandoutPlan, PageBreak as PlanPageBreak, Picture, Quotation, Text
+from .fonts import register_fonts
+
+PAPER = {"A4": A4, "A5": A5, "Letter": LETTER}
+HYPHENATION = {"nl": "nl_NL", "en": "en_GB"}
+
+
+def render_handout(plan: HandoutPlan, layout: Layout, base_dir: Path) -> bytes:
+    """The PDF bytes of `plan` drawn in `layout`; images are found relative to `base_dir`."""
+    fonts = register_fonts(layout)
+    styles = _styles(layout, fonts, plan.meta.language)
+    page_size = PAPER[layout.page.size]
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=page_size,
+        leftMargin=layout.page.left * mm,
+        rightMargin=layout.page.right * mm,
+        topMargin=layout.page.top * mm,
+        bottomMargin=layout.page.bottom * mm,
+        title=plan.meta.title,
+        author=plan.meta.author,
+        subject=plan.meta.subject,
+        keywords=plan.meta.keywords,
+        creator="workshop",
+        lang=plan.meta.language,
+        invariant=1,
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    doc.addPageTemplates(
+        [
+            PageTemplate(id="cover", frames=[frame], onPage=partial(_cover_band, layout)),
+            PageTemplate(id="body", frames=[frame]),
+        ]
+    )
+    story = _cover(plan, styles) + _body(plan, styles, doc.width, base_dir)
+    canvasmaker = partial(_FurnishedCanvas, plan=plan, layout=layout, font=fonts["regular"])
+    doc.build(story, canvasmaker=canvasmaker)
+    return buffer.getvalue()
+
+
+def _styles(layout: Layout, fonts: dict[str, str], language: str) -> dict[str, ParagraphStyle]:
+    size = layout.handout.body_size
+    text = colors.HexColor(layout.colours.text)
+    accent = colors.HexColor(layout.colours.accent)
+    muted = colors.HexColor(layout.colours.muted)
+    body = ParagraphStyle(
+        "body",
+        fontName=fonts["regular"],
+        fontSize=size,
+        leading=size * layout.handout.leading,
+        textColor=text,
+        alignment=TA_JUSTIFY if layout.handout.align == "justify" else TA_LEFT,
+        spaceAfter=size * 0.6,
+        hyphenationLang=HYPHENATION.get(language, ""),
+        embeddedHyphenation=1,
+        uriWasteReduce=0.3,
+    )
+    heading = layout.handout.heading_size
+    return {
+        "body": body,
+        "intro": ParagraphStyle(
+            "intro", parent=body, fontName=fonts["italic"], fontSize=size + 1.5,
+            leading=(size + 1.5) * layout.handout.leading, textColor=muted, alignment=TA_LEFT,
+        ),
+        "lead": ParagraphStyle("lead", parent=body, fontName=fonts["bold"]),
+        "item": ParagraphStyle("item", parent=body, alignment=TA_LEFT, spaceAfter=size * 0.25),
+        "quote": ParagraphStyle(
+            "quote", parent=body, fontName=fonts["italic"], leftIndent=8 * mm, rightIndent=8 * mm,
+            textColor=muted, alignment=TA_LEFT,
+        ),
+        "caption": ParagraphStyle(
+            "caption", parent=body, fontSize=size - 2, leading=(size - 2) * 1.3, textColor=muted,
+            alignment=TA_LEFT,
+        ),
+        "h1": ParagraphStyle(
+            "h1", parent=body, fontName=fonts["bold"], fontSize=heading, leading=heading * 1.2,
+            textColor=accent, alignment=TA_LEFT, spaceBefore=size * 1.4, spaceAfter=size * 0.5,
+            keepWithNext=1, hyphenationLang="",
+        ),
+        "h2": ParagraphStyle(
+            "h2", parent=body, fontName=fonts["bold"], fontSize=heading * 0.8,
+            leading=heading * 0.8 * 1.25, textColor=text, alignment=TA_LEFT,
+            spaceBefore=size, spaceAfter=size * 0.3, keepWithNext=1, hyphenationLang="",
+        ),
+        "cover_title": ParagraphStyle(
+            "cover_title", parent=body, fontName=fonts["bold"], fontSize=34, leading=40,
+            textColor=accent, alignment=TA_LEFT, hyphenationLang="", spaceAfter=14,
+        ),
+        "cover_subtitle": ParagraphStyle(
+            "cover_subtitle", parent=body, fontSize=14, leading=19, textColor=muted,
+            alignment=TA_LEFT, spaceAfter=6,
+        ),
+        "credit": ParagraphStyle(
+            "credit", parent=body, fontSize=size, textColor=text, alignment=TA_LEFT,
+        ),
+    }
+
+
+def _para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of plain text: reportlab reads markup, so the text is escaped first."""
+    return Paragraph(escape(text), style)
+
+
+def _cover(plan: HandoutPlan, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    cover = plan.cover
+    flowables: list[Flowable] = [Spacer(1, 60 * mm), _para(cover.title, styles["cover_title"])]
+    if cover.subtitle:
+        flowables.append(_para(cover.subtitle, styles["cover_subtitle"]))
+    flowables.append(Spacer(1, 12 * mm))
+    flowables += [_para(line, styles["credit"]) for line in cover.credits]
+    return [*flowables, NextPageTemplate("body"), PageBreak()]
+
+
+def _body(
+    plan: HandoutPlan, styles: dict[str, ParagraphStyle], width: float, base_dir: Path
+) -> list[Flowable]:
+    flowables: list[Flowable] = []
+    for element in plan.body:
+        match element:
+            case Heading(text=text, level=level):
+                flowables.append(_para(text, styles["h1" if level <= 1 else "h2"]))
+            case Text(text=text, style=style):
+                flowables.append(_para(text, styles.get(style, styles["body"])))
+            case Bullets(items=items, ordered=ordered):
+                flowables.append(_list(items, ordered, styles))
+            case Quotation(text=text):
+                flowables.append(_para(text, styles["quote"]))
+            case Picture(src=src, alt=alt):
+                flowables.append(_picture(base_dir / src, alt, width, styles))
+            case PlanPageBreak():
+                flowables.append(PageBreak())
+    return flowables
+
+
+def _list(items: tuple[str, ...], ordered: bool, styles: dict[str, ParagraphStyle]) -> Flowable:
+    body = styles["body"]
+    return ListFlowable(
+        [ListItem(_para(item, styles["item"])) for item in items],
+        bulletType="1" if ordered else "bullet",
+        start=None if ordered else "•",
+        bulletFontName=body.fontName,
+        bulletColor=styles["h1"].textColor,
+        leftIndent=6 * mm,
+        bulletFontSize=body.fontSize,
+        spaceAfter=body.spaceAfter,
+    )
+
+
+def _picture(path: Path, alt: str, width: float, styles: dict[str, ParagraphStyle]) -> Flowable:
+    """An image scaled to the text width (never larger than it is), with its caption."""
+    caption = [_para(alt, styles["caption"])] if alt else []
+    try:
+        image = ImageFlowable(str(path))
+    except (OSError, ValueError):
+        return KeepTogether(caption) if caption else Spacer(1, 0)
+    scale = min(1.0, width / image.imageWidth, (120 * mm) / image.imageHeight)
+    image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
+    return KeepTogether([image, Spacer(1, 2 * mm), *caption])
+
+
+def _cover_band(layout: Layout, canvas: Canvas, doc: BaseDocTemplate) -> None:
+    """The cover's accent band across the top of the page."""
+    width, height = doc.pagesize
+    canvas.saveState()
+    canvas.setFillColor(colors.HexColor(layout.colours.accent))
+    canvas.rect(0, height - 40 * mm, width, 40 * mm, stroke=0, fill=1)
+    canvas.setFillColor(colors.HexColor(layout.colours.tint))
+    canvas.rect(0, height - 43 * mm, width, 3 * mm, stroke=0, fill=1)
+    canvas.restoreState()
+
+
+class _FurnishedCanvas(Canvas):
+    """A canvas that holds its pages until the end, to draw "page X of Y" on each but the cover."""
+
+    def __init__(self, *args, plan: HandoutPlan, layout: Layout, font: str, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._plan, self._layout, self._font = plan, layout, font
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            if self._pageNumber > 1:
+                self._furnish(self._pageNumber, total)
+            super().showPage()
+        super().save()
+
+    def _furnish(self, page: int, total: int) -> None:
+        layout = self._layout
+        width, _ = self._pagesize
+        left, right = layout.page.left * mm, width - layout.page.right * mm
+        y = layout.page.bottom * mm * 0.5
+        label = self._plan.page_label.replace("{pages}", str(total)).replace("{page}", str(page))
+        self.saveState()
+        self.setStrokeColor(colors.HexColor(layout.colours.tint))
+        self.setLineWidth(0.6)
+        self.line(left, y + 11, right, y + 11)
+        self.setFont(self._font, 8.5)
+        self.setFillColor(colors.HexColor(layout.colours.muted))
+        self.drawString(left, y, _fit(self._plan.header, self._font, 8.5, (right - left) * 0.45))
+        self.drawRightString(right, y, label)
+        if self._plan.footer:
+            self.drawCentredString((left + right) / 2, y - 11, self._plan.footer)
+        self.restoreState()
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """`text` cut with an ellipsis to fit `width` points (for a one-line running header)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"

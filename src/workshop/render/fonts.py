@@ -26,7 +26,9 @@ def register_fonts(layout: Layout) -> dict[str, str]:
         try:
             pdfmetrics.registerFont(TTFont(name, str(path)))
         except (TTFError, OSError) as error:
-            raise LayoutError(path, f"fonts.{style}: not a usable TrueType font ({error})") from None
+            raise LayoutError(
+                path, f"fonts.{style}: not a usable TrueType font ({error})"
+            ) from None
     family = names["regular"]
     addMapping(family, 0, 0, names["regular"])
     addMapping(family, 1, 0, names["bold"])

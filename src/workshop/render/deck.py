@@ -1,0 +1,369 @@
+"""Drawing a deck plan as a .pptx with python-pptx, every text sized to fit its box.
+
+Two steps: `paginate` decides, by measuring, the type sizes of each planned slide and whether
+its bullets continue on further slides; `render_deck` then writes the slides. Text boxes never
+rely on autofit. The zip is rewritten with fixed timestamps so the bytes are reproducible.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import zipfile
+from dataclasses import dataclass
+
+from pptx import Presentation
+from pptx.dml.color import RGBColor
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.util import Pt
+
+from ..layouts.schema import Layout
+from ..plans import DeckPlan, Slide
+from .fit import Measure, line_height_of
+from .fonts import register_fonts
+
+SLIDE_WIDTH, SLIDE_HEIGHT = 960.0, 540.0  # points: 13.333 × 7.5 in, 16:9
+MARGIN = 54.0
+INSET = 4.0
+TITLE_BOX = (MARGIN, 34.0, SLIDE_WIDTH - 2 * MARGIN, 104.0)  # x, y, width, height
+BODY_BOX = (MARGIN, 160.0, SLIDE_WIDTH - 2 * MARGIN, 318.0)
+COVER_TITLE_BOX = (MARGIN + 24, 150.0, SLIDE_WIDTH - 2 * MARGIN - 24, 170.0)
+COVER_SUBTITLE_BOX = (MARGIN + 24, 330.0, SLIDE_WIDTH - 2 * MARGIN - 24, 110.0)
+BULLET_INDENT = 26.0
+FOOTER_SIZE = 12.0
+EMERGENCY_MIN = 14.0
+FIXED_TIME = datetime.datetime(2000, 1, 1)
+LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}
+
+
+@dataclass(frozen=True)
+class PlacedSlide:
+    """A slide as it will be drawn: final texts and the sizes (points) that make them fit."""
+
+    layout: str
+    title: str
+    title_size: float
+    subtitle: str
+    subtitle_size: float
+    bullets: tuple[str, ...]
+    body_size: float
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Fonts:
+    regular: Measure
+    bold: Measure
+
+
+def measures(layout: Layout) -> Fonts:
+    """The measures of the layout's deck fonts (metric-compatible files for the named font)."""
+    names = register_fonts(layout)
+    return Fonts(
+        regular=Measure(names["regular"], line_height_of(str(layout.fonts.regular))),
+        bold=Measure(names["bold"], line_height_of(str(layout.fonts.bold))),
+    )
+
+
+def paginate(plan: DeckPlan, layout: Layout, fonts: Fonts) -> list[PlacedSlide]:
+    """Every planned slide placed: sizes chosen to fit, too-full slides continued."""
+    placed: list[PlacedSlide] = []
+    for slide in plan.slides:
+        placed.extend(_place(slide, layout, fonts, plan.continued_label))
+    return placed
+
+
+def _place(slide: Slide, layout: Layout, fonts: Fonts, continued: str) -> list[PlacedSlide]:
+    style = layout.deck
+    if slide.layout in ("title", "closing"):
+        _, _, width, height = COVER_TITLE_BOX
+        title_size = _largest_fit(
+            [slide.title], fonts.bold, width, height, style.title_max + 8, style.title_min
+        )
+        _, _, sub_width, sub_height = COVER_SUBTITLE_BOX
+        subtitle_size = _largest_fit(
+            [slide.subtitle], fonts.regular, sub_width, sub_height, style.body_max, style.body_min
+        )
+        return [
+            PlacedSlide(
+                slide.layout,
+                slide.title,
+                title_size,
+                slide.subtitle,
+                subtitle_size,
+                (),
+                style.body_min,
+                slide.notes,
+            )
+        ]
+    chunks = _chunks(list(slide.bullets), fonts.regular, style.body_max, style.body_min)
+    pages = []
+    for number, (bullets, size) in enumerate(chunks):
+        title = slide.title if number == 0 else f"{slide.title} ({continued})"
+        _, _, width, height = TITLE_BOX
+        title_size = _largest_fit(
+            [title], fonts.bold, width, height, style.title_max, style.title_min
+        )
+        notes = slide.notes if number == 0 else ()
+        pages.append(
+            PlacedSlide(slide.layout, title, title_size, "", 0.0, tuple(bullets), size, notes)
+        )
+    return pages
+
+
+def _body_width() -> float:
+    return BODY_BOX[2] - 2 * INSET - BULLET_INDENT
+
+
+def _body_height(bullets: list[str], measure: Measure, size: float) -> float:
+    return measure.height(bullets, size, _body_width(), gap=size * 0.5)
+
+
+def _chunks(
+    bullets: list[str], measure: Measure, largest: float, smallest: float
+) -> list[tuple[list[str], float]]:
+    """Bullets split over as few slides as possible, at the largest size that needs no more."""
+    if not bullets:
+        return [([], largest)]
+    limit = BODY_BOX[3] - 2 * INSET
+    bullets = [piece for text in bullets for piece in _pieces(text, measure, smallest, limit)]
+    sizes = _sizes(largest, smallest)
+    fewest = len(_pack(bullets, measure, smallest, limit))
+    for size in sizes:
+        packed = _pack(bullets, measure, size, limit)
+        if len(packed) == fewest:
+            return [(chunk, size) for chunk in packed]
+    return [(chunk, smallest) for chunk in _pack(bullets, measure, smallest, limit)]
+
+
+def _pack(bullets: list[str], measure: Measure, size: float, limit: float) -> list[list[str]]:
+    """Greedy: fill a slide with bullets while they fit, then start the next (at most six)."""
+    chunks: list[list[str]] = [[]]
+    for bullet in bullets:
+        trial = [*chunks[-1], bullet]
+        if chunks[-1] and (len(trial) > 6 or _body_height(trial, measure, size) > limit):
+            chunks.append([bullet])
+        else:
+            chunks[-1] = trial
+    return chunks
+
+
+def _pieces(text: str, measure: Measure, size: float, limit: float) -> list[str]:
+    """A bullet too tall for a whole slide, cut at word boundaries into pieces that fit."""
+    if _body_height([text], measure, size) <= limit:
+        return [text]
+    words = text.split()
+    pieces: list[str] = []
+    while words:
+        count = len(words)
+        while count > 1 and _body_height([" ".join(words[:count])], measure, size) > limit:
+            count -= 1
+        pieces.append(" ".join(words[:count]))
+        words = words[count:]
+    return pieces
+
+
+def _sizes(largest: float, smallest: float) -> list[float]:
+    sizes, size = [], largest
+    while size > smallest:
+        sizes.append(size)
+        size -= 2
+    return [*sizes, smallest]
+
+
+def _largest_fit(
+    texts: list[str],
+    measure: Measure,
+    width: float,
+    height: float,
+    largest: float,
+    smallest: float,
+) -> float:
+    """The largest size from `largest` down to `smallest` (or, failing that, down to an
+    emergency minimum) at which `texts` fit the box."""
+    inner_width, inner_height = width - 2 * INSET, height - 2 * INSET
+    for size in _sizes(largest, min(smallest, EMERGENCY_MIN)):
+        if measure.height(texts, size, inner_width, gap=0) <= inner_height:
+            return size
+    return min(smallest, EMERGENCY_MIN)
+
+
+def render_deck(plan: DeckPlan, layout: Layout) -> bytes:
+    """The .pptx bytes of `plan` drawn in `layout`."""
+    fonts = measures(layout)
+    placed = paginate(plan, layout, fonts)
+    presentation = Presentation()
+    presentation.slide_width, presentation.slide_height = Pt(SLIDE_WIDTH), Pt(SLIDE_HEIGHT)
+    blank = next(
+        (item for item in presentation.slide_layouts if item.name == "Blank"),
+        presentation.slide_layouts[-1],
+    )
+    painter = _Painter(layout, LANGUAGE_TAGS.get(plan.meta.language, "en-GB"), plan.footer)
+    for number, slide in enumerate(placed, start=1):
+        painter.draw(presentation.slides.add_slide(blank), slide, number)
+    _set_properties(presentation, plan)
+    buffer = io.BytesIO()
+    presentation.save(buffer)
+    return _fixed_zip(buffer.getvalue())
+
+
+class _Painter:
+    """Draws placed slides in the layout's built-in design: colours and font from the layout."""
+
+    def __init__(self, layout: Layout, language_tag: str, footer: str) -> None:
+        self.layout = layout
+        self.language_tag = language_tag
+        self.footer = footer
+        self.font = layout.fonts.deck_name
+        colours = layout.colours
+        self.accent = RGBColor.from_string(colours.accent[1:])
+        self.text = RGBColor.from_string(colours.text[1:])
+        self.muted = RGBColor.from_string(colours.muted[1:])
+        self.background = RGBColor.from_string(colours.background[1:])
+        self.tint = RGBColor.from_string(colours.tint[1:])
+
+    def draw(self, slide, placed: PlacedSlide, number: int) -> None:
+        fill = slide.background.fill
+        fill.solid()
+        fill.fore_color.rgb = self.background
+        if placed.layout in ("title", "closing"):
+            self._rectangle(slide, (0, 0, 22, SLIDE_HEIGHT), self.accent)
+            self._text(
+                slide,
+                COVER_TITLE_BOX,
+                [placed.title],
+                placed.title_size,
+                self.accent,
+                bold=True,
+                anchor=MSO_ANCHOR.BOTTOM,
+            )
+            self._rectangle(slide, (COVER_TITLE_BOX[0] + INSET, 322, 120, 4), self.accent)
+            if placed.subtitle:
+                self._text(
+                    slide, COVER_SUBTITLE_BOX, [placed.subtitle], placed.subtitle_size, self.muted
+                )
+        else:
+            self._text(
+                slide,
+                TITLE_BOX,
+                [placed.title],
+                placed.title_size,
+                self.accent,
+                bold=True,
+                anchor=MSO_ANCHOR.BOTTOM,
+            )
+            self._rectangle(slide, (MARGIN + INSET, 142, 90, 4), self.accent)
+            if placed.bullets:
+                self._text(
+                    slide, BODY_BOX, list(placed.bullets), placed.body_size, self.text, bullets=True
+                )
+        self._furniture(slide, number)
+        if placed.notes:
+            frame = slide.notes_slide.notes_text_frame
+            frame.text = placed.notes[0]
+            for text in placed.notes[1:]:
+                frame.add_paragraph().text = text
+
+    def _furniture(self, slide, number: int) -> None:
+        y = SLIDE_HEIGHT - 40
+        self._text(
+            slide,
+            (SLIDE_WIDTH - MARGIN - 80, y, 80, 26),
+            [str(number)],
+            FOOTER_SIZE,
+            self.muted,
+            align=PP_ALIGN.RIGHT,
+        )
+        if self.footer:
+            self._text(
+                slide,
+                (MARGIN, y, SLIDE_WIDTH - 2 * MARGIN - 100, 26),
+                [self.footer],
+                FOOTER_SIZE,
+                self.muted,
+            )
+
+    def _rectangle(self, slide, box: tuple[float, float, float, float], colour: RGBColor) -> None:
+        x, y, width, height = box
+        shape = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Pt(x), Pt(y), Pt(width), Pt(height))
+        shape.fill.solid()
+        shape.fill.fore_color.rgb = colour
+        shape.line.fill.background()
+        shape.shadow.inherit = False
+
+    def _text(
+        self,
+        slide,
+        box: tuple[float, float, float, float],
+        paragraphs: list[str],
+        size: float,
+        colour: RGBColor,
+        *,
+        bold: bool = False,
+        bullets: bool = False,
+        anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
+        align: PP_ALIGN = PP_ALIGN.LEFT,
+    ) -> None:
+        x, y, width, height = box
+        shape = slide.shapes.add_textbox(Pt(x), Pt(y), Pt(width), Pt(height))
+        frame = shape.text_frame
+        frame.word_wrap = True
+        frame.auto_size = MSO_AUTO_SIZE.NONE
+        frame.vertical_anchor = anchor
+        frame.margin_left = frame.margin_right = Pt(INSET)
+        frame.margin_top = frame.margin_bottom = Pt(INSET)
+        for index, text in enumerate(paragraphs):
+            paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+            paragraph.alignment = align
+            paragraph.line_spacing = 1.0
+            paragraph.space_before = Pt(size * 0.5 if index and bullets else 0)
+            paragraph.space_after = Pt(0)
+            if bullets:
+                self._bullet(paragraph)
+            run = paragraph.add_run()
+            run.text = text
+            font = run.font
+            font.name = self.font
+            font.size = Pt(size)
+            font.bold = bold
+            font.color.rgb = colour
+            font._rPr.set("lang", self.language_tag)
+
+    def _bullet(self, paragraph) -> None:
+        """A hanging bullet in the accent colour (a plain text box has no bullets of its own)."""
+        properties = paragraph._p.get_or_add_pPr()
+        properties.set("marL", str(Pt(BULLET_INDENT)))
+        properties.set("indent", str(-Pt(BULLET_INDENT)))
+        colour = properties.makeelement(qn("a:buClr"), {})
+        colour.append(colour.makeelement(qn("a:srgbClr"), {"val": str(self.accent)}))
+        font = properties.makeelement(qn("a:buFont"), {"typeface": "Arial"})
+        char = properties.makeelement(qn("a:buChar"), {"char": "•"})
+        properties.extend([colour, font, char])
+
+
+def _set_properties(presentation, plan: DeckPlan) -> None:
+    """Document properties from the plan; fixed dates keep the bytes reproducible."""
+    properties = presentation.core_properties
+    properties.title = plan.meta.title
+    properties.author = plan.meta.author
+    properties.subject = plan.meta.subject
+    properties.keywords = plan.meta.keywords
+    properties.language = LANGUAGE_TAGS.get(plan.meta.language, plan.meta.language)
+    properties.last_modified_by = "workshop"
+    properties.revision = 1
+    properties.created = properties.modified = properties.last_printed = FIXED_TIME
+
+
+def _fixed_zip(data: bytes) -> bytes:
+    """The same package with every member dated 1980-01-01, in the same order."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            member = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            member.external_attr = 0o644 << 16
+            target.writestr(member, source.read(info.filename))
+    return output.getvalue()

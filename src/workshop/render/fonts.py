@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont, TTFError
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from ..errors import LayoutError
 from ..layouts.schema import Layout

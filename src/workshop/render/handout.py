@@ -37,12 +37,14 @@ from reportlab.platypus import Image as ImageFlowable
 from ..layouts.schema import Layout
 from ..plans import (
     Bullets,
-    Heading,
     HandoutPlan,
-    PageBreak as PlanPageBreak,
+    Heading,
     Picture,
     Quotation,
     Text,
+)
+from ..plans import (
+    PageBreak as PlanPageBreak,
 )
 from .fonts import register_fonts
 

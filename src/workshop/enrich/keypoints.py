@@ -16,16 +16,19 @@ from ..model import Block, ListBlock, Paragraph, Quote
 from .sentences import clause_spans, sentences
 
 MAX_BULLETS = 6
+"""Bullets on one slide; more continue on the next."""
 MAX_TEXT_BULLETS = 5
 BULLET_WORDS = 12
 _MIN_WORDS = 4
 
 
 def key_points(title: str, blocks: tuple[Block, ...], language: str) -> tuple[str, ...]:
-    """At most MAX_BULLETS bullets for a section, in the order the text has them.
+    """The bullets for a section, in the order the text has them.
 
-    A list in the section gives its items as bullets (with the sentence that leads into it);
-    the rest are the best-ranked sentences of its paragraphs.
+    A list in the section gives all its items as bullets (with the sentence that leads into
+    it; the deck continues a long list on further slides); otherwise the best-ranked sentences
+    of its paragraphs, at most MAX_TEXT_BULLETS. A section with any text gets one bullet at
+    least, so no slide is left empty.
     """
     units: list[tuple[int, str, bool]] = []  # (position, text, from a list)
     for block in blocks:
@@ -36,17 +39,17 @@ def key_points(title: str, blocks: tuple[Block, ...], language: str) -> tuple[st
     if not units:
         return ()
     weights = _term_weights(title, [text for _, text, _ in units], language)
-    listed = [unit for unit in units if unit[2]][:MAX_BULLETS]
-    room = min(MAX_TEXT_BULLETS, MAX_BULLETS - len(listed))
+    listed = [unit for unit in units if unit[2]]
+    room = max(0, min(MAX_TEXT_BULLETS, MAX_BULLETS - len(listed)))
     prose = [unit for unit in units if not unit[2] and len(words(unit[1])) >= _MIN_WORDS]
     if listed:
         leads = [unit for unit in prose if unit[1].endswith(":")]
-        chosen_prose = sorted(leads, key=lambda unit: -unit[0])[:1] if room else []
+        chosen_prose = sorted(leads, key=lambda unit: -unit[0])[:1]
     else:
         wanted = min(room, max(1, math.ceil(len(prose) / 2)))
         ranked = sorted(prose, key=lambda unit: (-_rank(unit[1], weights), unit[0]))
         chosen_prose = ranked[:wanted]
-    chosen = sorted([*listed, *chosen_prose], key=lambda unit: unit[0])
+    chosen = sorted([*listed, *chosen_prose], key=lambda unit: unit[0]) or units[:1]
     return tuple(_capitalised(shorten(text, weights)) for _, text, _ in chosen)
 
 

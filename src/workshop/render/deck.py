@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import math
 import zipfile
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ from .fonts import register_fonts
 SLIDE_WIDTH, SLIDE_HEIGHT = 960.0, 540.0  # points: 13.333 × 7.5 in, 16:9
 MARGIN = 54.0
 INSET = 4.0
+INSET_BOTTOM = 10.0  # room below the last line for descenders, whatever the client
 TITLE_BOX = (MARGIN, 34.0, SLIDE_WIDTH - 2 * MARGIN, 104.0)  # x, y, width, height
 BODY_BOX = (MARGIN, 160.0, SLIDE_WIDTH - 2 * MARGIN, 318.0)
 COVER_TITLE_BOX = (MARGIN + 24, 150.0, SLIDE_WIDTH - 2 * MARGIN - 24, 170.0)
@@ -34,6 +36,7 @@ COVER_SUBTITLE_BOX = (MARGIN + 24, 330.0, SLIDE_WIDTH - 2 * MARGIN - 24, 110.0)
 BULLET_INDENT = 26.0
 FOOTER_SIZE = 12.0
 EMERGENCY_MIN = 14.0
+COMFORTABLE = 24.0
 FIXED_TIME = datetime.datetime(2000, 1, 1)
 LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}
 
@@ -124,16 +127,21 @@ def _body_height(bullets: list[str], measure: Measure, size: float) -> float:
 def _chunks(
     bullets: list[str], measure: Measure, largest: float, smallest: float
 ) -> list[tuple[list[str], float]]:
-    """Bullets split over as few slides as possible, at the largest size that needs no more."""
+    """Bullets split over slides at the largest size that keeps their number reasonable.
+
+    The fewest slides (at the smallest size) win, except that a comfortable reading size
+    (COMFORTABLE points, within the range) may cost up to half as many slides again.
+    """
     if not bullets:
         return [([], largest)]
-    limit = BODY_BOX[3] - 2 * INSET
+    limit = BODY_BOX[3] - INSET - INSET_BOTTOM
     bullets = [piece for text in bullets for piece in _pieces(text, measure, smallest, limit)]
-    sizes = _sizes(largest, smallest)
     fewest = len(_pack(bullets, measure, smallest, limit))
-    for size in sizes:
+    comfortable = min(largest, max(smallest, COMFORTABLE))
+    for size in _sizes(largest, smallest):
         packed = _pack(bullets, measure, size, limit)
-        if len(packed) == fewest:
+        allowed = math.ceil(fewest * 1.5) if size >= comfortable else fewest
+        if len(packed) <= allowed:
             return [(chunk, size) for chunk in packed]
     return [(chunk, smallest) for chunk in _pack(bullets, measure, smallest, limit)]
 
@@ -183,7 +191,7 @@ def _largest_fit(
 ) -> float:
     """The largest size from `largest` down to `smallest` (or, failing that, down to an
     emergency minimum) at which `texts` fit the box."""
-    inner_width, inner_height = width - 2 * INSET, height - 2 * INSET
+    inner_width, inner_height = width - 2 * INSET, height - INSET - INSET_BOTTOM
     for size in _sizes(largest, min(smallest, EMERGENCY_MIN)):
         if measure.height(texts, size, inner_width, gap=0) <= inner_height:
             return size
@@ -232,6 +240,7 @@ class _Painter:
             self._rectangle(slide, (0, 0, 22, SLIDE_HEIGHT), self.accent)
             self._text(
                 slide,
+                "Title",
                 COVER_TITLE_BOX,
                 [placed.title],
                 placed.title_size,
@@ -242,11 +251,17 @@ class _Painter:
             self._rectangle(slide, (COVER_TITLE_BOX[0] + INSET, 322, 120, 4), self.accent)
             if placed.subtitle:
                 self._text(
-                    slide, COVER_SUBTITLE_BOX, [placed.subtitle], placed.subtitle_size, self.muted
+                    slide,
+                    "Subtitle",
+                    COVER_SUBTITLE_BOX,
+                    [placed.subtitle],
+                    placed.subtitle_size,
+                    self.muted,
                 )
         else:
             self._text(
                 slide,
+                "Title",
                 TITLE_BOX,
                 [placed.title],
                 placed.title_size,
@@ -257,7 +272,13 @@ class _Painter:
             self._rectangle(slide, (MARGIN + INSET, 142, 90, 4), self.accent)
             if placed.bullets:
                 self._text(
-                    slide, BODY_BOX, list(placed.bullets), placed.body_size, self.text, bullets=True
+                    slide,
+                    "Body",
+                    BODY_BOX,
+                    list(placed.bullets),
+                    placed.body_size,
+                    self.text,
+                    bullets=True,
                 )
         self._furniture(slide, number)
         if placed.notes:
@@ -270,6 +291,7 @@ class _Painter:
         y = SLIDE_HEIGHT - 40
         self._text(
             slide,
+            "Slide number",
             (SLIDE_WIDTH - MARGIN - 80, y, 80, 26),
             [str(number)],
             FOOTER_SIZE,
@@ -279,6 +301,7 @@ class _Painter:
         if self.footer:
             self._text(
                 slide,
+                "Footer",
                 (MARGIN, y, SLIDE_WIDTH - 2 * MARGIN - 100, 26),
                 [self.footer],
                 FOOTER_SIZE,
@@ -296,6 +319,7 @@ class _Painter:
     def _text(
         self,
         slide,
+        name: str,
         box: tuple[float, float, float, float],
         paragraphs: list[str],
         size: float,
@@ -308,12 +332,14 @@ class _Painter:
     ) -> None:
         x, y, width, height = box
         shape = slide.shapes.add_textbox(Pt(x), Pt(y), Pt(width), Pt(height))
+        shape.name = name
         frame = shape.text_frame
         frame.word_wrap = True
         frame.auto_size = MSO_AUTO_SIZE.NONE
         frame.vertical_anchor = anchor
         frame.margin_left = frame.margin_right = Pt(INSET)
-        frame.margin_top = frame.margin_bottom = Pt(INSET)
+        frame.margin_top = Pt(INSET)
+        frame.margin_bottom = Pt(INSET_BOTTOM)
         for index, text in enumerate(paragraphs):
             paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
             paragraph.alignment = align

@@ -72,6 +72,8 @@ def render_handout(plan: HandoutPlan, layout: Layout, base_dir: Path) -> bytes:
         creator="workshop",
         lang=plan.meta.language,
         invariant=1,
+        initialFontName=fonts["regular"],
+        initialFontSize=layout.handout.body_size,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates(

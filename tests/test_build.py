@@ -1,0 +1,117 @@
+"""`workshop build` and `workshop inspect` as a user runs them: outputs, literal text, errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .conftest import ARTICLES
+from .inspectors import deck_slides, pdf_pages
+
+TRICKY = """Sjablonen en opmaak
+
+door Test Auteur
+
+Een artikel met <b>vet</b> & een {{ 7*7 }} en {% if %} erin, letterlijk bedoeld.
+
+Wat er <i>letterlijk</i> staat
+De auteur schreef 5 < 7 & 8 > 3, en ook {{ 7*7 }} en {% if %} als gewone tekst in de zin.
+Ook &amp; en &lt;script&gt; blijven zoals ze geschreven zijn, hoe vreemd het ook oogt.
+"""
+
+
+def test_build_without_arguments_builds_every_source(run, tmp_path: Path) -> None:
+    result = run("build", "--out", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert f"wrote {tmp_path / 'vertrouwen-handout.pdf'}" in result.output
+    assert f"wrote {tmp_path / 'vertrouwen-slides.pptx'}" in result.output
+    assert (tmp_path / "vertrouwen-handout.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_inspect_json_is_the_contract(run) -> None:
+    result = run("inspect", "--json", "source_texts/vertrouwen.txt")
+    assert result.exit_code == 0
+    expected = (ARTICLES / "vertrouwen" / "expected.json").read_text(encoding="utf-8")
+    assert json.loads(result.output) == json.loads(expected)
+
+
+def test_inspect_outline_shows_headings_blocks_and_dropped(run) -> None:
+    result = run("inspect", "source_texts/vertrouwen.txt")
+    assert "# Wat is vertrouwen" in result.output
+    assert "list (bullets, 3 items)" in result.output
+    assert "dropped (5 lines)" in result.output and "+31 492386063" in result.output
+
+
+def test_markup_in_an_article_comes_out_literally(run, tmp_path: Path) -> None:
+    source = tmp_path / "sjablonen.txt"
+    source.write_text(TRICKY, encoding="utf-8")
+    result = run("build", source, "--out", tmp_path)
+    assert result.exit_code == 0, result.output
+    pdf = " ".join(" ".join(pdf_pages(tmp_path / "sjablonen-handout.pdf")).split())
+    slides = deck_slides(tmp_path / "sjablonen-slides.pptx")
+    deck = " ".join(" ".join([s.title, *s.bullets, s.notes]) for s in slides)
+    for literal in [
+        "<b>vet</b> &",
+        "{{ 7*7 }}",
+        "{% if %}",
+        "<i>letterlijk</i>",
+        "5 < 7 & 8 > 3",
+        "&amp; en &lt;script&gt;",
+    ]:
+        assert literal in pdf, literal
+        assert literal in deck, literal
+    assert "49" not in pdf
+
+
+def test_two_builds_give_identical_bytes(run, tmp_path: Path) -> None:
+    first, second = tmp_path / "one", tmp_path / "two"
+    assert run("build", "source_texts/vertrouwen.txt", "--out", first).exit_code == 0
+    assert run("build", "source_texts/vertrouwen.txt", "--out", second).exit_code == 0
+    for name in ("vertrouwen-handout.pdf", "vertrouwen-slides.pptx"):
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_format_option_builds_only_what_is_asked(run, tmp_path: Path) -> None:
+    result = run("build", "source_texts/vertrouwen.txt", "--out", tmp_path, "--format", "pptx")
+    assert result.exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["vertrouwen-slides.pptx"]
+
+
+@pytest.mark.parametrize(
+    ("make", "args", "message"),
+    [
+        (None, ["build", "{tmp}/missing.txt"], "{tmp}/missing.txt: no such file"),
+        ("", ["build", "{tmp}/empty.txt"], "{tmp}/empty.txt: the file is empty"),
+        (
+            None,
+            ["build", "source_texts/vertrouwen.txt", "--layout", "nope"],
+            "nope: no such layout (available: coaching",
+        ),
+    ],
+    ids=["missing source", "empty file", "unknown layout"],
+)
+def test_errors_are_one_line_naming_the_problem(run, tmp_path, make, args, message) -> None:
+    if make is not None:
+        (tmp_path / "empty.txt").write_text(make)
+    args = [arg.replace("{tmp}", str(tmp_path)) for arg in args]
+    result = run(*args, "--out", tmp_path / "out")
+    assert result.exit_code != 0
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), result.output
+    assert message.replace("{tmp}", str(tmp_path)) in lines[0]
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_failed_build_keeps_the_previous_output(run, tmp_path: Path) -> None:
+    assert run("build", "source_texts/vertrouwen.txt", "--out", tmp_path).exit_code == 0
+    before = (tmp_path / "vertrouwen-handout.pdf").read_bytes()
+    broken = tmp_path / "layout"
+    broken.mkdir()
+    (broken / "layout.toml").write_text('version = 1\n[colours]\naccent = "blu"\n')
+    result = run("build", "source_texts/vertrouwen.txt", "--out", tmp_path, "--layout", broken)
+    assert result.exit_code != 0 and "colours.accent" in result.output
+    assert (tmp_path / "vertrouwen-handout.pdf").read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []

@@ -1,0 +1,75 @@
+"""The deck as a facilitator gets it: agenda, a slide per section from its own words, notes."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+
+from .conftest import ARTICLES
+from .inspectors import SlideView, deck_slides
+
+EXPECTED = json.loads((ARTICLES / "vertrouwen" / "expected.json").read_text(encoding="utf-8"))
+SECTIONS = EXPECTED["sections"]
+
+
+def _section_texts(section: dict) -> list[str]:
+    texts = []
+    for block in section["blocks"]:
+        texts += block["items"] if block["type"] == "list" else [block["text"]]
+    return texts
+
+
+def _content_slides(slides: list[SlideView]) -> list[SlideView]:
+    return slides[2:-1]
+
+
+def test_deck_opens_with_title_and_agenda_and_ends_with_closing(seed_build) -> None:
+    slides = deck_slides(seed_build["pptx"])
+    assert slides[0].title == "Vertrouwen"
+    assert "Monty Trapman" in slides[0].subtitle and "28 januari 2015" in slides[0].subtitle
+    assert slides[1].title == "Agenda"
+    assert slides[1].bullets == [section["title"] for section in SECTIONS]
+    assert slides[-1].title == "Bedankt!"
+    assert "Monty Trapman" in slides[-1].subtitle
+
+
+def test_every_section_has_a_slide_in_order(seed_build) -> None:
+    firsts = [
+        s.title
+        for s in _content_slides(deck_slides(seed_build["pptx"]))
+        if "(vervolg)" not in s.title
+    ]
+    assert firsts == [section["title"] for section in SECTIONS]
+
+
+def test_bullets_are_the_sections_own_sentences_or_clauses(seed_build) -> None:
+    slides = _content_slides(deck_slides(seed_build["pptx"]))
+    by_title = {section["title"]: " ".join(_section_texts(section)) for section in SECTIONS}
+    for slide in slides:
+        source = by_title[slide.title.removesuffix(" (vervolg)")]
+        assert 1 <= len(slide.bullets) <= 6, slide.title
+        for bullet in slide.bullets:
+            assert bullet in source or bullet[0].lower() + bullet[1:] in source, bullet
+            assert len(bullet.split()) <= 16, bullet
+
+
+def test_notes_hold_each_sections_full_text(seed_build) -> None:
+    slides = _content_slides(deck_slides(seed_build["pptx"]))
+    notes = {s.title: " ".join(s.notes.split()) for s in slides}
+    for section in SECTIONS:
+        for text in _section_texts(section):
+            assert text in notes[section["title"]], text
+
+
+def test_intro_is_in_the_title_slides_notes(seed_build) -> None:
+    assert EXPECTED["intro"][0]["text"] in deck_slides(seed_build["pptx"])[0].notes
+
+
+def test_deck_is_16_by_9_and_never_relies_on_autofit(seed_build) -> None:
+    with zipfile.ZipFile(seed_build["pptx"]) as package:
+        presentation = package.read("ppt/presentation.xml").decode()
+        slides = [
+            package.read(n).decode() for n in package.namelist() if n.startswith("ppt/slides/slide")
+        ]
+    assert 'cx="12192000" cy="6858000"' in presentation
+    assert slides and not any("normAutofit" in xml or "spAutoFit" in xml for xml in slides)

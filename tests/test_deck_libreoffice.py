@@ -1,0 +1,118 @@
+"""The deck in a real client: LibreOffice draws every character inside its own text box.
+
+Needs LibreOffice (`soffice`) and poppler's `pdftotext`; `.ci/run` installs both. Outside CI
+the test is skipped when they are missing; in CI (`CI` set) it fails instead.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+from .inspectors import deck_slides
+
+TOLERANCE = 1.5  # points
+
+_missing = [tool for tool in ("soffice", "pdftotext") if shutil.which(tool) is None]
+pytestmark = pytest.mark.skipif(
+    bool(_missing) and not os.environ.get("CI"),
+    reason=f"needs {', '.join(_missing)} (apt-get install libreoffice-impress poppler-utils)",
+)
+
+
+def _convert(deck: Path, out: Path) -> Path:
+    profile = out / "profile"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            str(deck),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+        env={**os.environ, "HOME": str(profile)},
+    )
+    return out / f"{deck.stem}.pdf"
+
+
+def _words(pdf: Path) -> list[list[tuple[str, float, float, float, float]]]:
+    """Per page, each word LibreOffice drew with its box (x0, y0, x1, y1) in points."""
+    html = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    pages = []
+    for page in html.split("<page ")[1:]:
+        words = []
+        for match in re.finditer(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+            r'yMax="([\d.]+)">(.*?)</word>',
+            page,
+        ):
+            x0, y0, x1, y1 = (float(v) for v in match.groups()[:4])
+            words.append((unescape(match.group(5)), x0, y0, x1, y1))
+        pages.append(words)
+    return pages
+
+
+CROWDED = "\n".join(
+    [
+        "Een heel lange titel over coachend leidinggeven die niet op één regel past en dan toch",
+        "",
+        "door Iemand Anders",
+        "",
+        "Een inleiding van één zin die het artikel opent en verder niets bijzonders doet.",
+        "",
+        "Twintig punten die allemaal op de dia moeten",
+        *[
+            f"• Punt {n}: een medewerker die zijn potentieel kan en mag inzetten en daar "
+            f"oprecht verantwoordelijkheid voor neemt, elke dag opnieuw ({n})."
+            for n in range(20)
+        ],
+        "",
+        "Eén woord",
+        "Donaudampfschiffahrtsgesellschaftskapitänsmützenhalterungsschraubenzieherfabrik" * 4,
+    ]
+)
+
+
+@pytest.fixture(params=["seed", "crowded"])
+def deck(request, seed_build, run, tmp_path: Path) -> Path:
+    if request.param == "seed":
+        return seed_build["pptx"]
+    source = tmp_path / "vol.txt"
+    source.write_text(CROWDED, encoding="utf-8")
+    assert run("build", source, "--out", tmp_path, "--format", "pptx").exit_code == 0
+    return tmp_path / "vol-slides.pptx"
+
+
+def test_every_word_lies_inside_its_text_box(deck: Path, tmp_path: Path) -> None:
+    pdf = _convert(deck, tmp_path)
+    slides = deck_slides(deck)
+    pages = _words(pdf)
+    assert len(pages) == len(slides)
+    checked = 0
+    for number, (slide, words) in enumerate(zip(slides, pages, strict=True), start=1):
+        boxes = list(slide.boxes.values())
+        for word, x0, y0, x1, y1 in words:
+            inside = any(
+                x0 >= bx - TOLERANCE
+                and y0 >= by - TOLERANCE
+                and x1 <= bx + bw + TOLERANCE
+                and y1 <= by + bh + TOLERANCE
+                for bx, by, bw, bh in boxes
+            )
+            assert inside, f"slide {number}: {word!r} at ({x0:.0f},{y0:.0f})-({x1:.0f},{y1:.0f})"
+            checked += 1
+    assert checked > 100

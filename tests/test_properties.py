@@ -1,0 +1,104 @@
+"""Inputs nobody thought of: article text survives templates literally, slides always fit."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from workshop.enrich.digest import digest
+from workshop.layouts import load_layout
+from workshop.layouts.templates import render_template
+from workshop.model import Article, ListBlock, Paragraph, Section
+from workshop.plans import Bullets, Heading, Text, parse_deck, parse_handout
+from workshop.readers import read_article
+from workshop.render.deck import BODY_BOX, INSET, INSET_BOTTOM, _body_height, _chunks, measures
+
+from .conftest import ROOT
+
+LAYOUT = load_layout("coaching", ROOT / "layouts")
+FONTS = measures(LAYOUT)
+
+# Visible text as an article might hold it: letters, digits, punctuation, markup characters.
+visible = (
+    st.text(
+        alphabet=st.characters(
+            codec="utf-8", categories=["L", "N", "P", "S", "Zs"], exclude_characters="\u2028\u2029"
+        ),
+        min_size=1,
+        max_size=120,
+    )
+    .map(lambda text: " ".join(text.split()))
+    .filter(bool)
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(title=visible, heading=visible, paragraph=visible, items=st.lists(visible, max_size=4))
+def test_article_text_reaches_both_plans_unchanged(title, heading, paragraph, items) -> None:
+    blocks = (Paragraph(paragraph), ListBlock(tuple(items))) if items else (Paragraph(paragraph),)
+    article = Article(title, "A. Auteur", None, "nl", (), (Section(heading, 1, blocks),))
+    enriched = digest(article)
+    handout = parse_handout(render_template(LAYOUT, "handout.xml.j2", enriched), Path("h"))
+    assert handout.cover.title == title
+    assert Heading(heading, 1) in handout.body
+    assert Text(paragraph, "body") in handout.body
+    if items:
+        assert Bullets(tuple(items), False) in handout.body
+    deck = parse_deck(render_template(LAYOUT, "deck.xml.j2", enriched), Path("d"))
+    assert deck.slides[0].title == title
+    section_slide = deck.slides[2]
+    assert section_slide.title == heading
+    assert section_slide.notes[0] == paragraph
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet="abcdefghij klmnopqrstuvwxyz,.", min_size=1, max_size=400)
+        .map(lambda t: " ".join(t.split()))
+        .filter(bool),
+        min_size=1,
+        max_size=25,
+    )
+)
+def test_bullets_are_split_over_slides_that_all_fit(bullets: list[str]) -> None:
+    style = LAYOUT.deck
+    chunks = _chunks(bullets, FONTS.regular, style.body_max, style.body_min)
+    limit = BODY_BOX[3] - INSET - INSET_BOTTOM
+    for chunk, size in chunks:
+        assert 1 <= len(chunk) <= 6
+        assert style.body_min <= size <= style.body_max
+        assert _body_height(chunk, FONTS.regular, size) <= limit
+    # nothing is lost: the words come out in order
+    assert " ".join(b for chunk, _ in chunks for b in chunk).split() == " ".join(bullets).split()
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(visible, min_size=1, max_size=30))
+def test_every_scraped_line_is_kept_somewhere(tmp_path_factory, lines: list[str]) -> None:
+    """Whatever the page, each line with text ends up as article text, title, byline or
+    dropped clutter: the reader never loses a line silently."""
+    source = tmp_path_factory.mktemp("prop") / "page.txt"
+    source.write_text("\n".join(lines), encoding="utf-8")
+    try:
+        article = read_article(source)
+    except Exception as error:  # only the reader's own, user-facing errors are allowed
+        assert type(error).__name__ == "ReadError", error
+        return
+    kept = [
+        article.title,
+        *article.dropped,
+        article.author or "",
+        article.date.isoformat() if article.date else "",
+    ]
+    for section in article.sections:
+        kept.append(section.title)
+    for block in [*article.intro, *(b for s in article.sections for b in s.blocks)]:
+        kept += list(block.items) if isinstance(block, ListBlock) else [block.text]
+    everything = " ".join(kept)
+    for line in lines:
+        words = unicodedata.normalize("NFC", line).split()  # the contract's normal form
+        assert any(word in everything for word in words), line

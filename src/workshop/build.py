@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .enrich.digest import ArticleDigest, digest
-from .errors import BuildError, WorkshopError
+from .errors import BuildError
 from .files import write_atomic
 from .layouts import load_layout
 from .layouts.schema import Layout
@@ -97,6 +97,3 @@ def _write(target: Path, data: bytes) -> None:
         write_atomic(target, data)
     except OSError as error:
         raise BuildError(f"{target}: cannot be written ({error.strerror})") from None
-
-
-__all__ = ["BuildOptions", "WorkshopError", "build_all", "find_sources"]

@@ -230,7 +230,6 @@ class _Painter:
         self.text = RGBColor.from_string(colours.text[1:])
         self.muted = RGBColor.from_string(colours.muted[1:])
         self.background = RGBColor.from_string(colours.background[1:])
-        self.tint = RGBColor.from_string(colours.tint[1:])
 
     def draw(self, slide, placed: PlacedSlide, number: int) -> None:
         fill = slide.background.fill

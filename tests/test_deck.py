@@ -73,3 +73,9 @@ def test_deck_is_16_by_9_and_never_relies_on_autofit(seed_build) -> None:
         ]
     assert 'cx="12192000" cy="6858000"' in presentation
     assert slides and not any("normAutofit" in xml or "spAutoFit" in xml for xml in slides)
+
+
+def test_a_section_that_fits_one_slide_is_not_continued(seed_build) -> None:
+    slides = deck_slides(seed_build["pptx"])
+    assert len(slides) == 2 + len(SECTIONS) + 1
+    assert not any("(vervolg)" in slide.title for slide in slides)

@@ -130,7 +130,8 @@ def _chunks(
     """Bullets split over slides at the largest size that keeps their number reasonable.
 
     The fewest slides (at the smallest size) win, except that a comfortable reading size
-    (COMFORTABLE points, within the range) may cost up to half as many slides again.
+    (COMFORTABLE points, within the range) may cost up to half as many slides again; what fits
+    on one slide always stays on one.
     """
     if not bullets:
         return [([], largest)]
@@ -140,7 +141,7 @@ def _chunks(
     comfortable = min(largest, max(smallest, COMFORTABLE))
     for size in _sizes(largest, smallest):
         packed = _pack(bullets, measure, size, limit)
-        allowed = math.ceil(fewest * 1.5) if size >= comfortable else fewest
+        allowed = math.ceil(fewest * 1.5) if size >= comfortable and fewest > 1 else fewest
         if len(packed) <= allowed:
             return [(chunk, size) for chunk in packed]
     return [(chunk, smallest) for chunk in _pack(bullets, measure, smallest, limit)]
@@ -235,19 +236,22 @@ class _Painter:
         fill = slide.background.fill
         fill.solid()
         fill.fore_color.rgb = self.background
-        if placed.layout in ("title", "closing"):
+        cover = placed.layout in ("title", "closing")
+        title_box = COVER_TITLE_BOX if cover else TITLE_BOX
+        self._text(
+            slide,
+            "Title",
+            title_box,
+            [placed.title],
+            placed.title_size,
+            self.accent,
+            bold=True,
+            anchor=MSO_ANCHOR.BOTTOM,
+        )
+        rule_y = title_box[1] + title_box[3] + 2
+        self._rectangle(slide, (title_box[0] + INSET, rule_y, 120 if cover else 90, 4), self.accent)
+        if cover:
             self._rectangle(slide, (0, 0, 22, SLIDE_HEIGHT), self.accent)
-            self._text(
-                slide,
-                "Title",
-                COVER_TITLE_BOX,
-                [placed.title],
-                placed.title_size,
-                self.accent,
-                bold=True,
-                anchor=MSO_ANCHOR.BOTTOM,
-            )
-            self._rectangle(slide, (COVER_TITLE_BOX[0] + INSET, 322, 120, 4), self.accent)
             if placed.subtitle:
                 self._text(
                     slide,
@@ -257,28 +261,16 @@ class _Painter:
                     placed.subtitle_size,
                     self.muted,
                 )
-        else:
+        elif placed.bullets:
             self._text(
                 slide,
-                "Title",
-                TITLE_BOX,
-                [placed.title],
-                placed.title_size,
-                self.accent,
-                bold=True,
-                anchor=MSO_ANCHOR.BOTTOM,
+                "Body",
+                BODY_BOX,
+                list(placed.bullets),
+                placed.body_size,
+                self.text,
+                bullets=True,
             )
-            self._rectangle(slide, (MARGIN + INSET, 142, 90, 4), self.accent)
-            if placed.bullets:
-                self._text(
-                    slide,
-                    "Body",
-                    BODY_BOX,
-                    list(placed.bullets),
-                    placed.body_size,
-                    self.text,
-                    bullets=True,
-                )
         self._furniture(slide, number)
         if placed.notes:
             frame = slide.notes_slide.notes_text_frame

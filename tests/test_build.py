@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
-from .conftest import ARTICLES
+from .conftest import ARTICLES, ROOT
 from .inspectors import deck_slides, pdf_pages
 
 TRICKY = """Sjablonen en opmaak
@@ -115,3 +116,14 @@ def test_a_failed_build_keeps_the_previous_output(run, tmp_path: Path) -> None:
     assert result.exit_code != 0 and "colours.accent" in result.output
     assert (tmp_path / "vertrouwen-handout.pdf").read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_a_template_error_names_the_template_file_and_line(run, tmp_path: Path) -> None:
+    layout = tmp_path / "kapot"
+    shutil.copytree(ROOT / "layouts" / "coaching", layout)
+    with (layout / "macros.j2").open("a", encoding="utf-8") as file:
+        file.write("{% if %}\n")
+    result = run("build", "source_texts/vertrouwen.txt", "--out", tmp_path, "--layout", layout)
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {layout / 'macros.j2'}:13: ")
+    assert len(result.output.strip().splitlines()) == 1

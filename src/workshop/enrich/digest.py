@@ -50,10 +50,8 @@ def digest(article: Article) -> ArticleDigest:
         )
         for section in article.sections
     )
-    word_count = sum(len(text.split()) for text in block_texts(article.intro))
-    word_count += sum(
-        len(text.split()) for section in article.sections for text in block_texts(section.blocks)
-    )
+    all_blocks = article.intro + tuple(b for section in article.sections for b in section.blocks)
+    word_count = sum(len(text.split()) for text in block_texts(all_blocks))
     return ArticleDigest(
         article=article,
         intro_notes=notes_text(article.intro),

@@ -30,23 +30,23 @@ def key_points(title: str, blocks: tuple[Block, ...], language: str) -> tuple[st
     of its paragraphs, at most MAX_TEXT_BULLETS. A section with any text gets one bullet at
     least, so no slide is left empty.
     """
-    units: list[tuple[int, str, bool]] = []  # (position, text, from a list)
+    pieces: list[tuple[str, bool]] = []  # (text, from a list)
     for block in blocks:
         if isinstance(block, ListBlock):
-            units.extend((len(units), item, True) for item in block.items)
+            pieces.extend((item, True) for item in block.items)
         elif isinstance(block, Paragraph | Quote):
-            units.extend((len(units), s, False) for s in sentences(block.text, language))
-    if not units:
+            pieces.extend((s, False) for s in sentences(block.text, language))
+    if not pieces:
         return ()
-    weights = _term_weights(title, [text for _, text, _ in units], language)
+    units = [(position, text, listed) for position, (text, listed) in enumerate(pieces)]
+    weights = _term_weights(title, [text for text, _ in pieces], language)
     listed = [unit for unit in units if unit[2]]
-    room = max(0, min(MAX_TEXT_BULLETS, MAX_BULLETS - len(listed)))
     prose = [unit for unit in units if not unit[2] and len(words(unit[1])) >= _MIN_WORDS]
     if listed:
         leads = [unit for unit in prose if unit[1].endswith(":")]
-        chosen_prose = sorted(leads, key=lambda unit: -unit[0])[:1]
+        chosen_prose = leads[-1:]
     else:
-        wanted = min(room, max(1, math.ceil(len(prose) / 2)))
+        wanted = min(MAX_TEXT_BULLETS, max(1, math.ceil(len(prose) / 2)))
         ranked = sorted(prose, key=lambda unit: (-_rank(unit[1], weights), unit[0]))
         chosen_prose = ranked[:wanted]
     chosen = sorted([*listed, *chosen_prose], key=lambda unit: unit[0]) or units[:1]

@@ -128,6 +128,11 @@ class _Checker:
         shown = "nothing" if value is None else repr(value)
         self.problems.append(f"{key}: expected {expected}, got {shown}")
 
+    def exact(self, key: str, expected: Any, description: str) -> None:
+        value = self._get(key)
+        if value != expected:
+            self._fail(key, description, value)
+
     def text(self, key: str, default: str | None = None) -> str:
         value = self._get(key)
         if value is None and default is not None:
@@ -190,9 +195,7 @@ class _Checker:
 def parse_layout(name: str, folder: Path, data: dict[str, Any]) -> tuple[Layout, list[str]]:
     """The Layout described by `data`, and every problem found in it (empty when valid)."""
     check = _Checker(data, folder)
-    version = check._get("version")
-    if version != LAYOUT_VERSION:
-        check._fail("version", f"{LAYOUT_VERSION} (the layout format this version reads)", version)
+    check.exact("version", LAYOUT_VERSION, f"{LAYOUT_VERSION} (the layout format this reads)")
     labels = {
         language: {key: check.text(f"labels.{language}.{key}") for key in LABEL_KEYS}
         for language in LANGUAGES

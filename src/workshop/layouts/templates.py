@@ -28,7 +28,8 @@ def render_template(layout: Layout, template_name: str, digest: ArticleDigest) -
     except jinja2.TemplateNotFound:
         raise LayoutError(path, "template not found") from None
     except jinja2.TemplateSyntaxError as error:
-        raise LayoutError(f"{path}:{error.lineno}", error.message or "syntax error") from None
+        where = f"{error.filename or path}:{error.lineno}"
+        raise LayoutError(where, error.message or "syntax error") from None
     except SecurityError as error:
         raise LayoutError(path, f"not allowed in a template: {error}") from None
     except jinja2.UndefinedError as error:

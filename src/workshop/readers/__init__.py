@@ -14,7 +14,8 @@ from ..model import Article
 from .decode import read_text as _read_file_text
 from .text import read_text
 
-Reader = Callable[[str, Path, "str | None"], Article]
+Reader = Callable[[str, Path, str | None], Article]
+"""A reader: (decoded text, its path, language or None to detect) -> Article."""
 
 READERS: dict[str, Reader] = {
     "text": read_text,

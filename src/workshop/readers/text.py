@@ -46,8 +46,8 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
     head_end = max(byline_span[1], (title_at or -1) + 1) if byline_span else (title_at or -1) + 1
     dropped.extend(
         line
-        for line in content[:head_end]
-        if _is_head_clutter(line, content, title_at, byline_span)
+        for index, line in enumerate(content[:head_end])
+        if _is_head_clutter(index, title_at, byline_span)
     )
     body_start = content[head_end].number if head_end < len(content) else len(lines) + 1
     body = [line for line in lines if line.number >= body_start]
@@ -71,11 +71,8 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
     )
 
 
-def _is_head_clutter(
-    line: _Line, content: list[_Line], title_at: int | None, byline_span: tuple[int, int] | None
-) -> bool:
-    """Lines of the page head that are neither the title nor the byline."""
-    index = content.index(line)
+def _is_head_clutter(index: int, title_at: int | None, byline_span: tuple[int, int] | None) -> bool:
+    """Whether the head line at `index` is neither the title nor part of the byline."""
     if index == title_at:
         return False
     return not (byline_span and byline_span[0] <= index < byline_span[1])
@@ -193,12 +190,13 @@ def _structure(
             dropped.append(line)
             continue
         bullet = _BULLET.match(line.raw)
-        if bullet and _BULLET.sub("", line.raw).strip():
+        item = " ".join(line.raw[bullet.end() :].split()) if bullet else ""
+        if item:
             if paragraph is not None:
                 flush()
             if not items:
                 ordered = bullet.group("marker")[0].isdigit()
-            items.append(" ".join(_BULLET.sub("", line.raw).split()))
+            items.append(item)
             continue
         if items and _continues(items[-1], text):
             items[-1] = f"{items[-1]} {text}"

@@ -34,6 +34,8 @@ BODY_BOX = (MARGIN, 160.0, SLIDE_WIDTH - 2 * MARGIN, 318.0)
 COVER_TITLE_BOX = (MARGIN + 24, 150.0, SLIDE_WIDTH - 2 * MARGIN - 24, 170.0)
 COVER_SUBTITLE_BOX = (MARGIN + 24, 330.0, SLIDE_WIDTH - 2 * MARGIN - 24, 110.0)
 BULLET_INDENT = 26.0
+BODY_TEXT_HEIGHT = BODY_BOX[3] - INSET - INSET_BOTTOM
+"""Height (points) the bullets of one slide may take up inside the body box."""
 FOOTER_SIZE = 12.0
 EMERGENCY_MIN = 14.0
 COMFORTABLE = 24.0
@@ -135,7 +137,7 @@ def _chunks(
     """
     if not bullets:
         return [([], largest)]
-    limit = BODY_BOX[3] - INSET - INSET_BOTTOM
+    limit = BODY_TEXT_HEIGHT
     bullets = [piece for text in bullets for piece in _pieces(text, measure, smallest, limit)]
     fewest = len(_pack(bullets, measure, smallest, limit))
     comfortable = min(largest, max(smallest, COMFORTABLE))

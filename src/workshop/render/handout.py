@@ -18,11 +18,13 @@ from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, A5, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    Image as ImageFlowable,
     KeepTogether,
     ListFlowable,
     ListItem,
@@ -32,19 +34,16 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
 )
-from reportlab.platypus import Image as ImageFlowable
 
 from ..layouts.schema import Layout
 from ..plans import (
     Bullets,
     HandoutPlan,
     Heading,
+    PageBreak as PlanPageBreak,
     Picture,
     Quotation,
     Text,
-)
-from ..plans import (
-    PageBreak as PlanPageBreak,
 )
 from .fonts import register_fonts
 
@@ -307,8 +306,6 @@ class _FurnishedCanvas(Canvas):
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """`text` cut with an ellipsis to fit `width` points (for a one-line running header)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:

@@ -1,0 +1,280 @@
+"""Markdown articles, as exported from a website's repository: YAML front matter and CommonMark.
+
+markdown-it-py parses the Markdown (tables included) into tokens, so nesting, wrapping and
+escapes follow the CommonMark spec instead of home-made patterns; this module only decides
+what each token means for the article. Front matter is read with PyYAML's safe loader.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from ..errors import ReadError
+from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section
+from .assemble import assemble
+from .byline import Byline, find_date, parse_byline
+
+_BOLD_HEADING_MAX_WORDS = 15
+_AUTHOR_IN_CREDITS = re.compile(r"\b(?:authors?|auteurs?|tekst|text)\b\s*:?\s+(.+)$", re.I)
+_LANGUAGE_SUFFIX = re.compile(r"\.(nl|en)$", re.I)
+
+
+@cache
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+
+
+def read_markdown(text: str, path: Path, language: str | None = None) -> Article:
+    """Parse a Markdown article; raise ReadError for bad front matter or an empty article."""
+    tokens = _parser().parse(text)
+    meta = _front_matter(tokens, path)
+    walker = _Walker(_heading_levels(tokens))
+    walker.walk([token for token in tokens if token.type != "front_matter"])
+
+    sections = walker.sections
+    title = _text(meta.get("title"))
+    if not title and sections and not sections[0][2] and not walker.intro:
+        title = sections.pop(0)[0]  # a leading "# Title" with nothing above it
+    elif title and sections and sections[0][0] == title and not walker.intro:
+        sections.pop(0)  # the title repeated as the first heading
+    intro = list(walker.intro)
+    if meta_intro := _text(meta.get("intro")):
+        opening = intro[0] if intro else None
+        opens_with_it = (
+            isinstance(opening, Paragraph) and opening.text.casefold() == meta_intro.casefold()
+        )
+        first_heading = sections[0][0] if sections and not intro else ""
+        if not (opens_with_it or first_heading.casefold() == meta_intro.casefold()):
+            intro.insert(0, Paragraph(meta_intro))
+    if not intro and not any(blocks for _, _, blocks in sections):
+        raise ReadError(path, "no article text found after the front matter")
+    return assemble(
+        title=title or _title_from(path),
+        byline=Byline(_author(meta), _date(meta.get("date"))),
+        intro=tuple(intro),
+        sections=tuple(Section(name, level, tuple(blocks)) for name, level, blocks in sections),
+        dropped=(),
+        language=language or _language(meta, path),
+    )
+
+
+def _front_matter(tokens: list[Token], path: Path) -> dict[str, Any]:
+    for token in tokens:
+        if token.type == "front_matter":
+            try:
+                meta = yaml.safe_load(token.content)
+            except yaml.YAMLError as error:
+                mark = getattr(error, "problem_mark", None)
+                line = mark.line + 2 if mark is not None else None
+                problem = getattr(error, "problem", None) or "not valid YAML"
+                raise ReadError(path, f"front matter: {problem}", line) from None
+            return meta if isinstance(meta, dict) else {}
+    return {}
+
+
+def _text(value: Any) -> str:
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def _author(meta: dict[str, Any]) -> str | None:
+    """The author from `author`/`authors`, else from the "Author …" part of `credits`."""
+    for key in ("author", "authors", "auteur"):
+        value = meta.get(key)
+        if isinstance(value, list):
+            value = " en ".join(_text(item) for item in value) if value else None
+        if isinstance(value, dict):
+            value = value.get("name")
+        if value:
+            return _text(value)
+    credits = _text(meta.get("credits"))
+    match = _AUTHOR_IN_CREDITS.search(credits)
+    return match.group(1).strip() if match else None
+
+
+def _date(value: Any) -> datetime.date | None:
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if value is None:
+        return None
+    date, _ = find_date(str(value))
+    if date is None and (byline := parse_byline(str(value))):
+        date = byline.date
+    return date
+
+
+def _language(meta: dict[str, Any], path: Path) -> str | None:
+    """The language the site filed the post under: `lang` in the front matter or `.nl.md`."""
+    value = _text(meta.get("lang") or meta.get("language")).lower()[:2]
+    if value in ("nl", "en"):
+        return value
+    match = _LANGUAGE_SUFFIX.search(path.stem)
+    return match.group(1).lower() if match else None
+
+
+def _title_from(path: Path) -> str:
+    stem = _LANGUAGE_SUFFIX.sub("", path.stem)
+    return stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Article"
+
+
+def _heading_levels(tokens: list[Token]) -> dict[int, int]:
+    """Markdown heading depth to article level: `#`/`##` are main headings, deeper ones are
+    under them; a post whose shallowest heading is deeper has that one as its main level."""
+    depths = {int(token.tag[1]) for token in tokens if token.type == "heading_open"}
+    top = max(min(depths, default=1), 2)
+    return {depth: 1 if depth <= top else 2 for depth in range(1, 7)}
+
+
+@dataclass
+class _List:
+    ordered: bool
+    items: list[str] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+
+
+class _Walker:
+    """Walks the block tokens once, filling the intro and the sections."""
+
+    def __init__(self, levels: dict[int, int]) -> None:
+        self.levels = levels
+        self.intro: list[Block] = []
+        self.sections: list[tuple[str, int, list[Block]]] = []
+        self.blocks = self.intro
+        self.seen_heading = False
+        self.list: _List | None = None
+        self.depth = 0  # list nesting
+        self.quotes = 0  # block quote nesting
+        self.item_open = False  # the current list item has text already
+        self.table: list[str] | None = None
+
+    def walk(self, tokens: list[Token]) -> None:
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            kind = token.type
+            if kind == "heading_open":
+                self._heading(_inline_text(tokens[index + 1]), self.levels[int(token.tag[1])])
+                self.seen_heading = True
+                index += 3
+                continue
+            if kind in ("bullet_list_open", "ordered_list_open"):
+                if self.depth == 0:
+                    self.list = _List(ordered=kind == "ordered_list_open")
+                self.depth += 1
+            elif kind in ("bullet_list_close", "ordered_list_close"):
+                self.depth -= 1
+                if self.depth == 0 and self.list:
+                    self._add(ListBlock(tuple(self.list.items), self.list.ordered))
+                    self.blocks.extend(self.list.images)
+                    self.list = None
+            elif kind == "list_item_open":
+                self.item_open = False
+            elif kind == "blockquote_open":
+                self.quotes += 1
+            elif kind == "blockquote_close":
+                self.quotes -= 1
+            elif kind == "table_open":
+                self.table = []
+            elif kind == "table_close":
+                if self.table:
+                    self._add(ListBlock(tuple(self.table), False))
+                self.table = None
+            elif kind == "inline" and self.table is not None:
+                if cell := _inline_text(token):
+                    self.table.append(cell)
+            elif kind == "inline":
+                self._inline(token)
+            elif kind in ("fence", "code_block"):
+                self._text_block(" ".join(token.content.split()))
+            index += 1
+
+    def _heading(self, text: str, level: int) -> None:
+        if text:
+            self.sections.append((text, level, []))
+            self.blocks = self.sections[-1][2]
+
+    def _add(self, block: Block) -> None:
+        if not isinstance(block, Paragraph | Quote) or block.text:
+            self.blocks.append(block)
+
+    def _inline(self, token: Token) -> None:
+        """A paragraph's content: its runs of text split around its images."""
+        for part in _split_images(token.children or []):
+            if isinstance(part, Image):
+                if self.list is not None:
+                    self.list.images.append(part)
+                else:
+                    self._add(part)
+            elif self.list is None and self.quotes == 0 and _is_bold_line(part):
+                self._heading(_run_text(part), 2 if self.seen_heading else 1)
+            else:
+                self._text_block(_run_text(part))
+
+    def _text_block(self, text: str) -> None:
+        if not text:
+            return
+        if self.list is not None:
+            if self.item_open:
+                self.list.items[-1] = f"{self.list.items[-1]} {text}"
+            else:
+                self.list.items.append(text)
+                self.item_open = True
+        elif self.quotes:
+            self._add(Quote(text))
+        else:
+            self._add(Paragraph(text))
+
+
+def _is_bold_line(run: list[Token]) -> bool:
+    """A short run of text that is bold from end to end (nothing but spaces outside bold)."""
+    if not any(child.type == "strong_open" for child in run):
+        return False
+    depth = 0
+    for child in run:
+        if child.type == "strong_open":
+            depth += 1
+        elif child.type == "strong_close":
+            depth -= 1
+        elif depth == 0 and _child_text(child).strip():
+            return False
+    return 0 < len(_run_text(run).split()) < _BOLD_HEADING_MAX_WORDS
+
+
+def _split_images(children: list[Token]) -> list[list[Token] | Image]:
+    """Inline tokens as runs of text and the images between them."""
+    parts: list[list[Token] | Image] = [[]]
+    for child in children:
+        if child.type == "image":
+            alt = _run_text(child.children or []) or " ".join(child.content.split())
+            parts += [Image(str(child.attrs.get("src", "")), alt), []]
+        else:
+            parts[-1].append(child)
+    return [part for part in parts if isinstance(part, Image) or _run_text(part)]
+
+
+def _inline_text(token: Token) -> str:
+    """Visible text of an inline token: markup gone, links reduced to their text."""
+    return _run_text(token.children or [])
+
+
+def _run_text(run: list[Token]) -> str:
+    return " ".join("".join(_child_text(child) for child in run).split())
+
+
+def _child_text(child: Token) -> str:
+    if child.type in ("text", "code_inline"):
+        return child.content
+    if child.type in ("softbreak", "hardbreak"):
+        return " "
+    return ""  # markup (emphasis, links, inline HTML) has no text of its own

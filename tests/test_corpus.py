@@ -11,7 +11,7 @@ import pytest
 
 from workshop.readers import read_article
 
-from .corpus import differences, full_cases, load
+from .corpus import differences, full_cases, load, partial_cases, partial_problems
 
 KNOWN_GAPS: dict[str, str] = {}
 
@@ -26,3 +26,9 @@ def _param(case, ids):
 def test_article_parses_to_its_expected_json(case) -> None:
     actual = read_article(case.source).to_dict()
     assert differences(actual, load(case.expected)) == []
+
+
+@pytest.mark.parametrize("case", [_param(case, None) for case in partial_cases()])
+def test_saved_page_meets_its_partial_expectation(case) -> None:
+    actual = read_article(case.source).to_dict()
+    assert partial_problems(actual, load(case.expected)) == []

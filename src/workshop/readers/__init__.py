@@ -12,6 +12,7 @@ from pathlib import Path
 from ..errors import ReadError
 from ..model import Article
 from .decode import read_text as _read_file_text
+from .html import read_html
 from .markdown import read_markdown
 from .text import read_text
 
@@ -21,12 +22,15 @@ Reader = Callable[[str, Path, str | None], Article]
 READERS: dict[str, Reader] = {
     "text": read_text,
     "markdown": read_markdown,
+    "html": read_html,
 }
 SUFFIXES: dict[str, str] = {
     ".txt": "text",
     ".text": "text",
     ".md": "markdown",
     ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
 }
 
 

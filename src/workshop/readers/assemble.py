@@ -33,3 +33,14 @@ def assemble(
         sections=sections,
         dropped=dropped,
     )
+
+
+def heading_levels(depths: set[int]) -> dict[int, int]:
+    """Heading depth (1 for `#` or <h1>) to article level, for every depth 1-6.
+
+    The first two depths are main headings (the article's own title usually takes depth 1, so
+    its sections start at 2), deeper ones sit under them; an article whose shallowest heading is
+    deeper than 2 has that one as its main level.
+    """
+    top = max(min(depths, default=1), 2)
+    return {depth: 1 if depth <= top else 2 for depth in range(1, 7)}

@@ -35,7 +35,9 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"\b(?P<day>\d{{1,2}})\.?\s+(?P<month>{month})\.?,?\s+(?P<year>\d{{4}})\b", re.I
         ),
-        re.compile(rf"\b(?P<month>{month})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})\b", re.I),
+        re.compile(
+            rf"\b(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})\s*,?\s+(?P<year>\d{{4}})\b", re.I
+        ),
         re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
         re.compile(r"\b(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>\d{4})\b"),
         re.compile(rf"\b(?P<day>\d{{1,2}})\.?\s+(?P<month>{month})\b\.?(?!\s*\d)", re.I),
@@ -97,31 +99,48 @@ def parse_byline(line: str) -> Byline | None:
     return Byline(author=_author(line, date_match, author_match, reading), date=date)
 
 
+_NAME_PARTICLES = frozenset(
+    "van de der den het ten ter te 't von zu la le da di du del dos en and & y".split()
+)
+_NOT_NAME_WORDS = frozenset(
+    "posted published updated geplaatst gepubliceerd bijgewerkt geschreven written door by "
+    "op on in at om min read leestijd blog".split()
+)
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether `text` reads as a person's name (or two joined by "en"/"and"): capitalised words
+    and name particles only, no digits or underscores, no byline marker words."""
+    words = text.split()
+    if not 1 <= len(words) <= 8 or not text[0].isupper():
+        return False
+    for word in words:
+        bare = word.strip(".,'’")
+        if bare.lower() in _NOT_NAME_WORDS or not re.fullmatch(
+            r"[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_]*)*\.?", word
+        ):
+            return False
+        if not (word[0].isupper() or bare.lower() in _NAME_PARTICLES):
+            return False
+    return True
+
+
 def _author(
     line: str,
     date_match: re.Match[str] | None,
     author_match: re.Match[str] | None,
     reading: re.Match[str] | None,
 ) -> str | None:
-    if author_match:
-        rest = line[author_match.end() :]
-    else:
-        rest = line
-        for match in (date_match, reading):
-            if match:
-                rest = rest.replace(match.group(0), " ")
-    rest = _READING_TIME.sub(" ", rest)
-    if date_match:
-        rest = rest.replace(date_match.group(0), " ")
-    pieces = [piece.strip() for piece in re.split(r"\s[-–|/·•]\s|^[-–|/·•]\s|\|", rest)]
+    """The name in a byline: after "door"/"by" when the line says so, else the piece between
+    its separators that looks like a name; job titles after a comma are left off."""
+    rest = line[author_match.end() :] if author_match else line
+    for match in (date_match, reading):
+        if match:
+            rest = rest.replace(match.group(0), " | ")
+    rest = _READING_TIME.sub(" | ", rest)
+    pieces = re.split(r"\s[-–|/·•]\s|^[-–|/·•]\s|\||,|\s(?:on|op|in|at|om)\s", rest, flags=re.I)
     for piece in pieces:
-        name = piece.split(",")[0].strip(" -–|/·•:")
-        name = re.sub(r"^(?:op|on)\s+", "", name, flags=re.I)
-        if (
-            name
-            and any(ch.isalpha() for ch in name)
-            and name[0].isupper()
-            and len(name.split()) <= 8
-        ):
+        name = " ".join(piece.strip(" -–|/·•:").split())
+        if looks_like_name(name):
             return name
     return None

@@ -21,7 +21,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..errors import ReadError
 from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section
-from .assemble import assemble
+from .assemble import assemble, heading_levels
 from .byline import Byline, find_date, parse_byline
 
 _BOLD_HEADING_MAX_WORDS = 15
@@ -38,7 +38,8 @@ def read_markdown(text: str, path: Path, language: str | None = None) -> Article
     """Parse a Markdown article; raise ReadError for bad front matter or an empty article."""
     tokens = _parser().parse(text)
     meta = _front_matter(tokens, path)
-    walker = _Walker(_heading_levels(tokens))
+    depths = {int(token.tag[1]) for token in tokens if token.type == "heading_open"}
+    walker = _Walker(heading_levels(depths))
     walker.walk([token for token in tokens if token.type != "front_matter"])
 
     sections = walker.sections
@@ -126,14 +127,6 @@ def _language(meta: dict[str, Any], path: Path) -> str | None:
 def _title_from(path: Path) -> str:
     stem = _LANGUAGE_SUFFIX.sub("", path.stem)
     return stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Article"
-
-
-def _heading_levels(tokens: list[Token]) -> dict[int, int]:
-    """Markdown heading depth to article level: `#`/`##` are main headings, deeper ones are
-    under them; a post whose shallowest heading is deeper has that one as its main level."""
-    depths = {int(token.tag[1]) for token in tokens if token.type == "heading_open"}
-    top = max(min(depths, default=1), 2)
-    return {depth: 1 if depth <= top else 2 for depth in range(1, 7)}
 
 
 @dataclass

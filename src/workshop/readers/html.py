@@ -1,0 +1,350 @@
+"""Saved web pages: find the article inside the page, then read its structure.
+
+trafilatura finds the article's main content (leaving out header, navigation, sidebars, footers,
+comment forms and cookie banners) and hands it back as a small XML tree of headings, paragraphs,
+lists, quotes, tables and images. This module reads that tree into the model, and takes the
+title and byline from what the page shows, with the page's metadata only as a fallback.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+
+import lxml.html
+from lxml import etree
+
+from ..errors import ReadError
+from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section
+from .assemble import assemble, heading_levels
+from .byline import Byline, parse_byline
+from .clutter import is_clutter
+
+_BOLD_HEADING_MAX_WORDS = 15
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»:]{1,2}|[-–—])\s+")
+_AUTHOR_BOX = re.compile(
+    r"^(?:(?:de|the|over de|about the)\s+)?(?:auteur|author)\s*:\s*(.+)$", re.I
+)
+_NAME = re.compile(r"^[^\W\d_][\w.'’ -]*$")
+_BYLINE_WINDOW = 6
+_SENTENCE_END = tuple('.!?:;…"”’)')
+
+
+def read_html(text: str, path: Path, language: str | None = None) -> Article:
+    """Parse a saved web page into an Article; ReadError when no article is found in it."""
+    import trafilatura  # imported here: it is slow to load and only this reader needs it
+
+    try:
+        page = lxml.html.fromstring(text.encode("utf-8"))
+    except (etree.ParserError, ValueError):
+        raise ReadError(path, "not an HTML page that can be read") from None
+    content = trafilatura.extract(
+        page,
+        output_format="xml",
+        include_formatting=True,
+        include_images=True,
+        include_tables=True,
+        include_comments=False,
+        include_links=False,
+    )
+    if not content:
+        raise ReadError(path, "no article text found in this page")
+    main = etree.fromstring(content.encode("utf-8")).find("main")
+    lines = _visible_lines(page)
+    metadata = trafilatura.extract_metadata(page)
+    title = _title(page, metadata)
+    byline = _byline(lines, title)
+    if byline.date is None:
+        date = _iso_date(getattr(metadata, "date", None))
+        byline = Byline(byline.author, date)
+    reader = _Body(title, heading_levels(_depths(main)))
+    reader.read(main)
+    author = byline.author or _author_box(reader.sections)
+    if not reader.intro and not any(blocks for _, _, blocks in reader.sections):
+        raise ReadError(path, "no article text found in this page")
+    return assemble(
+        title=title,
+        byline=Byline(author, byline.date),
+        intro=tuple(reader.intro),
+        sections=tuple(
+            Section(name, level, tuple(blocks)) for name, level, blocks in reader.sections
+        ),
+        dropped=tuple(reader.dropped),
+        language=language,
+    )
+
+
+def _fold(text: str | None) -> str:
+    return " ".join((text or "").replace("\u00ad", "").split())
+
+
+def _element_text(element: etree._Element) -> str:
+    return _fold("".join(element.itertext()))
+
+
+_LINE_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "time", "td", "dd"}
+_BLOCK_TAGS = _LINE_TAGS - {"span", "time"} | {"ul", "ol", "table", "section", "article"}
+
+
+def _visible_lines(page: lxml.html.HtmlElement) -> list[str]:
+    """The page's visible text, one entry per block element's own text, in reading order."""
+    lines = []
+    for element in page.iter(*_LINE_TAGS):
+        if not _hidden(element) and (text := _own_text(element)):
+            lines.append(text)
+    return lines
+
+
+def _own_text(element: etree._Element) -> str:
+    """An element's text without that of the blocks nested in it."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in _BLOCK_TAGS and not _hidden(child):
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return _fold(" ".join(parts))
+
+
+def _hidden(element: etree._Element) -> bool:
+    for node in (element, *element.iterancestors()):
+        if node.tag in ("script", "style", "noscript", "svg", "template", "head"):
+            return True
+        if node.get("hidden") is not None or "display:none" in (node.get("style") or "").replace(
+            " ", ""
+        ):
+            return True
+    return False
+
+
+def _title(page: lxml.html.HtmlElement, metadata: object) -> str:
+    """The page's headline: the article heading that the page's own title names.
+
+    The site's name (`og:site_name`, a heading in the page header) is never the title; without
+    a matching heading, the first <h1> of the article or trafilatura's guess is.
+    """
+    site = _fold(page.xpath("string(//meta[@property='og:site_name']/@content)")).casefold()
+    names = []
+    for value in (
+        page.xpath("string(//meta[@property='og:title']/@content)"),
+        page.xpath("string(//title)"),
+        getattr(metadata, "title", None) or "",
+    ):
+        if value := _fold(value):
+            names += [value, *_TITLE_SEPARATORS.split(value)]
+    wanted = {name.casefold() for name in names} - {site, ""}
+    headings = [
+        heading
+        for heading in page.xpath("//h1|//h2|//h3")
+        if not _hidden(heading) and not _in_site_header(heading)
+    ]
+    for heading in headings:
+        if (text := _heading_text(heading)) and text.casefold() in wanted:
+            return text
+    for heading in headings:
+        if heading.tag == "h1" and (text := _heading_text(heading)):
+            return text
+    return next((name for name in names if name.casefold() != site), "Article")
+
+
+def _in_site_header(heading: etree._Element) -> bool:
+    """A heading in the page's own header (site name, tagline), not in an article's header."""
+    ancestors = [node.tag for node in heading.iterancestors()]
+    if "article" in ancestors or "main" in ancestors:
+        return False
+    return "hgroup" in ancestors or "header" in ancestors or "nav" in ancestors
+
+
+def _heading_text(heading: etree._Element) -> str:
+    """A heading's own text, leaving out block elements nested in it (a date under a title)."""
+    parts = [heading.text or ""]
+    for child in heading:
+        if child.tag not in ("div", "p", "time", "small", "ul"):
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return _fold("".join(parts))
+
+
+def _byline(lines: list[str], title: str) -> Byline:
+    """Author and date from the short lines just above or below the title."""
+    positions = [i for i, line in enumerate(lines) if line.casefold() == title.casefold()]
+    author, date = None, None
+    for position in positions:
+        window = lines[max(0, position - _BYLINE_WINDOW) : position + _BYLINE_WINDOW + 1]
+        for line in window:
+            if line == title or (found := parse_byline(line)) is None:
+                continue
+            if found.author and _NAME.match(found.author) and not author:
+                author = found.author
+            date = date or found.date
+        if author or date:
+            break
+    return Byline(author, date)
+
+
+def _author_box(sections: list[tuple[str, int, list[Block]]]) -> str | None:
+    """The name in an "about the author" heading ("De auteur: Emiel Kwakkel")."""
+    for name, _, _ in sections:
+        match = _AUTHOR_BOX.match(name)
+        if match and _NAME.match(match.group(1)):
+            return match.group(1)
+    return None
+
+
+def _iso_date(value: str | None) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _depth(head: etree._Element) -> int:
+    rend = head.get("rend", "")
+    return int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
+
+
+def _depths(main: etree._Element) -> set[int]:
+    return {_depth(head) for head in main.iter("head")}
+
+
+class _Body:
+    """Reads trafilatura's XML of the article into intro blocks and sections."""
+
+    def __init__(self, title: str, levels: dict[int, int]) -> None:
+        self.title = title.casefold()
+        self.levels = levels
+        self.intro: list[Block] = []
+        self.sections: list[tuple[str, int, list[Block]]] = []
+        self.blocks = self.intro
+        self.dropped: list[str] = []
+        self.started = False  # article text seen (the title and byline come before it)
+        self.real_heading = False  # a heading marked up as one (h1-h6) seen
+
+    def read(self, main: etree._Element) -> None:
+        for element in main:
+            self._element(element)
+
+    def _element(self, element: etree._Element) -> None:
+        tag = element.tag
+        if tag == "head":
+            self._heading(_element_text(element), self.levels[_depth(element)])
+            self.real_heading = True
+        elif tag == "p":
+            self._paragraph(element)
+        elif tag == "list":
+            items = [item for item in _list_items(element) if item]
+            if items:
+                self._add(ListBlock(tuple(items), element.get("rend") == "ol"))
+        elif tag == "quote":
+            paragraphs = element.findall("p") or [element]
+            for paragraph in paragraphs:
+                if text := _element_text(paragraph):
+                    self._add(Quote(text))
+        elif tag == "table":
+            cells = [text for cell in element.iter("cell") if (text := _element_text(cell))]
+            if cells:
+                self._add(ListBlock(tuple(cells), False))
+            for image in element.iter("graphic"):
+                self._add(_image(image))
+        elif tag == "graphic":
+            self._add(_image(element))
+        elif tag in ("code", "div") and (text := _element_text(element)):
+            self._add(Paragraph(text))
+
+    def _heading(self, text: str, level: int) -> None:
+        if not text:
+            return
+        if not self.started and (
+            text.casefold() == self.title or text.casefold().endswith(self.title)
+        ):
+            self.dropped.append(text)  # the title printed above the article
+            return
+        self.started = True
+        self.sections.append((text, level, []))
+        self.blocks = self.sections[-1][2]
+
+    def _paragraph(self, element: etree._Element) -> None:
+        text = _element_text(element)
+        if text and not self.started and parse_byline(text) and len(text.split()) <= 16:
+            self.dropped.append(text)
+            return
+        if text and is_clutter(text):
+            self.dropped.append(text)
+            return
+        if text and _all_bold(element) and len(text.split()) < _BOLD_HEADING_MAX_WORDS:
+            self._heading(text, 2 if self.real_heading else 1)
+            return
+        for part in _split_images(element):
+            self._add(part)
+
+    def _add(self, block: Block) -> None:
+        self.started = self.started or not isinstance(block, Image)
+        self.blocks.append(block)
+
+
+def _all_bold(element: etree._Element) -> bool:
+    """Whether every visible character of the paragraph is inside bold."""
+    if _fold(element.text):
+        return False
+    children = list(element)
+    if not children:
+        return False
+    for child in children:
+        if _fold(child.tail):
+            return False
+        if child.tag == "hi" and child.get("rend") == "#b":
+            continue
+        if child.tag == "lb" or not _element_text(child):
+            continue
+        return False
+    return True
+
+
+def _split_images(element: etree._Element) -> list[Block]:
+    """A paragraph's text as paragraphs, split where it holds an image between sentences.
+
+    An image floated into the middle of a sentence ("I <img> love …") waits for the end of the
+    sentence, so the sentence stays whole.
+    """
+    blocks: list[Block] = []
+    run: list[str] = [element.text or ""]
+    waiting: list[Image] = []
+
+    def flush() -> None:
+        if text := _fold("".join(run)):
+            blocks.append(Paragraph(text))
+        run.clear()
+        blocks.extend(waiting)
+        waiting.clear()
+
+    for child in element:
+        if child.tag == "graphic":
+            waiting.append(_image(child))
+            if _fold("".join(run)).endswith(_SENTENCE_END) or not _fold("".join(run)):
+                flush()
+        else:
+            run.append(" " if child.tag == "lb" else "".join(child.itertext()))
+        run.append(child.tail or "")
+    flush()
+    return blocks
+
+
+def _image(element: etree._Element) -> Image:
+    return Image(element.get("src", ""), _fold(element.get("alt") or element.get("title")))
+
+
+def _list_items(element: etree._Element) -> list[str]:
+    """List items in reading order; a nested list's items follow their parent."""
+    items: list[str] = []
+    for item in element.findall("item"):
+        own = [item.text or ""]
+        nested: list[str] = []
+        for child in item:
+            if child.tag == "list":
+                nested += _list_items(child)
+            else:
+                own.append("".join(child.itertext()))
+            own.append(child.tail or "")
+        items.append(_fold(" ".join(own)))
+        items += nested
+    return items

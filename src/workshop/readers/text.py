@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import ReadError
 from ..model import Article, Block, ListBlock, Paragraph, Section
 from .assemble import assemble
-from .byline import Byline, parse_byline
+from .byline import Byline, looks_like_name, parse_byline
 from .clutter import is_clutter
 
 _BULLET = re.compile(r"^(?P<indent>\s{0,4})(?P<marker>[•·▪◦●○■□►▶➤➢✓✔✗✘*\-–—]|\d{1,2}[.)])\s+")
@@ -23,6 +23,7 @@ _HEADING_MAX_WORDS = 12
 _TITLE_MAX_WORDS = 20
 _HEAD_LINES = 25
 _SENTENCE_END = tuple('.!?:;…"”’)')
+_LANGUAGE_SUFFIX = re.compile(r"\.(nl|en)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -41,14 +42,15 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
     content = [line for line in lines if line.text]
     dropped: list[_Line] = []
 
-    title_at, byline_span, byline = _find_head(content)
-    title = content[title_at].text if title_at is not None else _title_from(path)
-    head_end = max(byline_span[1], (title_at or -1) + 1) if byline_span else (title_at or -1) + 1
+    head = _find_head(content, path)
+    title = content[head.title].text if head.title is not None else _title_from(path)
+    head_end = max(head.byline_end, (head.title if head.title is not None else -1) + 1)
     dropped.extend(
         line
         for index, line in enumerate(content[:head_end])
-        if _is_head_clutter(index, title_at, byline_span)
+        if index != head.title and index not in head.consumed
     )
+    byline = head.byline
     body_start = content[head_end].number if head_end < len(content) else len(lines) + 1
     body = [line for line in lines if line.number >= body_start]
     while body and body[0].text == title:  # a title printed twice
@@ -66,46 +68,108 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
         byline=byline,
         intro=intro,
         sections=sections,
-        dropped=tuple(line.text for line in sorted(dropped, key=lambda line: line.number)),
+        dropped=tuple(line.raw.strip() for line in sorted(dropped, key=lambda line: line.number)),
         language=language,
     )
 
 
-def _is_head_clutter(index: int, title_at: int | None, byline_span: tuple[int, int] | None) -> bool:
-    """Whether the head line at `index` is neither the title nor part of the byline."""
-    if index == title_at:
-        return False
-    return not (byline_span and byline_span[0] <= index < byline_span[1])
+@dataclass(frozen=True)
+class _Head:
+    """Where the title is, how far the byline runs, and what the byline told."""
+
+    title: int | None
+    byline_end: int
+    byline: Byline
+    consumed: frozenset[int]  # byline lines whose author or date the article keeps
 
 
-def _find_head(content: list[_Line]) -> tuple[int | None, tuple[int, int] | None, Byline]:
-    """Where the title and the byline are, among the first lines of the page."""
+def _find_head(content: list[_Line], path: Path) -> _Head:
+    """Find the title and the byline among the first lines of the page.
+
+    With a byline (a date, a reading time, "door X"), the title is the title-like line above it;
+    a bare name just above a date line belongs to the byline. Without one, the title is the line
+    that the file name spells, else a line printed twice, else the last title-like line before
+    the text starts; a bare name right under it is the author.
+    """
     head = content[:_HEAD_LINES]
+    for index, line in enumerate(head):
+        if is_clutter(line.text) or (byline := parse_byline(line.text)) is None:
+            continue
+        start, end = index, index + 1
+        consumed = {index} if byline.author or byline.date else set()
+        while end < len(head) and (more := parse_byline(head[end].text)):
+            if is_clutter(head[end].text):
+                break
+            if (more.author and not byline.author) or (more.date and not byline.date):
+                consumed.add(end)
+            byline = Byline(byline.author or more.author, byline.date or more.date)
+            end += 1
+        if not byline.author and start > 1 and (name := _name_line(head[start - 1].text)):
+            if _headline(head[start - 2].text):
+                start -= 1
+                consumed.add(start)
+                byline = Byline(name, byline.date)
+        if start > 0 and _headline(head[start - 1].text):
+            return _Head(start - 1, end, byline, frozenset(consumed))
+        above = [
+            i for i in range(start) if _title_like(head[i].text) and not is_clutter(head[i].text)
+        ]
+        if above:
+            return _Head(above[-1], end, byline, frozenset(consumed))
+        below = end if end < len(head) and _title_like(head[end].text) else None
+        return _Head(below, end, byline, frozenset(consumed))
+    title = _title_without_byline(head, path)
+    if title is None:
+        return _Head(None, 0, Byline(None, None), frozenset())
+    following = head[title + 1].text if title + 1 < len(head) else ""
+    if (name := _name_line(following)) and title + 2 < len(head):
+        return _Head(title, title + 2, Byline(name, None), frozenset({title + 1}))
+    return _Head(title, title + 1, Byline(None, None), frozenset())
+
+
+def _title_without_byline(head: list[_Line], path: Path) -> int | None:
+    candidates = []
     for index, line in enumerate(head):
         if is_clutter(line.text):
             continue
-        byline = parse_byline(line.text)
-        if byline is None:
-            continue
-        end = index + 1
-        while (
-            end < len(head)
-            and (more := parse_byline(head[end].text))
-            and not is_clutter(head[end].text)
-        ):
-            byline = Byline(byline.author or more.author, byline.date or more.date)
-            end += 1
-        above = [
-            i for i in range(index) if _title_like(head[i].text) and not is_clutter(head[i].text)
-        ]
-        if above:
-            return above[-1], (index, end), byline
-        below = end if end < len(head) and _title_like(head[end].text) else None
-        return below, (index, end), byline
-    for index, line in enumerate(head):
-        if _title_like(line.text) and not is_clutter(line.text):
-            return index, None, Byline(None, None)
-    return None, None, Byline(None, None)
+        if not _title_like(line.text):
+            break  # the article's text has started
+        candidates.append(index)
+    if not candidates:
+        return None
+    slug = set(_words(_LANGUAGE_SUFFIX.sub("", path.stem)))
+    named = [i for i in candidates if _spelled_by(head[i].text, slug)]
+    if named:
+        return named[0]
+    for index in candidates:
+        if index + 1 in candidates and head[index + 1].text == head[index].text:
+            return index + 1
+    last = candidates[-1]
+    if len(candidates) > 1 and candidates[-2] == last - 1 and _name_line(head[last].text):
+        return last - 1
+    return last
+
+
+def _spelled_by(text: str, slug: set[str]) -> bool:
+    """Whether a file name (as a set of words) spells this line: most of its words are in it."""
+    words = _words(text)
+    return len(slug) >= 2 and len(words) >= 1 and sum(w in slug for w in words) >= 0.8 * len(words)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.casefold())
+
+
+def _name_line(text: str) -> str | None:
+    """The name on a line that holds only a person's name ("Marijn Damsma", "- Anna Stutje")."""
+    name = text.strip(" -–|·•")
+    return name if len(name.split()) >= 2 and looks_like_name(name) else None
+
+
+def _headline(text: str) -> bool:
+    """A line that can be the title right above a byline: short, not clutter, not an item; a
+    headline may end with a full stop."""
+    return _title_like(text.removesuffix(".")) and not is_clutter(text)
 
 
 def _title_like(text: str) -> bool:

@@ -104,11 +104,11 @@ def _find_head(content: list[_Line], path: Path) -> _Head:
                 consumed.add(end)
             byline = Byline(byline.author or more.author, byline.date or more.date)
             end += 1
-        if not byline.author and start > 1 and (name := _name_line(head[start - 1].text)):
-            if _headline(head[start - 2].text):
-                start -= 1
-                consumed.add(start)
-                byline = Byline(name, byline.date)
+        name = _name_line(head[start - 1].text) if start > 1 and not byline.author else None
+        if name and _headline(head[start - 2].text):
+            start -= 1
+            consumed.add(start)
+            byline = Byline(name, byline.date)
         if start > 0 and _headline(head[start - 1].text):
             return _Head(start - 1, end, byline, frozenset(consumed))
         above = [

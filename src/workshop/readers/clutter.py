@@ -13,7 +13,7 @@ _MAX_WORDS = 16
 
 _PHRASES = re.compile(
     r"""
-    \bcookies?\b | \bprivacy\s*(?:beleid|policy|statement|verklaring)\b | \bakkoord\b
+    \bcookies?\b | \bprivacy\s*(?:beleid|policy|statement|verklaring)\b
     | \bneem\s+contact\b | \bcontact\s*(?:formulier|form|opnemen|us)\b | \bcontacteer\b
     | \bget\s+in\s+touch\b | \bcontact\s+(?:met\s+)?(?:ons|us)\b | ^contact$
     | \bbel\s+(?:ons|met|gerust|direct)\b | \b(?:kun|kan)\s+je\s+(?:ons\s+)?bellen\b | \bcall\s+us\b
@@ -21,7 +21,11 @@ _PHRASES = re.compile(
     | \bstel\s+(?:je|uw)\s+vraag\b | \bmail\s+(?:ons|us)\b
     | \bdeel\s+(?:dit|deze|op)\b | ^delen\b | \bshare\s+(?:this|on)\b | ^share\b | ^tweet\b
     | \blees\s+ook\b | \blees\s+meer\b | \bread\s+(?:more|also|next)\b
-    | \bgerelateerde?\s+(?:artikelen|berichten|posts)\b | \brelated\s+(?:posts|articles)\b
+    | \bgerelateerde?\s+(?:artikelen|berichten|posts|blogs)\b | \brelated\s+(?:posts|articles)\b
+    | ^misschien\s+ook\s+interessant | ^(?:you\s+)?might\s+also\s+like | ^ook\s+interessant
+    | ^(?:meer|andere|recente)\s+(?:blogs|berichten|artikelen)\W*$ | ^(?:more|recent)\s+posts\W*$
+    | ^(?:«\s*)?(?:vorig|volgend|previous|next)\s+(?:bericht|artikel|post|article)\b
+    | ^(?:foto|afbeelding|beeld|photo|image|picture)s?\s+(?:van|bij|door|en|of|by)\b
     | \bnieuwsbrief\b | \bnewsletter\b | \bschrijf\s+je\s+in\b | \bsubscribe\b | \bvolg\s+ons\b
     | \bfollow\s+us\b
     | ^(?:menu|home|zoeken|search|terug|back|vorige|volgende|previous|next)\W*$
@@ -43,3 +47,20 @@ def is_clutter(line: str) -> bool:
     return bool(
         _PHRASES.search(text) or _PHONE.search(text) or _EMAIL.search(text) or _URL_ONLY.match(text)
     )
+
+
+_RELATED = re.compile(
+    r"""
+    \blees\s+ook\b | \bgerelateerde?\s+(?:artikelen|berichten|posts|blogs)\b
+    | \brelated\s+(?:posts|articles)\b | ^misschien\s+ook\s+interessant | ^ook\s+interessant
+    | ^(?:you\s+)?might\s+also\s+like | ^(?:meer|andere|recente)\s+(?:blogs|berichten|artikelen)
+    | ^(?:more|recent)\s+posts | \bread\s+(?:also|next)\b
+    """,
+    re.I | re.X,
+)
+
+
+def opens_related_list(line: str) -> bool:
+    """True for the heading of a "read also" block: the short lines under it are other posts'
+    titles, not the article's."""
+    return len(line.split()) <= 6 and bool(_RELATED.search(line.strip()))

@@ -18,7 +18,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2000-\u200a\t\f\v]")
+_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2000-\u200a\f\v]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 

@@ -16,13 +16,15 @@ from ..errors import ReadError
 from ..model import Article, Block, ListBlock, Paragraph, Section
 from .assemble import assemble
 from .byline import Byline, looks_like_name, parse_byline
-from .clutter import is_clutter
+from .clutter import is_clutter, opens_related_list
 
-_BULLET = re.compile(r"^(?P<indent>\s{0,4})(?P<marker>[•·▪◦●○■□►▶➤➢✓✔✗✘*\-–—]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^(?P<indent>\s{0,8})(?P<marker>[•·▪◦●○■□►▶➤➢✓✔✗✘*\-–—]|\d{1,2}[.)])\s+")
 _HEADING_MAX_WORDS = 12
 _TITLE_MAX_WORDS = 20
 _HEAD_LINES = 25
 _SENTENCE_END = tuple('.!?:;…"”’)')
+_STEP = re.compile(r"^(?:stap|step|fase|phase|deel|part)\s+\d{1,2}\s*[:.–-]\s*\w", re.I)
+_WEB_ADDRESS = re.compile(r"\bwww\.|https?://|\S@\S", re.I)
 _LANGUAGE_SUFFIX = re.compile(r"\.(nl|en)$", re.I)
 
 
@@ -192,8 +194,8 @@ def _split_tail(body: list[_Line]) -> tuple[list[_Line], list[_Line]]:
     (a contact block's "Voor al je vragen kun je bellen met" sits between a heading and a number).
     """
     end = len(body)
-    cut = end
-    index = end - 1
+    cut = _related_list_start(body)
+    index = cut - 1
     while index >= 0:
         line = body[index]
         if not line.text or is_clutter(line.text):
@@ -209,6 +211,18 @@ def _split_tail(body: list[_Line]) -> tuple[list[_Line], list[_Line]]:
         break
     tail = [line for line in body[cut:] if line.text]
     return body[:cut], tail
+
+
+def _related_list_start(body: list[_Line]) -> int:
+    """Where a closing "read also" block starts (its heading, then only short lines and
+    clutter to the end), or the end of the body when there is none."""
+    for index in range(len(body) - 1, -1, -1):
+        text = body[index].text
+        if text and opens_related_list(text):
+            return index
+        if text and len(text.split()) > _HEADING_MAX_WORDS and not is_clutter(text):
+            break
+    return len(body)
 
 
 def _clutter_above(body: list[_Line], index: int) -> bool:
@@ -233,18 +247,20 @@ def _structure(
     sections: list[tuple[str, list[Block]]] = []
     blocks = intro
     items: list[str] = []
-    ordered = False
+    ordered = table = False
     paragraph: str | None = None
 
     def flush() -> None:
-        nonlocal items, paragraph
+        nonlocal items, paragraph, table
         if paragraph is not None:
             blocks.append(Paragraph(paragraph))
             paragraph = None
         if items:
             blocks.append(ListBlock(tuple(items), ordered))
             items = []
+        table = False
 
+    first = True  # the first line of the article: a standfirst, not a heading, when a sentence
     for position, line in enumerate(body):
         text = line.text
         if not text:
@@ -253,9 +269,18 @@ def _structure(
         if is_clutter(text):
             dropped.append(line)
             continue
+        opening, first = first, False
+        if cells := _table_cells(line.raw):
+            if paragraph is not None or (items and not ordered and not table):
+                flush()
+            items.extend(cells)
+            ordered, table = False, True
+            continue
+        if table:
+            flush()
         bullet = _BULLET.match(line.raw)
         item = " ".join(line.raw[bullet.end() :].split()) if bullet else ""
-        if item:
+        if item and not _numbered_heading(bullet, item, body, position):
             if paragraph is not None:
                 flush()
             if not items:
@@ -268,7 +293,7 @@ def _structure(
         if paragraph is not None and _continues(paragraph, text):
             paragraph = f"{paragraph} {text}"
             continue
-        if _is_heading(text, body, position):
+        if (item or _is_heading(text, body, position)) and not (opening and _standfirst(text)):
             flush()
             sections.append((text, []))
             blocks = sections[-1][1]
@@ -277,6 +302,37 @@ def _structure(
         paragraph = text
     flush()
     return tuple(intro), tuple(Section(title, 1, tuple(blocks)) for title, blocks in sections)
+
+
+def _table_cells(raw: str) -> list[str]:
+    """The cells of a table row copied out of a browser: text separated by tabs."""
+    cells = [" ".join(cell.split()) for cell in raw.strip().split("\t")]
+    cells = [cell for cell in cells if cell]
+    return cells if len(cells) >= 2 else []
+
+
+def _numbered_heading(bullet: re.Match[str], item: str, body: list[_Line], position: int) -> bool:
+    """A numbered line standing alone ("1. De startfase – Forming") between paragraphs is a
+    heading: no numbered line right above or below it, short, without a closing stop."""
+    if not bullet.group("marker")[0].isdigit() or bullet.group("indent"):
+        return False
+    if len(item.split()) > _HEADING_MAX_WORDS or item.endswith((".", ",", ";", ":")):
+        return False
+    neighbours = [
+        next((line for line in lines if line.text), None)
+        for lines in (reversed(body[:position]), body[position + 1 :])
+    ]
+    return all(
+        neighbour is not None and not _BULLET.match(neighbour.raw) for neighbour in neighbours
+    )
+
+
+def _standfirst(text: str) -> bool:
+    """Whether the article's first line reads as a sentence (a lede) rather than a heading:
+    a heading at the very top is written in Title Case."""
+    words = [word for word in text.split() if len(word) > 3 and word[0].isalpha()]
+    capitals = sum(word[0].isupper() for word in words[1:])
+    return not words[1:] or capitals < 0.5 * len(words[1:])
 
 
 def _continues(previous: str, text: str) -> bool:
@@ -288,9 +344,11 @@ def _is_heading(text: str, body: list[_Line], position: int) -> bool:
     """A short line, starting with a capital, without a closing stop, followed by text."""
     if len(text.split()) > _HEADING_MAX_WORDS or len(text) > 100:
         return False
-    if text.endswith((".", ",", ";", ":", "!", "…")) or not (
-        text[0].isupper() or text[0].isdigit()
-    ):
+    if _STEP.match(text):
+        return True  # "Stap 2: Je grens overbrengen." is a heading, full stop or not
+    if text.endswith((".", ",", ";", ":", "!")) or not (text[0].isupper() or text[0].isdigit()):
         return False
-    following = next((line.text for line in body[position + 1 :] if line.text), None)
-    return following is not None and not is_clutter(following)
+    if _WEB_ADDRESS.search(text):
+        return False
+    following = (line.text for line in body[position + 1 :] if line.text)
+    return any(not is_clutter(text) for text in following)

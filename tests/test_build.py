@@ -127,3 +127,31 @@ def test_a_template_error_names_the_template_file_and_line(run, tmp_path: Path) 
     assert result.exit_code == 1
     assert result.output.startswith(f"Error: {layout / 'macros.j2'}:13: ")
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_two_sources_with_one_name_stop_the_build(run, tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = tmp_path / "a" / "les.txt", tmp_path / "b" / "les.md"
+    first.write_text("Les\n\nEen zin die het artikel draagt, lang genoeg om te lezen.\n")
+    second.write_text("# Les\n\nEen zin die het artikel draagt, lang genoeg om te lezen.\n")
+    result = run("build", first, second, "--out", tmp_path / "out")
+    assert result.exit_code == 1
+    assert f"{first} and {second} would both write les-handout.pdf" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_many_long_headings_still_make_a_deck(run, tmp_path: Path) -> None:
+    sections = "".join(
+        f"## Een lange kop nummer {n} die veel woorden telt en niet ophoudt\n\n"
+        f"Een alinea onder kop {n}, met een paar zinnen. Dit is de tweede zin.\n\n"
+        for n in range(12)
+    )
+    source = tmp_path / "koppen.md"
+    source.write_text(f"# Veel koppen\n\nEen inleiding.\n\n{sections}", encoding="utf-8")
+    result = run("build", source, "--out", tmp_path)
+    assert result.exit_code == 0, result.output
+    slides = deck_slides(tmp_path / "koppen-slides.pptx")
+    assert [s.title for s in slides].count(
+        "Een lange kop nummer 11 die veel woorden telt en niet ophoudt"
+    ) == 1

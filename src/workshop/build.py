@@ -51,11 +51,24 @@ def build_all(sources: list[Path], options: BuildOptions) -> Iterator[Path]:
     """Build every source; yield each output path as it is written."""
     layout = load_layout(options.layout)
     paths = sources or find_sources(options.sources_dir)
+    _check_distinct_names(paths)
     articles = [
         (path, read_article(path, options.source_format, options.language)) for path in paths
     ]
     for path, article in articles:
         yield from build_article(path, article, layout, options)
+
+
+def _check_distinct_names(paths: list[Path]) -> None:
+    """Outputs are named after the source's stem, so two sources must not share one."""
+    seen: dict[str, Path] = {}
+    for path in paths:
+        other = seen.setdefault(path.stem, path)
+        if other != path:
+            raise BuildError(
+                f"{other} and {path} would both write {path.stem}-handout.pdf; "
+                "build them one at a time with different --out folders"
+            )
 
 
 def build_article(

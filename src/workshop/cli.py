@@ -13,7 +13,7 @@ import click
 
 from . import __version__
 
-_FROM = click.Choice(["text"])
+_FROM = click.Choice(["text", "markdown", "html"])
 _LANGUAGE = click.Choice(["nl", "en"])
 
 

@@ -44,11 +44,13 @@ def read_markdown(text: str, path: Path, language: str | None = None) -> Article
 
     sections = walker.sections
     title = _text(meta.get("title"))
-    if not title and sections and not sections[0][2] and not walker.intro:
-        title = sections.pop(0)[0]  # a leading "# Title" with nothing above it
-    elif title and sections and sections[0][0] == title and not walker.intro:
-        sections.pop(0)  # the title repeated as the first heading
     intro = list(walker.intro)
+    if (
+        sections
+        and not intro
+        and (walker.first_depth == 1 and not title or sections[0][0] == title)
+    ):
+        title, _, intro = sections.pop(0)  # the article opens with its title as a heading
     if meta_intro := _text(meta.get("intro")):
         opening = intro[0] if intro else None
         opens_with_it = (
@@ -145,6 +147,7 @@ class _Walker:
         self.sections: list[tuple[str, int, list[Block]]] = []
         self.blocks = self.intro
         self.seen_heading = False
+        self.first_depth = 0  # the Markdown depth of the first heading (1 for "#")
         self.list: _List | None = None
         self.depth = 0  # list nesting
         self.quotes = 0  # block quote nesting
@@ -157,6 +160,7 @@ class _Walker:
             token = tokens[index]
             kind = token.type
             if kind == "heading_open":
+                self.first_depth = self.first_depth or int(token.tag[1])
                 self._heading(_inline_text(tokens[index + 1]), self.levels[int(token.tag[1])])
                 self.seen_heading = True
                 index += 3

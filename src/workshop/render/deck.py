@@ -365,14 +365,21 @@ class _Painter:
 def _set_properties(presentation, plan: DeckPlan) -> None:
     """Document properties from the plan; fixed dates keep the bytes reproducible."""
     properties = presentation.core_properties
-    properties.title = plan.meta.title
-    properties.author = plan.meta.author
-    properties.subject = plan.meta.subject
-    properties.keywords = plan.meta.keywords
+    properties.title = _property_text(plan.meta.title)
+    properties.author = _property_text(plan.meta.author)
+    properties.subject = _property_text(plan.meta.subject)
+    properties.keywords = _property_text(plan.meta.keywords)
     properties.language = LANGUAGE_TAGS.get(plan.meta.language, plan.meta.language)
     properties.last_modified_by = "workshop"
     properties.revision = 1
     properties.created = properties.modified = properties.last_printed = FIXED_TIME
+
+
+def _property_text(text: str, limit: int = 255) -> str:
+    """`text` cut at a word to fit a core property (Office allows 255 characters)."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
 def _fixed_zip(data: bytes) -> bytes:

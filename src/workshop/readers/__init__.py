@@ -6,24 +6,23 @@ what will be made of the article.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import ReadError
 from ..model import Article
 from .decode import read_text as _read_file_text
-from .html import read_html
-from .markdown import read_markdown
-from .text import read_text
 
 Reader = Callable[[str, Path, str | None], Article]
 """A reader: (decoded text, its path, language or None to detect) -> Article."""
 
-READERS: dict[str, Reader] = {
-    "text": read_text,
-    "markdown": read_markdown,
-    "html": read_html,
+READERS: dict[str, str] = {
+    "text": "text:read_text",
+    "markdown": "markdown:read_markdown",
+    "html": "html:read_html",
 }
+"""Reader name to "module:function"; a reader's parser libraries load only when it is used."""
 SUFFIXES: dict[str, str] = {
     ".txt": "text",
     ".text": "text",
@@ -59,5 +58,6 @@ def read_article(
     path: Path, source_format: str | None = None, language: str | None = None
 ) -> Article:
     """Read the article in `path`; ReadError names the file when it cannot be read."""
-    name = reader_for(path, source_format)
-    return READERS[name](_read_file_text(path), path, language)
+    module, function = READERS[reader_for(path, source_format)].split(":")
+    reader: Reader = getattr(importlib.import_module(f".{module}", __name__), function)
+    return reader(_read_file_text(path), path, language)

@@ -39,7 +39,7 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
         page = lxml.html.fromstring(text.encode("utf-8"))
     except (etree.ParserError, ValueError):
         raise ReadError(path, "not an HTML page that can be read") from None
-    content = trafilatura.extract(
+    document = trafilatura.bare_extraction(
         page,
         output_format="xml",
         include_formatting=True,
@@ -47,15 +47,17 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
         include_tables=True,
         include_comments=False,
         include_links=False,
+        with_metadata=False,
+        as_dict=False,
     )
-    if not content:
+    main = getattr(document, "body", None)  # the article as <head>, <p>, <list>, … elements
+    if main is None or not len(main):
         raise ReadError(path, "no article text found in this page")
-    main = etree.fromstring(content.encode("utf-8")).find("main")
     lines = _visible_lines(page)
-    metadata = trafilatura.extract_metadata(page)
-    title = _title(page, metadata)
+    title = _title(page)
     byline = _byline(lines, title)
     if byline.date is None:
+        metadata = trafilatura.extract_metadata(page)  # slow (dates in URLs, scripts, text)
         date = _iso_date(getattr(metadata, "date", None))
         byline = Byline(byline.author, date)
     reader = _Body(title, heading_levels(_depths(main)))
@@ -117,18 +119,17 @@ def _hidden(element: etree._Element) -> bool:
     return False
 
 
-def _title(page: lxml.html.HtmlElement, metadata: object) -> str:
+def _title(page: lxml.html.HtmlElement) -> str:
     """The page's headline: the article heading that the page's own title names.
 
     The site's name (`og:site_name`, a heading in the page header) is never the title; without
-    a matching heading, the first <h1> of the article or trafilatura's guess is.
+    a matching heading, the first <h1> outside the site header is, else the page's <title>.
     """
     site = _fold(page.xpath("string(//meta[@property='og:site_name']/@content)")).casefold()
     names = []
     for value in (
         page.xpath("string(//meta[@property='og:title']/@content)"),
         page.xpath("string(//title)"),
-        getattr(metadata, "title", None) or "",
     ):
         if value := _fold(value):
             names += [value, *_TITLE_SEPARATORS.split(value)]

@@ -29,7 +29,8 @@ def outline(article: Article) -> str:
         )
         lines.extend(_blocks(section.blocks, indent))
     lines.append("")
-    lines.append(f"dropped ({len(article.dropped)} lines)")
+    count = len(article.dropped)
+    lines.append(f"dropped ({count} line{"" if count == 1 else "s"})")
     lines.extend(f"  - {line}" for line in article.dropped)
     return "\n".join(lines)
 

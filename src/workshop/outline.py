@@ -30,7 +30,7 @@ def outline(article: Article) -> str:
         lines.extend(_blocks(section.blocks, indent))
     lines.append("")
     count = len(article.dropped)
-    lines.append(f"dropped ({count} line{"" if count == 1 else "s"})")
+    lines.append(f"dropped ({count} {'line' if count == 1 else 'lines'})")
     lines.extend(f"  - {line}" for line in article.dropped)
     return "\n".join(lines)
 

@@ -34,7 +34,8 @@ def main(argv: list[str]) -> None:
         rows.append(_score(case.name, actual, expected, headings, expected["dropped"]))
         if verbose and actual and (problems := corpus.differences(actual, expected)):
             print(case.name, *problems, sep="\n  ")
-    for case in corpus.partial_cases():
+    unseen = [] if folders else corpus.unseen_cases()
+    for case in corpus.partial_cases() + unseen:
         partial = corpus.load(case.expected)
         actual = _read(case.source)
         rows.append(_score(case.name, actual, partial, partial["headings"], partial["must_drop"]))

@@ -49,6 +49,15 @@ def partial_cases() -> list[Case]:
     ]
 
 
+def unseen_cases() -> list[Case]:
+    """Articles in all three forms written after the readers, with partial expectations."""
+    folder = Path(__file__).parent / "fixtures" / "unseen"
+    return [
+        Case(path.with_name(path.name.removesuffix(".partial.json")), path)
+        for path in sorted(folder.glob("*.partial.json"))
+    ]
+
+
 def load(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 

@@ -11,7 +11,14 @@ import pytest
 
 from workshop.readers import read_article
 
-from .corpus import differences, full_cases, load, partial_cases, partial_problems
+from .corpus import (
+    differences,
+    full_cases,
+    load,
+    partial_cases,
+    partial_problems,
+    unseen_cases,
+)
 
 _BOLD = "plain text hides bold: "
 KNOWN_GAPS: dict[str, str] = {
@@ -45,7 +52,7 @@ def test_article_parses_to_its_expected_json(case) -> None:
     assert differences(actual, load(case.expected)) == []
 
 
-@pytest.mark.parametrize("case", [_param(case, None) for case in partial_cases()])
+@pytest.mark.parametrize("case", [_param(case, None) for case in partial_cases() + unseen_cases()])
 def test_saved_page_meets_its_partial_expectation(case) -> None:
     actual = read_article(case.source).to_dict()
     assert partial_problems(actual, load(case.expected)) == []

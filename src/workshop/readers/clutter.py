@@ -25,6 +25,11 @@ _PHRASES = re.compile(
     | ^misschien\s+ook\s+interessant | ^(?:you\s+)?might\s+also\s+like | ^ook\s+interessant
     | ^(?:meer|andere|recente)\s+(?:blogs|berichten|artikelen)\W*$ | ^(?:more|recent)\s+posts\W*$
     | ^(?:«\s*)?(?:vorig|volgend|previous|next)\s+(?:bericht|artikel|post|article)\b
+    | ^(?:vorige|volgende|previous|next)(?:\s+(?:bericht|artikel|post|article))?\s*:
+    | \bkvk\b | \bbtw[-\s]?(?:nr|nummer)\b
+    | ^(?:reacties?|comments?)\s*\(\d+\) | ^\d+\s+(?:reacties|comments)\b
+    | ^(?:leave\s+a\s+(?:comment|reply)|geef\s+een\s+reactie|plaats\s+een\s+reactie)
+    | \bdeel\s+(?:het|dit|deze)\b | \bin\s+(?:your|their|je|jouw)\s+(?:inbox|mailbox)\b
     | ^(?:foto|afbeelding|beeld|photo|image|picture)s?\s+(?:van|bij|door|en|of|by)\b
     | \bnieuwsbrief\b | \bnewsletter\b | \bschrijf\s+je\s+in\b | \bsubscribe\b | \bvolg\s+ons\b
     | \bfollow\s+us\b
@@ -54,7 +59,7 @@ _RELATED = re.compile(
     \blees\s+ook\b | \bgerelateerde?\s+(?:artikelen|berichten|posts|blogs)\b
     | \brelated\s+(?:posts|articles)\b | ^misschien\s+ook\s+interessant | ^ook\s+interessant
     | ^(?:you\s+)?might\s+also\s+like | ^(?:meer|andere|recente)\s+(?:blogs|berichten|artikelen)
-    | ^(?:more|recent)\s+posts | \bread\s+(?:also|next)\b
+    | ^(?:more|recent)\s+posts | \bread\s+(?:also|next)\b | ^(?:meer|verder)\s+lezen\W*$
     """,
     re.I | re.X,
 )
@@ -64,3 +69,11 @@ def opens_related_list(line: str) -> bool:
     """True for the heading of a "read also" block: the short lines under it are other posts'
     titles, not the article's."""
     return len(line.split()) <= 6 and bool(_RELATED.search(line.strip()))
+
+
+_AUTHOR_BOX = re.compile(r"^(?:over\s+de\s+(?:auteur|schrijver)|about\s+the\s+author)\W*$", re.I)
+
+
+def opens_author_box(line: str) -> bool:
+    """True for the heading of the author's bio box that closes many blog posts."""
+    return bool(_AUTHOR_BOX.match(line.strip()))

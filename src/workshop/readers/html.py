@@ -28,6 +28,24 @@ _AUTHOR_BOX = re.compile(
 )
 _NAME = re.compile(r"^[^\W\d_][\w.'’ -]*$")
 _BYLINE_WINDOW = 6
+_NOT_THE_ARTICLE = [
+    f"//*[contains(@class, '{name}') or contains(@id, '{name}')]"
+    for name in (
+        "related",
+        "share",
+        "sharing",
+        "social",
+        "comment",
+        "newsletter",
+        "breadcrumb",
+        "cookie",
+        "post-navigation",
+        "nav-links",
+        "sidebar",
+    )
+]
+"""Page parts that look like content to an extractor but are not the article: teasers of
+related posts (often <article> cards), share bars, comment threads, newsletter forms."""
 _SENTENCE_END = tuple('.!?:;…"”’)')
 
 
@@ -41,6 +59,8 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
         raise ReadError(path, "not an HTML page that can be read") from None
     document = trafilatura.bare_extraction(
         page,
+        favor_recall=True,  # keeps headings and lists in pages without <article> or <main>
+        prune_xpath=_NOT_THE_ARTICLE,
         output_format="xml",
         include_formatting=True,
         include_images=True,
@@ -221,9 +241,15 @@ class _Body:
         self.started = False  # article text seen (the title and byline come before it)
         self.real_heading = False  # a heading marked up as one (h1-h6) seen
 
-    def read(self, main: etree._Element) -> None:
-        for element in main:
-            self._element(element)
+    def read(self, container: etree._Element) -> None:
+        """Read a container's blocks in order, with any loose text between them."""
+        if text := _fold(container.text):
+            self._add(Paragraph(text))
+        for element in container:
+            if isinstance(element.tag, str):
+                self._element(element)
+            if text := _fold(element.tail):
+                self._add(Paragraph(text))
 
     def _element(self, element: etree._Element) -> None:
         tag = element.tag
@@ -249,7 +275,9 @@ class _Body:
                 self._add(_image(image))
         elif tag == "graphic":
             self._add(_image(element))
-        elif tag in ("code", "div") and (text := _element_text(element)):
+        elif tag != "code" and any(isinstance(child.tag, str) for child in element):
+            self.read(element)  # a container the extractor left in (<div>, <section>)
+        elif text := _element_text(element):
             self._add(Paragraph(text))
 
     def _heading(self, text: str, level: int) -> None:

@@ -16,13 +16,14 @@ from ..errors import ReadError
 from ..model import Article, Block, ListBlock, Paragraph, Section
 from .assemble import assemble
 from .byline import Byline, looks_like_name, parse_byline
-from .clutter import is_clutter, opens_related_list
+from .clutter import is_clutter, opens_author_box, opens_related_list
 
 _BULLET = re.compile(r"^(?P<indent>\s{0,8})(?P<marker>[•·▪◦●○■□►▶➤➢✓✔✗✘*\-–—]|\d{1,2}[.)])\s+")
 _HEADING_MAX_WORDS = 12
 _TITLE_MAX_WORDS = 20
 _HEAD_LINES = 25
 _SENTENCE_END = tuple('.!?:;…"”’)')
+_AUTHOR_BOX_LINES = 4
 _STEP = re.compile(r"^(?:stap|step|fase|phase|deel|part)\s+\d{1,2}\s*[:.–-]\s*\w", re.I)
 _WEB_ADDRESS = re.compile(r"\bwww\.|https?://|\S@\S", re.I)
 _LANGUAGE_SUFFIX = re.compile(r"\.(nl|en)$", re.I)
@@ -61,8 +62,9 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
             body.pop(0)
 
     body, tail = _split_tail(body)
+    body, bio = _without_author_bio(body, byline.author)
     intro, sections = _structure(body, dropped)
-    dropped.extend(tail)
+    dropped.extend([*bio, *tail])
     if not intro and not sections:
         raise ReadError(path, "no article text found: every line looks like page clutter")
     return assemble(
@@ -214,15 +216,36 @@ def _split_tail(body: list[_Line]) -> tuple[list[_Line], list[_Line]]:
 
 
 def _related_list_start(body: list[_Line]) -> int:
-    """Where a closing "read also" block starts (its heading, then only short lines and
-    clutter to the end), or the end of the body when there is none."""
+    """Where a closing "read also" block or author box starts, or the end of the body.
+
+    A "read also" heading is followed only by short lines (other posts' titles) and clutter; an
+    author box ("Over de auteur") by a short bio, so it may hold sentences but few lines.
+    """
+    seen = 0
     for index in range(len(body) - 1, -1, -1):
         text = body[index].text
-        if text and opens_related_list(text):
+        if not text:
+            continue
+        if opens_related_list(text) or (opens_author_box(text) and seen <= _AUTHOR_BOX_LINES):
             return index
-        if text and len(text.split()) > _HEADING_MAX_WORDS and not is_clutter(text):
+        seen += 1
+        long = len(text.split()) > _HEADING_MAX_WORDS and not is_clutter(text)
+        if long and seen > _AUTHOR_BOX_LINES:
             break
     return len(body)
+
+
+def _without_author_bio(body: list[_Line], author: str | None) -> tuple[list[_Line], list[_Line]]:
+    """Split off closing lines that introduce the author ("Jan Jansen is coach en …"), with
+    the author box's heading above them."""
+    end = len(body)
+    while end:
+        text = body[end - 1].text
+        bio = bool(author) and len(author.split()) >= 2 and text.startswith(f"{author} ")
+        if text and not bio and not opens_author_box(text):
+            break
+        end -= 1
+    return body[:end], [line for line in body[end:] if line.text]
 
 
 def _clutter_above(body: list[_Line], index: int) -> bool:
@@ -318,13 +341,14 @@ def _numbered_heading(bullet: re.Match[str], item: str, body: list[_Line], posit
         return False
     if len(item.split()) > _HEADING_MAX_WORDS or item.endswith((".", ",", ";", ":")):
         return False
-    neighbours = [
+    above, below = (
         next((line for line in lines if line.text), None)
         for lines in (reversed(body[:position]), body[position + 1 :])
-    ]
-    return all(
-        neighbour is not None and not _BULLET.match(neighbour.raw) for neighbour in neighbours
     )
+    if below is None or _BULLET.match(below.raw):
+        return False
+    marker = _BULLET.match(above.raw) if above else None
+    return not (marker and marker["marker"][0].isdigit())
 
 
 def _standfirst(text: str) -> bool:

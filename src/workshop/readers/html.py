@@ -29,7 +29,8 @@ _AUTHOR_BOX = re.compile(
 _NAME = re.compile(r"^[^\W\d_][\w.'’ -]*$")
 _BYLINE_WINDOW = 6
 _NOT_THE_ARTICLE = [
-    f"//*[contains(@class, '{name}') or contains(@id, '{name}')]"
+    "//*[not(self::html or self::body or self::main or self::article) and not(.//h1)"
+    f" and (contains(@class, '{name}') or contains(@id, '{name}'))]"
     for name in (
         "related",
         "share",
@@ -45,7 +46,8 @@ _NOT_THE_ARTICLE = [
     )
 ]
 """Page parts that look like content to an extractor but are not the article: teasers of
-related posts (often <article> cards), share bars, comment threads, newsletter forms."""
+related posts (often <article> cards), share bars, comment threads, newsletter forms. Never the
+page or the part that holds the headline (a `has-sidebar` class on <body> is common)."""
 _SENTENCE_END = tuple('.!?:;…"”’)')
 
 

@@ -131,6 +131,7 @@ def _own_text(element: etree._Element) -> str:
 
 
 def _hidden(element: etree._Element) -> bool:
+    """Whether a browser would not show the element: scripts, styles, `hidden`, display:none."""
     for node in (element, *element.iterancestors()):
         if node.tag in ("script", "style", "noscript", "svg", "template", "head"):
             return True
@@ -182,7 +183,7 @@ def _heading_text(heading: etree._Element) -> str:
     """A heading's own text, leaving out block elements nested in it (a date under a title)."""
     parts = [heading.text or ""]
     for child in heading:
-        if child.tag not in ("div", "p", "time", "small", "ul"):
+        if isinstance(child.tag, str) and child.tag not in ("div", "p", "time", "small", "ul"):
             parts.append("".join(child.itertext()))
         parts.append(child.tail or "")
     return _fold("".join(parts))

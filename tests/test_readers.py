@@ -105,6 +105,10 @@ def test_markdown_without_front_matter_takes_its_title_from_the_first_heading(
     )
     assert article["title"] == "Trust at work"
     assert [s["title"] for s in article["sections"]] == ["What it is"]
+    bold_first = _read(
+        tmp_path, "b.md", "# Trust\n\nWords here.\n\n**Bold**\n\nText.\n\n## Real\n\nMore.\n"
+    )
+    assert [(s["title"], s["level"]) for s in bold_first["sections"]] == [("Bold", 1), ("Real", 1)]
     assert article["language"] == "en"
 
 

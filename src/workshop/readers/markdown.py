@@ -38,19 +38,18 @@ def read_markdown(text: str, path: Path, language: str | None = None) -> Article
     """Parse a Markdown article; raise ReadError for bad front matter or an empty article."""
     tokens = _parser().parse(text)
     meta = _front_matter(tokens, path)
-    depths = {int(token.tag[1]) for token in tokens if token.type == "heading_open"}
+    title = _text(meta.get("title"))
+    body = [token for token in tokens if token.type != "front_matter"]
+    if body and body[0].type == "heading_open":
+        opening = _inline_text(body[1])
+        if (body[0].tag == "h1" and not title) or opening == title:
+            title, body = opening, body[3:]  # the article opens with its title as a heading
+    depths = {int(token.tag[1]) for token in body if token.type == "heading_open"}
     walker = _Walker(heading_levels(depths))
-    walker.walk([token for token in tokens if token.type != "front_matter"])
+    walker.walk(body)
 
     sections = walker.sections
-    title = _text(meta.get("title"))
     intro = list(walker.intro)
-    if (
-        sections
-        and not intro
-        and (walker.first_depth == 1 and not title or sections[0][0] == title)
-    ):
-        title, _, intro = sections.pop(0)  # the article opens with its title as a heading
     if meta_intro := _text(meta.get("intro")):
         opening = intro[0] if intro else None
         opens_with_it = (
@@ -147,7 +146,6 @@ class _Walker:
         self.sections: list[tuple[str, int, list[Block]]] = []
         self.blocks = self.intro
         self.seen_heading = False
-        self.first_depth = 0  # the Markdown depth of the first heading (1 for "#")
         self.list: _List | None = None
         self.depth = 0  # list nesting
         self.quotes = 0  # block quote nesting
@@ -160,7 +158,6 @@ class _Walker:
             token = tokens[index]
             kind = token.type
             if kind == "heading_open":
-                self.first_depth = self.first_depth or int(token.tag[1])
                 self._heading(_inline_text(tokens[index + 1]), self.levels[int(token.tag[1])])
                 self.seen_heading = True
                 index += 3

@@ -155,3 +155,22 @@ def test_many_long_headings_still_make_a_deck(run, tmp_path: Path) -> None:
     assert [s.title for s in slides].count(
         "Een lange kop nummer 11 die veel woorden telt en niet ophoudt"
     ) == 1
+
+
+def test_sections_without_text_and_missing_images(run, tmp_path: Path) -> None:
+    """An image that is not there leaves its caption; a section with no text of its own (only an
+    image, or only subsections) becomes a divider slide, never an empty bullet slide."""
+    source = tmp_path / "beeld.md"
+    source.write_text(
+        "---\ntitle: Beeld\n---\n\nEen inleiding met een zin.\n\n## Alleen een plaatje\n\n"
+        "![Het schema van de drie fasen](ontbreekt.png)\n\n## Tekst\n\n"
+        "Hier staat een gewone zin. En nog een zin erachter.\n",
+        encoding="utf-8",
+    )
+    result = run("build", source, "--out", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "Het schema van de drie fasen" in " ".join(pdf_pages(tmp_path / "beeld-handout.pdf"))
+    slides = {s.title: s for s in deck_slides(tmp_path / "beeld-slides.pptx")}
+    assert slides["Alleen een plaatje"].bullets == []
+    assert "Body" not in slides["Alleen een plaatje"].boxes
+    assert slides["Tekst"].bullets == ["Hier staat een gewone zin."]

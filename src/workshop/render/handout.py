@@ -18,6 +18,7 @@ from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, A5, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -244,12 +245,14 @@ def _list(items: tuple[str, ...], ordered: bool, styles: dict[str, ParagraphStyl
 def _picture(path: Path, alt: str, width: float, styles: dict[str, ParagraphStyle]) -> Flowable:
     """An image scaled to the text width (never larger than it is), with its caption."""
     caption = [_para(alt, styles["caption"])] if alt else []
-    try:
-        image = ImageFlowable(str(path))
+    try:  # read the size now: ImageFlowable opens the file lazily, mid-layout
+        if not path.is_file():
+            raise OSError(f"{path}: no such file")
+        image_width, image_height = ImageReader(str(path)).getSize()
     except (OSError, ValueError):
         return KeepTogether(caption) if caption else Spacer(1, 0)
-    scale = min(1.0, width / image.imageWidth, (120 * mm) / image.imageHeight)
-    image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
+    scale = min(1.0, width / image_width, (120 * mm) / image_height)
+    image = ImageFlowable(str(path), image_width * scale, image_height * scale)
     return KeepTogether([image, Spacer(1, 2 * mm), *caption])
 
 

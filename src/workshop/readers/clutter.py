@@ -44,13 +44,39 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
 
+_CONTROLS = re.compile(
+    r"""
+    ^(?:follow|volgen|listen|luister|share|like|comment|reply|reageer|write|print|save|opslaan
+      |bookmark|subscribe|abonneer|abonneren|top|latest|open\s+in\s+app|sign\s*(?:in|up)
+      |log\s*in|inloggen|skip\s+to\s+content|ga\s+naar\s+(?:de\s+)?inhoud)\W*$
+    | ^[\d.,]+\s*[km]?$ | ^[·•|/\-–—:]+$
+    | ^[\d.,]+\s*[km]?\s+(?:likes?|followers?|volgers|restacks?|comments?|reacties|claps?
+      |responses?|views|weergaven|shares?|keer\s+bekeken)\b
+    | ^(?:written|writer)\s+(?:by|for)\b | ^(?:published|gepubliceerd)\s+in$
+    | ^more\s+(?:from|articles\s+by|by)\b | \bsign\s+in\b | ^explore\s+topics
+    | ^discussion\s+about\s+this | ^was\s+(?:deze|dit)\b.*\bnuttig\b
+    | ^(?:deze\s+pagina|dit\s+artikel|this\s+(?:page|article|post))\s+(?:delen|share)
+    | ^(?:op\s+deze\s+pagina|inhoud(?:sopgave)?|on\s+this\s+page|contents
+      |table\s+of\s+contents|in\s+dit\s+artikel)\s*:?$
+    | \bthanks\s+for\s+reading\b | \bbedankt\s+voor\s+het\s+lezen\b
+    """,
+    re.I | re.X,
+)
+"""The controls and counters a page shows around an article: buttons, like and follower counts,
+separators, "Written by", "Sign in", a table of contents' heading."""
+
+
 def is_clutter(line: str) -> bool:
     """True when a short line reads as site furniture rather than article text."""
     text = line.strip()
     if not text or len(text.split()) > _MAX_WORDS:
         return False
     return bool(
-        _PHRASES.search(text) or _PHONE.search(text) or _EMAIL.search(text) or _URL_ONLY.match(text)
+        _PHRASES.search(text)
+        or _CONTROLS.search(text)
+        or _PHONE.search(text)
+        or _EMAIL.search(text)
+        or _URL_ONLY.match(text)
     )
 
 

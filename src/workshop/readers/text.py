@@ -24,6 +24,7 @@ _TITLE_MAX_WORDS = 20
 _HEAD_LINES = 25
 _SENTENCE_END = tuple('.!?:;…"”’)')
 _AUTHOR_BOX_LINES = 4
+_LABEL_MAX_WORDS = 8
 _STEP = re.compile(r"^(?:stap|step|fase|phase|deel|part)\s+\d{1,2}\s*[:.–-]\s*\w", re.I)
 _WEB_ADDRESS = re.compile(r"\bwww\.|https?://|\S@\S", re.I)
 _LANGUAGE_SUFFIX = re.compile(r"\.(nl|en)$", re.I)
@@ -206,13 +207,25 @@ def _split_tail(body: list[_Line]) -> tuple[list[_Line], list[_Line]]:
             index -= 1
             continue
         short = len(line.text.split()) <= _HEADING_MAX_WORDS
-        if short and cut < end and _clutter_above(body, index):
+        if short and cut < end and (_clutter_above(body, index) or _label_shaped(line)):
             cut = index
             index -= 1
             continue
         break
     tail = [line for line in body[cut:] if line.text]
     return body[:cut], tail
+
+
+def _label_shaped(line: _Line) -> bool:
+    """A few words without a closing stop and without a bullet: a tag, a button, a name, a
+    post title; above the page's closing clutter such lines are part of it."""
+    text = line.text
+    return (
+        len(text.split()) <= _LABEL_MAX_WORDS
+        and not text.endswith(_SENTENCE_END)
+        and not _BULLET.match(line.raw)
+        and not _WEB_ADDRESS.search(text)  # a source reference, not furniture
+    )
 
 
 def _related_list_start(body: list[_Line]) -> int:

@@ -53,6 +53,7 @@ _CONTROLS = re.compile(
     | ^[\d.,]+\s*[km]?\s+(?:likes?|followers?|volgers|restacks?|comments?|reacties|claps?
       |responses?|views|weergaven|shares?|keer\s+bekeken)\b
     | ^(?:written|writer)\s+(?:by|for)\b | ^(?:published|gepubliceerd)\s+in$
+    | ^(?:report|rapporteer|meld)\s+(?:this|dit|deze)\s+(?:article|post|artikel|bericht)
     | ^more\s+(?:from|articles\s+by|by)\b | \bsign\s+in\b | ^explore\s+topics
     | ^discussion\s+about\s+this | ^was\s+(?:deze|dit)\b.*\bnuttig\b
     | ^(?:deze\s+pagina|dit\s+artikel|this\s+(?:page|article|post))\s+(?:delen|share)
@@ -66,6 +67,18 @@ _CONTROLS = re.compile(
 separators, "Written by", "Sign in", a table of contents' heading."""
 
 
+_MENU_WORDS = re.compile(
+    r"\b(?:home|blog|contact|over\s+ons|about(?:\s+us)?|trainingen|diensten|services|nieuws"
+    r"|news|shop|events?|agenda|podcast|artikelen|articles|vacatures|careers|team|faq)\b",
+    re.I,
+)
+
+
+def _is_menu(text: str) -> bool:
+    """A navigation bar copied as one line: a few words, two or more of them menu items."""
+    return len(text.split()) <= 10 and len(_MENU_WORDS.findall(text)) >= 2
+
+
 def is_clutter(line: str) -> bool:
     """True when a short line reads as site furniture rather than article text."""
     text = line.strip()
@@ -74,6 +87,7 @@ def is_clutter(line: str) -> bool:
     return bool(
         _PHRASES.search(text)
         or _CONTROLS.search(text)
+        or _is_menu(text)
         or _PHONE.search(text)
         or _EMAIL.search(text)
         or _URL_ONLY.match(text)

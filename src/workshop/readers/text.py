@@ -52,11 +52,13 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
     dropped.extend(
         line
         for index, line in enumerate(content[:head_end])
-        if index != head.title and index not in head.consumed
+        if index not in (head.title, head.subtitle) and index not in head.consumed
     )
     byline = head.byline
     body_start = content[head_end].number if head_end < len(content) else len(lines) + 1
     body = [line for line in lines if line.number >= body_start]
+    if head.subtitle is not None:
+        body.insert(0, content[head.subtitle])
     while body and body[0].text == title:  # a title printed twice
         dropped.append(body.pop(0))
         while body and not body[0].text:
@@ -86,15 +88,17 @@ class _Head:
     byline_end: int
     byline: Byline
     consumed: frozenset[int]  # byline lines whose author or date the article keeps
+    subtitle: int | None = None  # a standfirst printed between the title and the byline
 
 
 def _find_head(content: list[_Line], path: Path) -> _Head:
     """Find the title and the byline among the first lines of the page.
 
-    With a byline (a date, a reading time, "door X"), the title is the title-like line above it;
-    a bare name just above a date line belongs to the byline. Without one, the title is the line
-    that the file name spells, else a line printed twice, else the last title-like line before
-    the text starts; a bare name right under it is the author.
+    With a byline (a date, a reading time, "door X"), the title is the headline above it, past
+    buttons, taglines and bare names (the first name above the byline is its author); a longer
+    line between title and byline is a subtitle. Without a byline, the title is the line that
+    the file name spells, else a line printed twice, else the last title-like line before the
+    text starts; a bare name right under it is the author.
     """
     head = content[:_HEAD_LINES]
     for index, line in enumerate(head):
@@ -102,25 +106,38 @@ def _find_head(content: list[_Line], path: Path) -> _Head:
             continue
         start, end = index, index + 1
         consumed = {index} if byline.author or byline.date else set()
-        while end < len(head) and (more := parse_byline(head[end].text)):
-            if is_clutter(head[end].text):
-                break
-            if (more.author and not byline.author) or (more.date and not byline.date):
-                consumed.add(end)
-            byline = Byline(byline.author or more.author, byline.date or more.date)
+        while end < len(head) and (
+            is_clutter(head[end].text) or (more := parse_byline(head[end].text))
+        ):
+            if not is_clutter(head[end].text):
+                if (more.author and not byline.author) or (more.date and not byline.date):
+                    consumed.add(end)
+                byline = Byline(byline.author or more.author, byline.date or more.date)
             end += 1
-        name = _name_line(head[start - 1].text) if start > 1 and not byline.author else None
-        if name and _headline(head[start - 2].text):
-            start -= 1
-            consumed.add(start)
-            byline = Byline(name, byline.date)
-        if start > 0 and _headline(head[start - 1].text):
-            return _Head(start - 1, end, byline, frozenset(consumed))
-        above = [
+        above = start - 1
+        names: list[int] = []
+        while above >= 0 and (
+            is_clutter(head[above].text)
+            or " | " in head[above].text  # a tagline: "Coach | Speaker"
+            or (_name_line(head[above].text) and above > 0)
+        ):
+            if _name_line(head[above].text):
+                names.append(above)
+            above -= 1
+        if above >= 0 and _headline(head[above].text):
+            if names and not byline.author:
+                consumed.add(names[-1])
+                byline = Byline(_name_line(head[names[-1]].text), byline.date)
+            if above > 0 and _subtitled(head[above - 1], head[above]):
+                return _Head(above - 1, end, byline, frozenset(consumed), subtitle=above)
+            return _Head(above, end, byline, frozenset(consumed))
+        if names:
+            return _Head(names[-1], end, byline, frozenset(consumed))
+        candidates = [
             i for i in range(start) if _title_like(head[i].text) and not is_clutter(head[i].text)
         ]
-        if above:
-            return _Head(above[-1], end, byline, frozenset(consumed))
+        if candidates:
+            return _Head(candidates[-1], end, byline, frozenset(consumed))
         below = end if end < len(head) and _title_like(head[end].text) else None
         return _Head(below, end, byline, frozenset(consumed))
     title = _title_without_byline(head, path)
@@ -130,6 +147,22 @@ def _find_head(content: list[_Line], path: Path) -> _Head:
     if (name := _name_line(following)) and title + 2 < len(head):
         return _Head(title, title + 2, Byline(name, None), frozenset({title + 1}))
     return _Head(title, title + 1, Byline(None, None), frozenset())
+
+
+def _subtitled(upper: _Line, lower: _Line) -> bool:
+    """Whether `lower` is a subtitle under the title `upper`: both headlines, the title a real
+    phrase (not a menu, a breadcrumb, a banner in capitals or a one-to-three-word category),
+    the subtitle longer and written as a sentence."""
+    menu = any(mark in upper.text for mark in "»›>|/·") or "  " in upper.raw.strip()
+    words = len(upper.text.split())
+    return (
+        not menu
+        and not upper.text.isupper()
+        and _headline(upper.text)
+        and words >= 4
+        and len(lower.text.split()) > words
+        and _standfirst(lower.text)
+    )
 
 
 def _title_without_byline(head: list[_Line], path: Path) -> int | None:
@@ -168,7 +201,11 @@ def _words(text: str) -> list[str]:
 def _name_line(text: str) -> str | None:
     """The name on a line that holds only a person's name ("Marijn Damsma", "- Anna Stutje")."""
     name = text.strip(" -–|·•")
-    return name if len(name.split()) >= 2 and looks_like_name(name) else None
+    words = name.split()
+    joined = any(word.lower() in ("en", "and", "&") for word in words)
+    if not 2 <= len(words) <= (8 if joined else 4) or name.isupper():
+        return None  # a longer line in capitals is a title or a banner, not a name
+    return name if looks_like_name(name) else None
 
 
 def _headline(text: str) -> bool:

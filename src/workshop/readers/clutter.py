@@ -40,6 +40,13 @@ _PHRASES = re.compile(
     re.I | re.X,
 )
 _PHONE = re.compile(r"(?:\+|\b0)\d[\d\s\-()]{7,}\d")
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b")  # 07-09-2023 is no phone
+_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?[A-Z]{2}\b\s+[A-Z][a-z]")  # 5611 GH Eindhoven
+_SOCIAL = re.compile(
+    r"^(?:(?:linkedin|facebook|x|twitter|whatsapp|e-?mail|instagram|pinterest|threads|bluesky"
+    r"|telegram|copy\s+link|link\s+kopi[eë]ren)[\s,|·/]*){2,}$",
+    re.I,
+)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
@@ -51,7 +58,8 @@ _CONTROLS = re.compile(
       |log\s*in|inloggen|skip\s+to\s+content|ga\s+naar\s+(?:de\s+)?inhoud)\W*$
     | ^[\d.,]+\s*[km]?$ | ^[·•|/\-–—:]+$
     | ^[\d.,]+\s*[km]?\s+(?:likes?|followers?|volgers|restacks?|comments?|reacties|claps?
-      |responses?|views|weergaven|shares?|keer\s+bekeken)\b
+      |responses?|views|weergaven|shares?|keer\s+bekeken|reactions?)\b
+    | ^(?:comments?|reacties|restacks?|reactions?)\W*$ | ^\d{1,3}\s?[hdwmy]$
     | ^(?:written|writer)\s+(?:by|for)\b | ^(?:published|gepubliceerd)\s+in$
     | ^(?:report|rapporteer|meld)\s+(?:this|dit|deze)\s+(?:article|post|artikel|bericht)
     | ^more\s+(?:from|articles\s+by|by)\b | \bsign\s+in\b | ^explore\s+topics
@@ -88,7 +96,9 @@ def is_clutter(line: str) -> bool:
         _PHRASES.search(text)
         or _CONTROLS.search(text)
         or _is_menu(text)
-        or _PHONE.search(text)
+        or _SOCIAL.match(text)
+        or _POSTCODE.search(text)
+        or _PHONE.search(_NUMERIC_DATE.sub(" ", text))
         or _EMAIL.search(text)
         or _URL_ONLY.match(text)
     )
@@ -111,7 +121,11 @@ def opens_related_list(line: str) -> bool:
     return len(line.split()) <= 6 and bool(_RELATED.search(line.strip()))
 
 
-_AUTHOR_BOX = re.compile(r"^(?:over\s+de\s+(?:auteur|schrijver)|about\s+the\s+author)\W*$", re.I)
+_AUTHOR_BOX = re.compile(
+    r"^(?:(?:over\s+de\s+(?:auteur|schrijver)|about\s+the\s+author)\W*$"
+    r"|(?:written\s+by|geschreven\s+door)\s+\S+(?:\s+\S+){0,4}$)",
+    re.I,
+)
 
 
 def opens_author_box(line: str) -> bool:

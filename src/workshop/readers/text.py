@@ -23,7 +23,7 @@ _HEADING_MAX_WORDS = 12
 _TITLE_MAX_WORDS = 20
 _HEAD_LINES = 25
 _SENTENCE_END = tuple('.!?:;…"”’)')
-_AUTHOR_BOX_LINES = 4
+_CLOSING_LINES = 15
 _LABEL_MAX_WORDS = 8
 _STEP = re.compile(r"^(?:stap|step|fase|phase|deel|part)\s+\d{1,2}\s*[:.–-]\s*\w", re.I)
 _WEB_ADDRESS = re.compile(r"\bwww\.|https?://|\S@\S", re.I)
@@ -268,21 +268,26 @@ def _label_shaped(line: _Line) -> bool:
 def _related_list_start(body: list[_Line]) -> int:
     """Where a closing "read also" block or author box starts, or the end of the body.
 
-    A "read also" heading is followed only by short lines (other posts' titles) and clutter; an
-    author box ("Over de auteur") by a short bio, so it may hold sentences but few lines.
+    Only the page's last lines are searched. An author box ("Over de auteur", "Written by …")
+    ends the article; a "read also" heading does when post titles follow it, so a single
+    "Lees ook: …" line in the middle of an article stays a single dropped line.
     """
-    seen = 0
-    for index in range(len(body) - 1, -1, -1):
-        text = body[index].text
-        if not text:
-            continue
-        if opens_related_list(text) or (opens_author_box(text) and seen <= _AUTHOR_BOX_LINES):
+    lines = [(index, line) for index, line in enumerate(body) if line.text][-_CLOSING_LINES:]
+    for position, (index, line) in enumerate(lines):
+        if opens_author_box(line.text):
             return index
-        seen += 1
-        long = len(text.split()) > _HEADING_MAX_WORDS and not is_clutter(text)
-        if long and seen > _AUTHOR_BOX_LINES:
-            break
+        if opens_related_list(line.text):
+            following = [other for _, other in lines[position + 1 : position + 3]]
+            if following and all(_post_title(other) for other in following):
+                return index
     return len(body)
+
+
+def _post_title(line: _Line) -> bool:
+    """A line that can be another post's title in a "read also" list, or clutter."""
+    text = line.text
+    short = len(text.split()) <= _HEADING_MAX_WORDS and not text.endswith((".", ";", ","))
+    return is_clutter(text) or (short and not _BULLET.match(line.raw))
 
 
 def _without_author_bio(body: list[_Line], author: str | None) -> tuple[list[_Line], list[_Line]]:

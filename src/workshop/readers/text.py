@@ -322,7 +322,7 @@ def _structure(
 ) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
     """Turn the article's lines into intro blocks and sections."""
     intro: list[Block] = []
-    sections: list[tuple[str, list[Block]]] = []
+    sections: list[tuple[_Line, list[Block]]] = []
     blocks = intro
     items: list[str] = []
     ordered = table = False
@@ -373,13 +373,20 @@ def _structure(
             continue
         if (item or _is_heading(text, body, position)) and not (opening and _standfirst(text)):
             flush()
-            sections.append((text, []))
+            sections.append((line, []))
             blocks = sections[-1][1]
             continue
         flush()
         paragraph = text
     flush()
-    return tuple(intro), tuple(Section(title, 1, tuple(blocks)) for title, blocks in sections)
+    titles = [line.text for line, _ in sections]
+    kept = []
+    for position, (line, blocks) in enumerate(sections):
+        if not blocks and line.text in titles[position + 1 :]:
+            dropped.append(line)  # a table of contents: the heading comes again with its text
+        else:
+            kept.append(Section(line.text, 1, tuple(blocks)))
+    return tuple(intro), tuple(kept)
 
 
 def _table_cells(raw: str) -> list[str]:

@@ -24,6 +24,7 @@ _TITLE_MAX_WORDS = 20
 _HEAD_LINES = 25
 _SENTENCE_END = tuple('.!?:;…"”’)')
 _CLOSING_LINES = 15
+_ITEM_MAX_WORDS = 15
 _LABEL_MAX_WORDS = 8
 _STEP = re.compile(r"^(?:stap|step|fase|phase|deel|part)\s+\d{1,2}\s*[:.–-]\s*\w", re.I)
 _WEB_ADDRESS = re.compile(r"\bwww\.|https?://|\S@\S", re.I)
@@ -325,18 +326,18 @@ def _structure(
     sections: list[tuple[_Line, list[Block]]] = []
     blocks = intro
     items: list[str] = []
-    ordered = table = False
+    ordered = table = unmarked = False
     paragraph: str | None = None
 
     def flush() -> None:
-        nonlocal items, paragraph, table
+        nonlocal items, paragraph, table, unmarked
         if paragraph is not None:
             blocks.append(Paragraph(paragraph))
             paragraph = None
         if items:
             blocks.append(ListBlock(tuple(items), ordered))
             items = []
-        table = False
+        table = unmarked = False
 
     first = True  # the first line of the article: a standfirst, not a heading, when a sentence
     for position, line in enumerate(body):
@@ -365,6 +366,12 @@ def _structure(
                 ordered = bullet.group("marker")[0].isdigit()
             items.append(item)
             continue
+        if _unmarked_item(body, position, in_list=bool(items) and unmarked):
+            if paragraph is not None or (items and not unmarked):
+                flush()
+            items.append(text)
+            ordered, unmarked = False, True
+            continue
         if items and _continues(items[-1], text):
             items[-1] = f"{items[-1]} {text}"
             continue
@@ -387,6 +394,32 @@ def _structure(
         else:
             kept.append(Section(line.text, 1, tuple(blocks)))
     return tuple(intro), tuple(kept)
+
+
+def _unmarked_item(body: list[_Line], position: int, in_list: bool) -> bool:
+    """A list item written without a marker: short lines right under a line that ends with
+    a colon ("Een paar signalen:"), one item a line, until a blank line. Two at least."""
+    if not _item_shaped(body[position]) or position == 0 or not body[position - 1].text:
+        return False
+    if in_list:
+        return True
+    following = body[position + 1] if position + 1 < len(body) else None
+    return (
+        body[position - 1].text.endswith(":")
+        and following is not None
+        and _item_shaped(following)
+    )
+
+
+def _item_shaped(line: _Line) -> bool:
+    text = line.text
+    return (
+        bool(text)
+        and len(text.split()) <= _ITEM_MAX_WORDS
+        and not text.endswith((".", ":"))
+        and not _BULLET.match(line.raw)
+        and not is_clutter(text)
+    )
 
 
 def _table_cells(raw: str) -> list[str]:

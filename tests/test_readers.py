@@ -220,3 +220,16 @@ def test_any_text_gives_an_article_or_a_read_error(tmp_path: Path, text: str, na
         assert str(source) in error.format_message()
     else:
         assert article.title
+
+
+def test_markdown_byline_under_the_title_without_front_matter(tmp_path: Path) -> None:
+    article = _read(
+        tmp_path,
+        "retro.md",
+        "# Betere retrospectives\n\n*Door Tom Hendriks, 3 mei 2021*\n\n"
+        "Op 12 maart begon het team met een nieuwe vorm.\n\n## Waarom\n\nOmdat het moest.\n",
+    )
+    assert (article["author"], article["date"]) == ("Tom Hendriks", "2021-05-03")
+    assert article["intro"] == [
+        {"type": "paragraph", "text": "Op 12 maart begon het team met een nieuwe vorm."}
+    ]

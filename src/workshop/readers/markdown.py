@@ -50,6 +50,11 @@ def read_markdown(text: str, path: Path, language: str | None = None) -> Article
 
     sections = walker.sections
     intro = list(walker.intro)
+    byline = Byline(_author(meta), _date(meta.get("date")))
+    if intro and isinstance(intro[0], Paragraph) and (written := parse_byline(intro[0].text)):
+        if written.author and not (byline.author or byline.date):  # "*By Tom Hendriks, 3 May 2021*"
+            byline = written
+            intro.pop(0)
     if meta_intro := _text(meta.get("intro")):
         opening = intro[0] if intro else None
         opens_with_it = (
@@ -62,7 +67,7 @@ def read_markdown(text: str, path: Path, language: str | None = None) -> Article
         raise ReadError(path, "no article text found after the front matter")
     return assemble(
         title=title or _title_from(path),
-        byline=Byline(_author(meta), _date(meta.get("date"))),
+        byline=byline,
         intro=tuple(intro),
         sections=tuple(Section(name, level, tuple(blocks)) for name, level, blocks in sections),
         dropped=(),

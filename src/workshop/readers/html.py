@@ -9,6 +9,7 @@ title and byline from what the page shows, with the page's metadata only as a fa
 from __future__ import annotations
 
 import datetime
+import json
 import re
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from lxml import etree
 from ..errors import ReadError
 from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section
 from .assemble import assemble, heading_levels
-from .byline import Byline, parse_byline
+from .byline import Byline, looks_like_name, parse_byline
 from .clutter import is_clutter
 
 _BOLD_HEADING_MAX_WORDS = 15
@@ -84,7 +85,7 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
         byline = Byline(byline.author, date)
     reader = _Body(title, heading_levels(_depths(main)))
     reader.read(main)
-    author = byline.author or _author_box(reader.sections)
+    author = byline.author or _structured_author(page) or _author_box(reader.sections)
     if not reader.intro and not any(blocks for _, _, blocks in reader.sections):
         raise ReadError(path, "no article text found in this page")
     return assemble(
@@ -204,6 +205,35 @@ def _byline(lines: list[str], title: str) -> Byline:
         if author or date:
             break
     return Byline(author, date)
+
+
+def _structured_author(page: lxml.html.HtmlElement) -> str | None:
+    """The author named in the page's schema.org data (JSON-LD), which most blog engines write
+    for search engines: {"author": {"name": "Sam Whitfield"}}, or a reference by "@id" to a
+    Person elsewhere in the graph (Yoast)."""
+    nodes: list[dict] = []
+    for script in page.xpath("//script[@type='application/ld+json']"):
+        try:
+            stack = [json.loads(script.text or "")]
+        except ValueError:
+            continue
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(node)
+            elif isinstance(node, dict):
+                nodes.append(node)
+                stack.extend(value for value in node.values() if isinstance(value, list | dict))
+    names = {node["@id"]: node.get("name") for node in nodes if "@id" in node}
+    for node in nodes:
+        author = node.get("author")
+        for value in author if isinstance(author, list) else [author]:
+            if isinstance(value, dict):
+                value = value.get("name") or names.get(value.get("@id"))
+            name = _fold(value) if isinstance(value, str) else ""
+            if name and _NAME.match(name) and looks_like_name(name):
+                return name
+    return None
 
 
 def _author_box(sections: list[tuple[str, int, list[Block]]]) -> str | None:

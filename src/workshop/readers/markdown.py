@@ -51,10 +51,10 @@ def read_markdown(text: str, path: Path, language: str | None = None) -> Article
     sections = walker.sections
     intro = list(walker.intro)
     byline = Byline(_author(meta), _date(meta.get("date")))
-    if intro and isinstance(intro[0], Paragraph) and (written := parse_byline(intro[0].text)):
-        if written.author and not (byline.author or byline.date):  # "*By Tom Hendriks, 3 May 2021*"
-            byline = written
-            intro.pop(0)
+    written = parse_byline(intro[0].text) if intro and isinstance(intro[0], Paragraph) else None
+    if written and written.author and not (byline.author or byline.date):
+        byline = written  # "*By Tom Hendriks, 3 May 2021*" under the title
+        intro.pop(0)
     if meta_intro := _text(meta.get("intro")):
         opening = intro[0] if intro else None
         opens_with_it = (

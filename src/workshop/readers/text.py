@@ -405,9 +405,7 @@ def _unmarked_item(body: list[_Line], position: int, in_list: bool) -> bool:
         return True
     following = body[position + 1] if position + 1 < len(body) else None
     return (
-        body[position - 1].text.endswith(":")
-        and following is not None
-        and _item_shaped(following)
+        body[position - 1].text.endswith(":") and following is not None and _item_shaped(following)
     )
 
 

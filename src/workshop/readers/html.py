@@ -8,6 +8,7 @@ title and byline from what the page shows, with the page's metadata only as a fa
 
 from __future__ import annotations
 
+import copy
 import datetime
 import json
 import re
@@ -50,6 +51,7 @@ _NOT_THE_ARTICLE = [
 related posts (often <article> cards), share bars, comment threads, newsletter forms. Never the
 page or the part that holds the headline (a `has-sidebar` class on <body> is common)."""
 _SENTENCE_END = tuple('.!?:;…"”’)')
+_LINE_BULLET = re.compile(r"^(?:[-–•*·]|\d{1,2}[.)])\s+")
 
 
 def read_html(text: str, path: Path, language: str | None = None) -> Article:
@@ -113,22 +115,25 @@ _BLOCK_TAGS = _LINE_TAGS - {"span", "time"} | {"ul", "ol", "table", "section", "
 
 
 def _visible_lines(page: lxml.html.HtmlElement) -> list[str]:
-    """The page's visible text, one entry per block element's own text, in reading order."""
+    """The page's visible text, one entry per line of a block element's own text (a <br>
+    ends a line), in reading order."""
     lines = []
     for element in page.iter(*_LINE_TAGS):
-        if not _hidden(element) and (text := _own_text(element)):
-            lines.append(text)
+        if not _hidden(element):
+            lines += [text for part in _own_text(element).split("\n") if (text := _fold(part))]
     return lines
 
 
 def _own_text(element: etree._Element) -> str:
-    """An element's text without that of the blocks nested in it."""
+    """An element's text without that of the blocks nested in it; "\n" where a <br> is."""
     parts = [element.text or ""]
     for child in element:
-        if isinstance(child.tag, str) and child.tag not in _BLOCK_TAGS and not _hidden(child):
+        if child.tag == "br":
+            parts.append("\n")
+        elif isinstance(child.tag, str) and child.tag not in _BLOCK_TAGS and not _hidden(child):
             parts.append("".join(child.itertext()))
         parts.append(child.tail or "")
-    return _fold(" ".join(parts))
+    return " ".join(parts)
 
 
 def _hidden(element: etree._Element) -> bool:
@@ -287,8 +292,8 @@ class _Body:
     def _element(self, element: etree._Element) -> None:
         tag = element.tag
         if tag == "head":
-            self._heading(_element_text(element), self.levels[_depth(element)])
-            self.real_heading = True
+            kept = self._heading(_element_text(element), self.levels[_depth(element)])
+            self.real_heading = self.real_heading or kept
         elif tag == "p":
             self._paragraph(element)
         elif tag == "list":
@@ -313,19 +318,24 @@ class _Body:
         elif text := _element_text(element):
             self._add(Paragraph(text))
 
-    def _heading(self, text: str, level: int) -> None:
+    def _heading(self, text: str, level: int) -> bool:
+        """Start a section; False when the heading is the title printed above the article."""
         if not text:
-            return
+            return False
         if not self.started and (
             text.casefold() == self.title or text.casefold().endswith(self.title)
         ):
             self.dropped.append(text)  # the title printed above the article
-            return
+            return False
         self.started = True
         self.sections.append((text, level, []))
         self.blocks = self.sections[-1][2]
+        return True
 
     def _paragraph(self, element: etree._Element) -> None:
+        if element.find("lb") is not None:
+            self._broken_paragraph(element)
+            return
         text = _element_text(element)
         if text and not self.started and parse_byline(text) and len(text.split()) <= 16:
             self.dropped.append(text)
@@ -339,9 +349,60 @@ class _Body:
         for part in _split_images(element):
             self._add(part)
 
+    def _broken_paragraph(self, element: etree._Element) -> None:
+        """A block whose lines are separated by <br>: a blank line (two breaks) ends a
+        paragraph, a bold line is a heading, a line starting with a dash or bullet a list
+        item; other lines run on into one paragraph."""
+        run: list[str] = []
+        items: list[str] = []
+
+        def flush() -> None:
+            if run:
+                self._paragraph(_paragraph_of(" ".join(run)))
+                run.clear()
+            if items:
+                self._add(ListBlock(tuple(items), False))
+                items.clear()
+
+        for line in _lines(element):
+            text = _element_text(line)
+            if not text:
+                flush()
+            elif _all_bold(line) or (not self.started and parse_byline(text)):
+                flush()
+                self._paragraph(line)
+            elif marker := _LINE_BULLET.match(text):
+                if run:
+                    flush()
+                items.append(text[marker.end() :])
+            else:
+                if items:
+                    flush()
+                run.append(text)
+        flush()
+
     def _add(self, block: Block) -> None:
         self.started = self.started or not isinstance(block, Image)
         self.blocks.append(block)
+
+
+def _lines(element: etree._Element) -> list[etree._Element]:
+    """A paragraph cut at its <lb/> breaks, each line as a <p> of its own."""
+    lines = [etree.Element("p")]
+    lines[0].text = element.text
+    for child in element:
+        if child.tag == "lb":
+            lines.append(etree.Element("p"))
+            lines[-1].text = child.tail
+        else:
+            lines[-1].append(copy.deepcopy(child))  # a copy carries its tail along
+    return lines
+
+
+def _paragraph_of(text: str) -> etree._Element:
+    paragraph = etree.Element("p")
+    paragraph.text = text
+    return paragraph
 
 
 def _all_bold(element: etree._Element) -> bool:

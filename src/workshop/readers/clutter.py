@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 _MAX_WORDS = 16
+_CONTACT_MAX_WORDS = 30
+_SIGN_UP = re.compile(r"\bthanks\s+for\s+reading\b.*\bsubscribe\b|\bsubscribe\s+for\s+free\b", re.I)
 
 _PHRASES = re.compile(
     r"""
@@ -90,7 +92,12 @@ def _is_menu(text: str) -> bool:
 def is_clutter(line: str) -> bool:
     """True when a short line reads as site furniture rather than article text."""
     text = line.strip()
-    if not text or len(text.split()) > _MAX_WORDS:
+    words = len(text.split())
+    if words > _MAX_WORDS:  # a sentence: clutter only when it gives a phone number or sells
+        return words <= _CONTACT_MAX_WORDS and bool(
+            _PHONE.search(_NUMERIC_DATE.sub(" ", text)) or _SIGN_UP.search(text)
+        )
+    if not text:
         return False
     return bool(
         _PHRASES.search(text)

@@ -82,7 +82,7 @@ def _score(name, actual, expected, headings, clutter) -> dict:
         "fp": len(got) - tp,
         "fn": len(headings) - tp,
         "kept": kept,
-        "total": sum(want.values()) or 1,
+        "total": sum(want.values()),
         "clutter": left,
     }
 
@@ -90,7 +90,7 @@ def _score(name, actual, expected, headings, clutter) -> dict:
 def _report(rows: list[dict]) -> None:
     for row in rows:
         f1 = _f1(row["tp"], row["fp"], row["fn"])
-        keep = row["kept"] / row["total"]
+        keep = row["kept"] / row["total"] if row["total"] else 1.0
         if not row["title"] or f1 < 1 or keep < 1 or row["clutter"]:
             print(
                 f"{row['name']:<60} title {'ok ' if row['title'] else 'BAD'} "
@@ -98,7 +98,7 @@ def _report(rows: list[dict]) -> None:
             )
     tp, fp, fn = (sum(row[k] for row in rows) for k in ("tp", "fp", "fn"))
     titles = sum(row["title"] for row in rows)
-    kept = sum(row["kept"] for row in rows) / sum(row["total"] for row in rows)
+    kept = sum(row["kept"] for row in rows) / (sum(row["total"] for row in rows) or 1)
     cluttered = sum(bool(row["clutter"]) for row in rows)
     print(
         f"\n{len(rows)} articles: titles {titles}/{len(rows)} "

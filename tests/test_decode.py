@@ -52,3 +52,21 @@ def test_missing_file_is_named(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["inspect", str(tmp_path / "gone.txt")])
     assert result.exit_code == 1
     assert result.output.strip() == f"Error: {tmp_path / 'gone.txt'}: no such file"
+
+
+def test_a_stray_byte_in_utf8_keeps_the_rest_as_written(seed_path: Path, tmp_path: Path) -> None:
+    data = seed_path.read_bytes()
+    middle = data.index(b"\n\n", len(data) // 2)
+    copy = tmp_path / "kapot.txt"
+    copy.write_bytes(data[:middle] + b" \xff\x00" + data[middle:])
+    article = read_article(copy).to_dict()
+    assert article["title"] == "Vertrouwen"
+    assert "creëer" in " ".join(b["text"] for b in article["intro"])
+
+
+def test_windows_1252_with_a_single_accent(tmp_path: Path) -> None:
+    source = tmp_path / "een.txt"
+    source.write_bytes(
+        "Titel\n\nEen zin over een café, verder alleen gewone letters hier.\n".encode("cp1252")
+    )
+    assert read_article(source).intro[0].text.endswith("café, verder alleen gewone letters hier.")

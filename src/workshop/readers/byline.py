@@ -86,7 +86,7 @@ def find_date(line: str) -> tuple[datetime.date | None, re.Match[str] | None]:
 def parse_byline(line: str) -> Byline | None:
     """A Byline when `line` reads as one (a date, a reading time, or starts with "door"/"by"),
     else None. Long lines are sentences, never bylines."""
-    if len(line.split()) > 16:
+    if len(line.split()) > 16 or len(line) > 300:
         return None
     date, date_match = find_date(line)
     reading = _READING_TIME.search(line)

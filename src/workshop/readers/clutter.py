@@ -11,6 +11,7 @@ import re
 
 _MAX_WORDS = 16
 _CONTACT_MAX_WORDS = 30
+_MAX_CHARACTERS = 300
 _SIGN_UP = re.compile(r"\bthanks\s+for\s+reading\b.*\bsubscribe\b|\bsubscribe\s+for\s+free\b", re.I)
 
 _PHRASES = re.compile(
@@ -49,7 +50,7 @@ _SOCIAL = re.compile(
     r"|telegram|copy\s+link|link\s+kopi[eë]ren)[\s,|·/]*){2,}$",
     re.I,
 )
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+\.[\w.-]+\b")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
 
@@ -92,6 +93,8 @@ def _is_menu(text: str) -> bool:
 def is_clutter(line: str) -> bool:
     """True when a short line reads as site furniture rather than article text."""
     text = line.strip()
+    if len(text) > _MAX_CHARACTERS:
+        return False  # furniture is short; this also keeps the patterns fast on huge lines
     words = len(text.split())
     if words > _MAX_WORDS:  # a sentence: clutter only when it gives a phone number or sells
         return words <= _CONTACT_MAX_WORDS and bool(

@@ -18,6 +18,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_STRAY_SHARE = 0.001  # at most one broken byte in a thousand is damage, not an encoding
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2000-\u200a\f\v]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
@@ -55,12 +56,19 @@ def _decode(data: bytes) -> str | None:
             return data.decode(encoding, errors="replace")
     if _looks_like_utf16(data):
         return data.decode("utf-16-le" if data[1:2] == b"\0" else "utf-16-be", errors="replace")
-    if b"\0" in data:
+    if data.count(b"\0") > _STRAY_SHARE * len(data):
         return None
+    data = data.replace(b"\0", b"")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        pass
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd")
+    written = sum(1 for ch in text if ord(ch) > 127) - damaged
+    if written > 0 and damaged <= _STRAY_SHARE * len(text):
+        return text  # UTF-8 letters elsewhere, a stray byte or two: keep the rest as written
+    return data.decode("cp1252", errors="replace")
 
 
 def normalise(text: str) -> str:

@@ -23,6 +23,7 @@ from .assemble import assemble, heading_levels
 from .byline import Byline, looks_like_name, parse_byline
 from .clutter import is_clutter
 
+_UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8")
 _BOLD_HEADING_MAX_WORDS = 15
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»:]{1,2}|[-–—])\s+")
 _AUTHOR_BOX = re.compile(
@@ -59,7 +60,8 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
     import trafilatura  # imported here: it is slow to load and only this reader needs it
 
     try:
-        page = lxml.html.fromstring(text.encode("utf-8"))
+        # the text is decoded already: a <meta charset> in the page must not decode it again
+        page = lxml.html.fromstring(text.encode("utf-8"), parser=_UTF8_PARSER)
     except (etree.ParserError, ValueError):
         raise ReadError(path, "not an HTML page that can be read") from None
     document = trafilatura.bare_extraction(
@@ -220,7 +222,7 @@ def _structured_author(page: lxml.html.HtmlElement) -> str | None:
     for script in page.xpath("//script[@type='application/ld+json']"):
         try:
             stack = [json.loads(script.text or "")]
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         while stack:
             node = stack.pop()
@@ -229,12 +231,15 @@ def _structured_author(page: lxml.html.HtmlElement) -> str | None:
             elif isinstance(node, dict):
                 nodes.append(node)
                 stack.extend(value for value in node.values() if isinstance(value, list | dict))
-    names = {node["@id"]: node.get("name") for node in nodes if "@id" in node}
+    names = {node["@id"]: node.get("name") for node in nodes if isinstance(node.get("@id"), str)}
     for node in nodes:
         author = node.get("author")
         for value in author if isinstance(author, list) else [author]:
             if isinstance(value, dict):
-                value = value.get("name") or names.get(value.get("@id"))
+                reference = value.get("@id")
+                value = value.get("name") or (
+                    names.get(reference) if isinstance(reference, str) else None
+                )
             name = _fold(value) if isinstance(value, str) else ""
             if name and _NAME.match(name) and looks_like_name(name):
                 return name
@@ -322,9 +327,7 @@ class _Body:
         """Start a section; False when the heading is the title printed above the article."""
         if not text:
             return False
-        if not self.started and (
-            text.casefold() == self.title or text.casefold().endswith(self.title)
-        ):
+        if not self.started and _names_title(text, self.title):
             self.dropped.append(text)  # the title printed above the article
             return False
         self.started = True
@@ -384,6 +387,13 @@ class _Body:
     def _add(self, block: Block) -> None:
         self.started = self.started or not isinstance(block, Image)
         self.blocks.append(block)
+
+
+def _names_title(heading: str, title: str) -> bool:
+    """Whether a heading is the article's title: the same, or the title after something the
+    page put in front of it ("February 5, 2021Een privacyvriendelijke website")."""
+    folded = heading.casefold()
+    return folded == title or (folded.endswith(title) and not folded[-len(title) - 1].isalpha())
 
 
 def _lines(element: etree._Element) -> list[etree._Element]:

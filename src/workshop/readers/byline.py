@@ -38,7 +38,7 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"\b(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})\s*,?\s+(?P<year>\d{{4}})\b", re.I
         ),
-        re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
+        re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
         re.compile(r"\b(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>\d{4})\b"),
         re.compile(rf"\b(?P<day>\d{{1,2}})\.?\s+(?P<month>{month})\b\.?(?!\s*\d)", re.I),
     )

@@ -79,44 +79,54 @@ def _front_matter(tokens: list[Token], path: Path) -> dict[str, Any]:
     for token in tokens:
         if token.type == "front_matter":
             try:
-                meta = yaml.safe_load(token.content)
+                meta = yaml.load(token.content, Loader=_FrontMatterLoader)  # noqa: S506
             except yaml.YAMLError as error:
                 mark = getattr(error, "problem_mark", None)
                 line = mark.line + 2 if mark is not None else None
                 problem = getattr(error, "problem", None) or "not valid YAML"
                 raise ReadError(path, f"front matter: {problem}", line) from None
+            except RecursionError:
+                raise ReadError(path, "front matter: nested too deeply", 2) from None
             return meta if isinstance(meta, dict) else {}
     return {}
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, but dates stay text: `find_date` reads them, and an impossible date
+    (2023-02-30) is then no date instead of an error."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _text(value: Any) -> str:
-    return " ".join(str(value).split()) if value is not None else ""
+    """Front-matter text: a string or number as written, a person by `name`, a list joined."""
+    if isinstance(value, dict):
+        return _text(value.get("name"))
+    if isinstance(value, list):
+        return ", ".join(text for item in value if (text := _text(item)))
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return " ".join(str(value).split())
+    return ""
 
 
 def _author(meta: dict[str, Any]) -> str | None:
     """The author from `author`/`authors`, else from the "Author …" part of `credits`."""
     for key in ("author", "authors", "auteur"):
-        value = meta.get(key)
-        if isinstance(value, list):
-            value = " en ".join(_text(item) for item in value) if value else None
-        if isinstance(value, dict):
-            value = value.get("name")
-        if value:
-            return _text(value)
+        if value := _text(meta.get(key)):
+            return value
     credits = _text(meta.get("credits"))
     match = _AUTHOR_IN_CREDITS.search(credits)
     return match.group(1).strip() if match else None
 
 
 def _date(value: Any) -> datetime.date | None:
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    if value is None:
-        return None
-    date, _ = find_date(str(value))
-    if date is None and (byline := parse_byline(str(value))):
+    text = _text(value)
+    date, _ = find_date(text)
+    if date is None and (byline := parse_byline(text)):
         date = byline.date
     return date
 

@@ -1,10 +1,22 @@
-"""The last step every reader shares: put the parts together and settle the language."""
+"""What every reader shares: the last step that puts the parts together (clean text, settled
+language), and the conventions the readers agree on."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+from pathlib import Path
+
 from ..language import SUPPORTED, detect_language
-from ..model import Article, Block, Section, block_texts
+from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section, block_texts
 from .byline import Byline
+from .decode import normalise
+
+BOLD_HEADING_WORD_LIMIT = 15
+"""A paragraph that is bold from end to end and has fewer words than this is a heading."""
+SENTENCE_END = tuple('.!?:;…"”’)')
+"""Characters that close a sentence (or a quotation that ends one)."""
+_LANGUAGE_SUFFIX = re.compile(r"\.(nl|en)$", re.I)
 
 
 def assemble(
@@ -16,7 +28,22 @@ def assemble(
     dropped: tuple[str, ...],
     language: str | None,
 ) -> Article:
-    """An Article; `language` None means: detect it from the article's own text."""
+    """An Article; `language` None means: detect it from the article's own text.
+
+    Text is cleaned once more here, whatever the reader: entities in Markdown and HTML
+    (`&shy;`, `e&#769;`) decode to the same invisible marks and decomposed letters that the file
+    decoder removes from plain text.
+    """
+    title = _clean(title)
+    intro = tuple(_clean_block(block) for block in intro)
+    sections = tuple(
+        replace(
+            section,
+            title=_clean(section.title),
+            blocks=tuple(_clean_block(block) for block in section.blocks),
+        )
+        for section in sections
+    )
     if language is None:
         texts = [title, *block_texts(intro)]
         for section in sections:
@@ -44,3 +71,34 @@ def heading_levels(depths: set[int]) -> dict[int, int]:
     """
     top = max(min(depths, default=1), 2)
     return {depth: 1 if depth <= top else 2 for depth in range(1, 7)}
+
+
+def title_from_path(path: Path) -> str:
+    """A title for an article that shows none: its file name, without a language suffix."""
+    stem = _LANGUAGE_SUFFIX.sub("", path.stem)
+    return stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Article"
+
+
+def language_from_path(path: Path) -> str | None:
+    """The language a site filed a post under in its name (`post.nl.md`), if any."""
+    match = _LANGUAGE_SUFFIX.search(path.stem)
+    return match.group(1).lower() if match else None
+
+
+def stem_words(path: Path) -> set[str]:
+    """The words of a file name without its language suffix ("growth-mindset.nl")."""
+    return set(re.findall(r"[^\W_]+", _LANGUAGE_SUFFIX.sub("", path.stem).casefold()))
+
+
+def _clean(text: str) -> str:
+    return " ".join(normalise(text).split())
+
+
+def _clean_block(block: Block) -> Block:
+    if isinstance(block, Paragraph | Quote):
+        return replace(block, text=_clean(block.text))
+    if isinstance(block, ListBlock):
+        return replace(block, items=tuple(_clean(item) for item in block.items))
+    if isinstance(block, Image):
+        return replace(block, alt=_clean(block.alt))
+    return block

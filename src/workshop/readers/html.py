@@ -19,12 +19,11 @@ from lxml import etree
 
 from ..errors import ReadError
 from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section
-from .assemble import assemble, heading_levels
+from .assemble import BOLD_HEADING_WORD_LIMIT, SENTENCE_END, assemble, heading_levels
 from .byline import Byline, looks_like_name, parse_byline
 from .clutter import is_clutter
 
 _UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8")
-_BOLD_HEADING_MAX_WORDS = 15
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»:]{1,2}|[-–—])\s+")
 _AUTHOR_BOX = re.compile(
     r"^(?:(?:de|the|over de|about the)\s+)?(?:auteur|author)\s*:\s*(.+)$", re.I
@@ -51,7 +50,6 @@ _NOT_THE_ARTICLE = [
 """Page parts that look like content to an extractor but are not the article: teasers of
 related posts (often <article> cards), share bars, comment threads, newsletter forms. Never the
 page or the part that holds the headline (a `has-sidebar` class on <body> is common)."""
-_SENTENCE_END = tuple('.!?:;…"”’)')
 _LINE_BULLET = re.compile(r"^(?:[-–•*·]|\d{1,2}[.)])\s+")
 
 
@@ -346,7 +344,7 @@ class _Body:
         if text and is_clutter(text):
             self.dropped.append(text)
             return
-        if text and _all_bold(element) and len(text.split()) < _BOLD_HEADING_MAX_WORDS:
+        if text and _all_bold(element) and len(text.split()) < BOLD_HEADING_WORD_LIMIT:
             self._heading(text, 2 if self.real_heading else 1)
             return
         for part in _split_images(element):
@@ -453,7 +451,7 @@ def _split_images(element: etree._Element) -> list[Block]:
     for child in element:
         if child.tag == "graphic":
             waiting.append(_image(child))
-            if _fold("".join(run)).endswith(_SENTENCE_END) or not _fold("".join(run)):
+            if _fold("".join(run)).endswith(SENTENCE_END) or not _fold("".join(run)):
                 flush()
         else:
             run.append(" " if child.tag == "lb" else "".join(child.itertext()))

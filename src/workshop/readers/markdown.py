@@ -21,12 +21,16 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..errors import ReadError
 from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section
-from .assemble import assemble, heading_levels
+from .assemble import (
+    BOLD_HEADING_WORD_LIMIT,
+    assemble,
+    heading_levels,
+    language_from_path,
+    title_from_path,
+)
 from .byline import Byline, find_date, parse_byline
 
-_BOLD_HEADING_MAX_WORDS = 15
 _AUTHOR_IN_CREDITS = re.compile(r"\b(?:authors?|auteurs?|tekst|text)\b\s*:?\s+(.+)$", re.I)
-_LANGUAGE_SUFFIX = re.compile(r"\.(nl|en)$", re.I)
 
 
 @cache
@@ -66,7 +70,7 @@ def read_markdown(text: str, path: Path, language: str | None = None) -> Article
     if not intro and not any(blocks for _, _, blocks in sections):
         raise ReadError(path, "no article text found after the front matter")
     return assemble(
-        title=title or _title_from(path),
+        title=title or title_from_path(path),
         byline=byline,
         intro=tuple(intro),
         sections=tuple(Section(name, level, tuple(blocks)) for name, level, blocks in sections),
@@ -136,13 +140,7 @@ def _language(meta: dict[str, Any], path: Path) -> str | None:
     value = _text(meta.get("lang") or meta.get("language")).lower()[:2]
     if value in ("nl", "en"):
         return value
-    match = _LANGUAGE_SUFFIX.search(path.stem)
-    return match.group(1).lower() if match else None
-
-
-def _title_from(path: Path) -> str:
-    stem = _LANGUAGE_SUFFIX.sub("", path.stem)
-    return stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Article"
+    return language_from_path(path)
 
 
 @dataclass
@@ -257,7 +255,7 @@ def _is_bold_line(run: list[Token]) -> bool:
             depth -= 1
         elif depth == 0 and _child_text(child).strip():
             return False
-    return 0 < len(_run_text(run).split()) < _BOLD_HEADING_MAX_WORDS
+    return 0 < len(_run_text(run).split()) < BOLD_HEADING_WORD_LIMIT
 
 
 def _split_images(children: list[Token]) -> list[list[Token] | Image]:

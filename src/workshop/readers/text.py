@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import ReadError
 from ..model import Article, Block, ListBlock, Paragraph, Section
-from .assemble import assemble
+from .assemble import SENTENCE_END, assemble, stem_words, title_from_path
 from .byline import Byline, looks_like_name, parse_byline
 from .clutter import is_clutter, opens_author_box, opens_related_list
 
@@ -22,13 +22,11 @@ _BULLET = re.compile(r"^(?P<indent>\s{0,8})(?P<marker>[•·▪◦●○■□�
 _HEADING_MAX_WORDS = 12
 _TITLE_MAX_WORDS = 20
 _HEAD_LINES = 25
-_SENTENCE_END = tuple('.!?:;…"”’)')
 _CLOSING_LINES = 15
 _ITEM_MAX_WORDS = 15
 _LABEL_MAX_WORDS = 8
 _STEP = re.compile(r"^(?:stap|step|fase|phase|deel|part)\s+\d{1,2}\s*[:.–-]\s*\w", re.I)
 _WEB_ADDRESS = re.compile(r"\bwww\.|https?://|\S@\S", re.I)
-_LANGUAGE_SUFFIX = re.compile(r"\.(nl|en)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -48,7 +46,7 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
     dropped: list[_Line] = []
 
     head = _find_head(content, path)
-    title = content[head.title].text if head.title is not None else _title_from(path)
+    title = content[head.title].text if head.title is not None else title_from_path(path)
     head_end = max(head.byline_end, (head.title if head.title is not None else -1) + 1)
     dropped.extend(
         line
@@ -176,7 +174,7 @@ def _title_without_byline(head: list[_Line], path: Path) -> int | None:
         candidates.append(index)
     if not candidates:
         return None
-    slug = set(_words(_LANGUAGE_SUFFIX.sub("", path.stem)))
+    slug = stem_words(path)
     named = [i for i in candidates if _spelled_by(head[i].text, slug)]
     if named:
         return named[0]
@@ -224,10 +222,6 @@ def _title_like(text: str) -> bool:
     )
 
 
-def _title_from(path: Path) -> str:
-    return path.stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Artikel"
-
-
 def _split_tail(body: list[_Line]) -> tuple[list[_Line], list[_Line]]:
     """Split off the clutter block after the article: contact blocks, share lines, related posts.
 
@@ -260,7 +254,7 @@ def _label_shaped(line: _Line) -> bool:
     text = line.text
     return (
         len(text.split()) <= _LABEL_MAX_WORDS
-        and not text.endswith(_SENTENCE_END)
+        and not text.endswith(SENTENCE_END)
         and not _BULLET.match(line.raw)
         and not _WEB_ADDRESS.search(text)  # a source reference, not furniture
     )
@@ -454,7 +448,7 @@ def _standfirst(text: str) -> bool:
 
 def _continues(previous: str, text: str) -> bool:
     """A line that carries on the sentence above it (a hard-wrapped line) joins it."""
-    return not previous.endswith(_SENTENCE_END) and text[:1].islower()
+    return not previous.endswith(SENTENCE_END) and text[:1].islower()
 
 
 def _is_heading(text: str, body: list[_Line], position: int) -> bool:

@@ -8,6 +8,7 @@ Only short lines qualify: a sentence in the article that mentions contact stays.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _MAX_WORDS = 16
 _CONTACT_MAX_WORDS = 30
@@ -90,6 +91,7 @@ def _is_menu(text: str) -> bool:
     return len(text.split()) <= 10 and len(_MENU_WORDS.findall(text)) >= 2
 
 
+@lru_cache(maxsize=1 << 16)
 def is_clutter(line: str) -> bool:
     """True when a short line reads as site furniture rather than article text."""
     text = line.strip()

@@ -21,6 +21,7 @@ from .clutter import is_clutter, opens_author_box, opens_related_list
 _BULLET = re.compile(r"^(?P<indent>\s{0,8})(?P<marker>[•·▪◦●○■□►▶➤➢✓✔✗✘*\-–—]|\d{1,2}[.)])\s+")
 _HEADING_MAX_WORDS = 12
 _TITLE_MAX_WORDS = 20
+_TITLE_MAX_CHARACTERS = 200
 _HEAD_LINES = 25
 _CLOSING_LINES = 15
 _ITEM_MAX_WORDS = 15
@@ -68,6 +69,8 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
     intro, sections = _structure(body, dropped)
     dropped.extend([*bio, *tail])
     if not intro and not sections:
+        if head.title is not None and len(content) - len(dropped) <= 1:
+            raise ReadError(path, "only a title, no article text")
         raise ReadError(path, "no article text found: every line looks like page clutter")
     return assemble(
         title=title,
@@ -216,6 +219,7 @@ def _headline(text: str) -> bool:
 def _title_like(text: str) -> bool:
     return (
         len(text.split()) <= _TITLE_MAX_WORDS
+        and len(text) <= _TITLE_MAX_CHARACTERS
         and not text.endswith((".", ",", ";", ":"))
         and not _BULLET.match(text)
         and any(ch.isalpha() for ch in text)
@@ -334,6 +338,10 @@ def _structure(
         table = unmarked = False
 
     first = True  # the first line of the article: a standfirst, not a heading, when a sentence
+    above, below = _neighbours(body)
+    last_text = max(
+        (i for i, line in enumerate(body) if line.text and not is_clutter(line.text)), default=-1
+    )
     for position, line in enumerate(body):
         text = line.text
         if not text:
@@ -353,7 +361,7 @@ def _structure(
             flush()
         bullet = _BULLET.match(line.raw)
         item = " ".join(line.raw[bullet.end() :].split()) if bullet else ""
-        if item and not _numbered_heading(bullet, item, body, position):
+        if item and not _numbered_heading(bullet, item, above[position], below[position]):
             if paragraph is not None:
                 flush()
             if not items:
@@ -372,7 +380,8 @@ def _structure(
         if paragraph is not None and _continues(paragraph, text):
             paragraph = f"{paragraph} {text}"
             continue
-        if (item or _is_heading(text, body, position)) and not (opening and _standfirst(text)):
+        heading = item or _is_heading(text, text_after=position < last_text)
+        if heading and not (opening and _standfirst(text)):
             flush()
             sections.append((line, []))
             blocks = sections[-1][1]
@@ -421,17 +430,31 @@ def _table_cells(raw: str) -> list[str]:
     return cells if len(cells) >= 2 else []
 
 
-def _numbered_heading(bullet: re.Match[str], item: str, body: list[_Line], position: int) -> bool:
+def _neighbours(body: list[_Line]) -> tuple[list[_Line | None], list[_Line | None]]:
+    """For every line, the nearest line with text above it and below it (found once, so
+    looking around stays linear on long articles)."""
+    above: list[_Line | None] = []
+    nearest: _Line | None = None
+    for line in body:
+        above.append(nearest)
+        nearest = line if line.text else nearest
+    below: list[_Line | None] = []
+    nearest = None
+    for line in reversed(body):
+        below.append(nearest)
+        nearest = line if line.text else nearest
+    return above, below[::-1]
+
+
+def _numbered_heading(
+    bullet: re.Match[str], item: str, above: _Line | None, below: _Line | None
+) -> bool:
     """A numbered line standing alone ("1. De startfase – Forming") between paragraphs is a
     heading: no numbered line right above or below it, short, without a closing stop."""
     if not bullet.group("marker")[0].isdigit() or bullet.group("indent"):
         return False
     if len(item.split()) > _HEADING_MAX_WORDS or item.endswith((".", ",", ";", ":")):
         return False
-    above, below = (
-        next((line for line in lines if line.text), None)
-        for lines in (reversed(body[:position]), body[position + 1 :])
-    )
     if below is None or _BULLET.match(below.raw):
         return False
     marker = _BULLET.match(above.raw) if above else None
@@ -451,15 +474,12 @@ def _continues(previous: str, text: str) -> bool:
     return not previous.endswith(SENTENCE_END) and text[:1].islower()
 
 
-def _is_heading(text: str, body: list[_Line], position: int) -> bool:
-    """A short line, starting with a capital, without a closing stop, followed by text."""
+def _is_heading(text: str, text_after: bool) -> bool:
+    """A short line, starting with a capital, without a closing stop, with text after it."""
     if len(text.split()) > _HEADING_MAX_WORDS or len(text) > 100:
         return False
     if _STEP.match(text):
         return True  # "Stap 2: Je grens overbrengen." is a heading, full stop or not
     if text.endswith((".", ",", ";", ":", "!")) or not (text[0].isupper() or text[0].isdigit()):
         return False
-    if _WEB_ADDRESS.search(text):
-        return False
-    following = (line.text for line in body[position + 1 :] if line.text)
-    return any(not is_clutter(text) for text in following)
+    return text_after and not _WEB_ADDRESS.search(text)

@@ -14,7 +14,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import lxml.html
 import yaml
+from lxml import etree
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
@@ -164,6 +166,7 @@ class _Walker:
         self.quotes = 0  # block quote nesting
         self.item_open = False  # the current list item has text already
         self.table: list[str] | None = None
+        self.table_images: list[Image] = []
 
     def walk(self, tokens: list[Token]) -> None:
         index = 0
@@ -196,15 +199,33 @@ class _Walker:
             elif kind == "table_close":
                 if self.table:
                     self._add(ListBlock(tuple(self.table), False))
-                self.table = None
+                self.blocks.extend(self.table_images)
+                self.table, self.table_images = None, []
             elif kind == "inline" and self.table is not None:
-                if cell := _inline_text(token):
-                    self.table.append(cell)
+                for part in _split_images(token.children or []):
+                    if isinstance(part, Image):
+                        self.table_images.append(part)
+                    elif cell := _run_text(part):
+                        self.table.append(cell)
+            elif kind == "html_block":
+                self._html_block(token.content)
             elif kind == "inline":
                 self._inline(token)
             elif kind in ("fence", "code_block"):
                 self._text_block(" ".join(token.content.split()))
             index += 1
+
+    def _html_block(self, html: str) -> None:
+        """Raw HTML in the Markdown (a <div>, a <figure>): its text and images, not its tags."""
+        try:
+            fragment = lxml.html.fragment_fromstring(html, create_parent="div")
+        except (etree.ParserError, ValueError):
+            return
+        for element in fragment.iter("script", "style"):
+            element.drop_tree()
+        for image in fragment.iter("img"):
+            self._add(Image(image.get("src", ""), " ".join((image.get("alt") or "").split())))
+        self._text_block(" ".join(fragment.text_content().split()))
 
     def _heading(self, text: str, level: int) -> None:
         if text:

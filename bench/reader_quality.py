@@ -50,6 +50,9 @@ def _read(path: Path) -> dict | None:
     except WorkshopError as error:
         print(f"{path.name}: {error.format_message()}")
         return None
+    except Exception as error:  # noqa: BLE001 - one broken article must not stop the report
+        print(f"{path.name}: crashed: {error!r}")
+        return None
 
 
 def _score(name, actual, expected, headings, clutter) -> dict:

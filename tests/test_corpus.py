@@ -42,19 +42,19 @@ KNOWN_GAPS: dict[str, str] = {
 }
 
 
-def _param(case, ids):
+def _param(case):
     reason = KNOWN_GAPS.get(case.name)
     marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
     return pytest.param(case, id=case.name, marks=marks)
 
 
-@pytest.mark.parametrize("case", [_param(case, None) for case in full_cases()])
+@pytest.mark.parametrize("case", [_param(case) for case in full_cases()])
 def test_article_parses_to_its_expected_json(case) -> None:
     actual = read_article(case.source).to_dict()
     assert differences(actual, load(case.expected)) == []
 
 
-@pytest.mark.parametrize("case", [_param(case, None) for case in partial_cases() + unseen_cases()])
+@pytest.mark.parametrize("case", [_param(case) for case in partial_cases() + unseen_cases()])
 def test_saved_page_meets_its_partial_expectation(case) -> None:
     actual = read_article(case.source).to_dict()
     assert partial_problems(actual, load(case.expected)) == []

@@ -210,7 +210,7 @@ def test_unreadable_files_give_one_line_naming_the_file(
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(st.text(max_size=400), st.sampled_from(["x.md", "x.html"]))
+@given(st.text(max_size=400), st.sampled_from(["x.txt", "x.md", "x.html"]))
 def test_any_text_gives_an_article_or_a_read_error(tmp_path: Path, text: str, name: str) -> None:
     source = tmp_path / name
     source.write_text(text, encoding="utf-8", errors="surrogatepass")
@@ -233,3 +233,44 @@ def test_markdown_byline_under_the_title_without_front_matter(tmp_path: Path) ->
     assert article["intro"] == [
         {"type": "paragraph", "text": "Op 12 maart begon het team met een nieuwe vorm."}
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("datum.md", "---\ntitle: Datum\ndate: 2023-02-30\n---\n\nEen zin van het artikel.\n"),
+        ("diep.md", "---\ntitle: Diep\nx: " + "[" * 2000 + "\n---\n\nTekst.\n"),
+        (
+            "schema.html",
+            '<html><head><script type="application/ld+json">{"@id": [1], "author": '
+            + "[" * 3000
+            + "]</script></head><body><article><h1>Schema</h1><p>Een zin van het artikel, "
+            "lang genoeg om als tekst te tellen.</p></article></body></html>",
+        ),
+        ("breed.txt", "Titel\n\n" + "a-" * 100_000 + "\n"),
+        ("breed.html", "<html><body><h1>T</h1><p>" + "a." * 100_000 + "</p></body></html>"),
+    ],
+)
+def test_odd_files_give_an_article_or_one_line(
+    run, tmp_path: Path, name: str, content: str
+) -> None:
+    source = tmp_path / name
+    source.write_text(content, encoding="utf-8")
+    result = run("inspect", source)
+    assert "Traceback" not in result.output
+    assert result.exit_code == 0 or (
+        result.exit_code == 1 and result.output.startswith(f"Error: {source}")
+    )
+
+
+def test_a_saved_windows_1252_page_reads_its_accents(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="windows-1252"><title>Café crème</title></head><body>'
+        "<article><h1>Café crème</h1><p>Een zin over een café, met crème en één idee.</p>"
+        "</article></body></html>"
+    )
+    source = tmp_path / "cafe.html"
+    source.write_bytes(page.encode("cp1252"))
+    article = read_article(source).to_dict()
+    assert article["title"] == "Café crème"
+    assert article["intro"][0]["text"] == "Een zin over een café, met crème en één idee."

@@ -319,84 +319,105 @@ def _clutter_above(body: list[_Line], index: int) -> bool:
 def _structure(
     body: list[_Line], dropped: list[_Line]
 ) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
-    """Turn the article's lines into intro blocks and sections."""
-    intro: list[Block] = []
-    sections: list[tuple[_Line, list[Block]]] = []
-    blocks = intro
-    items: list[str] = []
-    ordered = table = unmarked = False
-    paragraph: str | None = None
-
-    def flush() -> None:
-        nonlocal items, paragraph, table, unmarked
-        if paragraph is not None:
-            blocks.append(Paragraph(paragraph))
-            paragraph = None
-        if items:
-            blocks.append(ListBlock(tuple(items), ordered))
-            items = []
-        table = unmarked = False
-
-    first = True  # the first line of the article: a standfirst, not a heading, when a sentence
-    above, below = _neighbours(body)
-    last_text = max(
-        (i for i, line in enumerate(body) if line.text and not is_clutter(line.text)), default=-1
-    )
+    """Turn the article's lines into intro blocks and sections; clutter goes to `dropped`."""
+    reader = _Structure(body, dropped)
     for position, line in enumerate(body):
+        reader.line(position, line)
+    reader.flush()
+    return tuple(reader.intro), reader.sections()
+
+
+class _Structure:
+    """Reads body lines one by one into paragraphs, lists and sections.
+
+    A paragraph or list stays open until a blank line or a line of another kind; a hard-wrapped
+    line that carries on the sentence above joins it.
+    """
+
+    def __init__(self, body: list[_Line], dropped: list[_Line]) -> None:
+        self.body, self.dropped = body, dropped
+        self.above, self.below = _neighbours(body)
+        self.last_text = max(
+            (i for i, line in enumerate(body) if line.text and not is_clutter(line.text)),
+            default=-1,
+        )
+        self.intro: list[Block] = []
+        self.headed: list[tuple[_Line, list[Block]]] = []
+        self.blocks = self.intro
+        self.paragraph: str | None = None
+        self.items: list[str] = []
+        self.ordered = self.table = self.unmarked = False
+        self.first = True  # the article's first line is a lede, not a heading, when a sentence
+
+    def flush(self) -> None:
+        """Close the open paragraph or list."""
+        if self.paragraph is not None:
+            self.blocks.append(Paragraph(self.paragraph))
+            self.paragraph = None
+        if self.items:
+            self.blocks.append(ListBlock(tuple(self.items), self.ordered))
+            self.items = []
+        self.table = self.unmarked = False
+
+    def line(self, position: int, line: _Line) -> None:
         text = line.text
         if not text:
-            flush()
-            continue
+            self.flush()
+            return
         if is_clutter(text):
-            dropped.append(line)
-            continue
-        opening, first = first, False
+            self.dropped.append(line)
+            return
+        opening, self.first = self.first, False
         if cells := _table_cells(line.raw):
-            if paragraph is not None or (items and not ordered and not table):
-                flush()
-            items.extend(cells)
-            ordered, table = False, True
-            continue
-        if table:
-            flush()
+            self._list_items(cells, table=True)
+            return
+        if self.table:
+            self.flush()
         bullet = _BULLET.match(line.raw)
         item = " ".join(line.raw[bullet.end() :].split()) if bullet else ""
-        if item and not _numbered_heading(bullet, item, above[position], below[position]):
-            if paragraph is not None:
-                flush()
-            if not items:
-                ordered = bullet.group("marker")[0].isdigit()
-            items.append(item)
-            continue
-        if _unmarked_item(body, position, in_list=bool(items) and unmarked):
-            if paragraph is not None or (items and not unmarked):
-                flush()
-            items.append(text)
-            ordered, unmarked = False, True
-            continue
-        if items and _continues(items[-1], text):
-            items[-1] = f"{items[-1]} {text}"
-            continue
-        if paragraph is not None and _continues(paragraph, text):
-            paragraph = f"{paragraph} {text}"
-            continue
-        heading = item or _is_heading(text, text_after=position < last_text)
-        if heading and not (opening and _standfirst(text)):
-            flush()
-            sections.append((line, []))
-            blocks = sections[-1][1]
-            continue
-        flush()
-        paragraph = text
-    flush()
-    titles = [line.text for line, _ in sections]
-    kept = []
-    for position, (line, blocks) in enumerate(sections):
-        if not blocks and line.text in titles[position + 1 :]:
-            dropped.append(line)  # a table of contents: the heading comes again with its text
+        above, below = self.above[position], self.below[position]
+        if item and not _numbered_heading(bullet, item, above, below):
+            if self.paragraph is not None:
+                self.flush()
+            if not self.items:
+                self.ordered = bullet.group("marker")[0].isdigit()
+            self.items.append(item)
+        elif _unmarked_item(self.body, position, in_list=bool(self.items) and self.unmarked):
+            self._list_items([text], table=False)
+        elif self.items and _continues(self.items[-1], text):
+            self.items[-1] = f"{self.items[-1]} {text}"
+        elif self.paragraph is not None and _continues(self.paragraph, text):
+            self.paragraph = f"{self.paragraph} {text}"
+        elif (item or _is_heading(text, position < self.last_text)) and not (
+            opening and _standfirst(text)
+        ):
+            self.flush()
+            self.headed.append((line, []))
+            self.blocks = self.headed[-1][1]
         else:
-            kept.append(Section(line.text, 1, tuple(blocks)))
-    return tuple(intro), tuple(kept)
+            self.flush()
+            self.paragraph = text
+
+    def _list_items(self, items: list[str], table: bool) -> None:
+        """Items of a list without markers: a table's cells, or lines under a lead-in."""
+        same_kind = self.table if table else self.unmarked
+        if self.paragraph is not None or (self.items and not same_kind):
+            self.flush()
+        self.items.extend(items)
+        self.ordered = False
+        self.table, self.unmarked = table, not table
+
+    def sections(self) -> tuple[Section, ...]:
+        """The sections, without a table of contents (headings that come again with text)."""
+        later: set[str] = set()
+        kept: list[Section] = []
+        for line, blocks in reversed(self.headed):
+            if not blocks and line.text in later:
+                self.dropped.append(line)
+            else:
+                kept.append(Section(line.text, 1, tuple(blocks)))
+            later.add(line.text)
+        return tuple(reversed(kept))
 
 
 def _unmarked_item(body: list[_Line], position: int, in_list: bool) -> bool:

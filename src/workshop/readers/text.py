@@ -104,44 +104,8 @@ def _find_head(content: list[_Line], path: Path) -> _Head:
     """
     head = content[:_HEAD_LINES]
     for index, line in enumerate(head):
-        if is_clutter(line.text) or (byline := parse_byline(line.text)) is None:
-            continue
-        start, end = index, index + 1
-        consumed = {index} if byline.author or byline.date else set()
-        while end < len(head) and (
-            is_clutter(head[end].text) or (more := parse_byline(head[end].text))
-        ):
-            if not is_clutter(head[end].text):
-                if (more.author and not byline.author) or (more.date and not byline.date):
-                    consumed.add(end)
-                byline = Byline(byline.author or more.author, byline.date or more.date)
-            end += 1
-        above = start - 1
-        names: list[int] = []
-        while above >= 0 and (
-            is_clutter(head[above].text)
-            or " | " in head[above].text  # a tagline: "Coach | Speaker"
-            or (_name_line(head[above].text) and above > 0)
-        ):
-            if _name_line(head[above].text):
-                names.append(above)
-            above -= 1
-        if above >= 0 and _headline(head[above].text):
-            if names and not byline.author:
-                consumed.add(names[-1])
-                byline = Byline(_name_line(head[names[-1]].text), byline.date)
-            if above > 0 and _subtitled(head[above - 1], head[above]):
-                return _Head(above - 1, end, byline, frozenset(consumed), subtitle=above)
-            return _Head(above, end, byline, frozenset(consumed))
-        if names:
-            return _Head(names[-1], end, byline, frozenset(consumed))
-        candidates = [
-            i for i in range(start) if _title_like(head[i].text) and not is_clutter(head[i].text)
-        ]
-        if candidates:
-            return _Head(candidates[-1], end, byline, frozenset(consumed))
-        below = end if end < len(head) and _title_like(head[end].text) else None
-        return _Head(below, end, byline, frozenset(consumed))
+        if not is_clutter(line.text) and (byline := parse_byline(line.text)) is not None:
+            return _head_above_byline(head, index, byline)
     title = _title_without_byline(head, path)
     if title is None:
         return _Head(None, 0, Byline(None, None), frozenset())
@@ -149,6 +113,55 @@ def _find_head(content: list[_Line], path: Path) -> _Head:
     if (name := _name_line(following)) and title + 2 < len(head):
         return _Head(title, title + 2, Byline(name, None), frozenset({title + 1}))
     return _Head(title, title + 1, Byline(None, None), frozenset())
+
+
+def _head_above_byline(head: list[_Line], start: int, byline: Byline) -> _Head:
+    """The head when line `start` opens a byline: the byline's run, then the title above it."""
+    end, byline, consumed = _byline_run(head, start, byline)
+    above = start - 1
+    names: list[int] = []
+    while above >= 0 and (
+        is_clutter(head[above].text)
+        or " | " in head[above].text  # a tagline: "Coach | Speaker"
+        or (_name_line(head[above].text) and above > 0)
+    ):
+        if _name_line(head[above].text):
+            names.append(above)
+        above -= 1
+    if above >= 0 and _headline(head[above].text):
+        if names and not byline.author:
+            consumed.add(names[-1])
+            byline = Byline(_name_line(head[names[-1]].text), byline.date)
+        if above > 0 and _subtitled(head[above - 1], head[above]):
+            return _Head(above - 1, end, byline, frozenset(consumed), subtitle=above)
+        return _Head(above, end, byline, frozenset(consumed))
+    if names:
+        return _Head(names[-1], end, byline, frozenset(consumed))
+    candidates = [
+        i for i in range(start) if _title_like(head[i].text) and not is_clutter(head[i].text)
+    ]
+    if candidates:
+        return _Head(candidates[-1], end, byline, frozenset(consumed))
+    below = end if end < len(head) and _title_like(head[end].text) else None
+    return _Head(below, end, byline, frozenset(consumed))
+
+
+def _byline_run(head: list[_Line], start: int, byline: Byline) -> tuple[int, Byline, set[int]]:
+    """Where a byline that starts at `start` ends (it may run over several lines, with buttons
+    and separators between them), what it told, and which of its lines told something."""
+    end = start + 1
+    consumed = {start} if byline.author or byline.date else set()
+    while end < len(head):
+        text = head[end].text
+        if not is_clutter(text):
+            more = parse_byline(text)
+            if more is None:
+                break
+            if (more.author and not byline.author) or (more.date and not byline.date):
+                consumed.add(end)
+            byline = Byline(byline.author or more.author, byline.date or more.date)
+        end += 1
+    return end, byline, consumed
 
 
 def _subtitled(upper: _Line, lower: _Line) -> bool:

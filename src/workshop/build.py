@@ -16,7 +16,7 @@ from .files import write_atomic
 from .layouts import load_layout
 from .layouts.schema import Layout
 from .layouts.templates import render_template
-from .model import Article
+from .model import Article, Workshop
 from .plans import parse_deck, parse_handout
 from .readers import SUFFIXES, read_article
 
@@ -35,6 +35,8 @@ class BuildOptions:
     source_format: str | None = None
     language: str | None = None
     sources_dir: Path = SOURCES_DIR
+    workshop: Workshop = Workshop()
+    paper: str | None = None  # overrides the layout's paper size: "A4", "A5" or "Letter"
 
 
 def find_sources(sources_dir: Path) -> list[Path]:
@@ -79,28 +81,37 @@ def build_article(
     stem = path.stem
     if "pdf" in options.formats:
         target = options.out_dir / f"{stem}-handout.pdf"
-        _write(target, handout_bytes(enriched, layout, path.parent))
+        _write(
+            target,
+            handout_bytes(enriched, layout, path.parent, options.workshop, options.paper),
+        )
         yield target
     if "pptx" in options.formats:
         target = options.out_dir / f"{stem}-slides.pptx"
-        _write(target, deck_bytes(enriched, layout))
+        _write(target, deck_bytes(enriched, layout, options.workshop))
         yield target
 
 
-def handout_bytes(enriched: ArticleDigest, layout: Layout, base_dir: Path) -> bytes:
+def handout_bytes(
+    enriched: ArticleDigest,
+    layout: Layout,
+    base_dir: Path,
+    workshop: Workshop | None = None,
+    paper: str | None = None,
+) -> bytes:
     """The handout PDF of an enriched article."""
     from .render.handout import render_handout
 
-    xml = render_template(layout, HANDOUT_TEMPLATE, enriched)
+    xml = render_template(layout, HANDOUT_TEMPLATE, enriched, workshop)
     plan = parse_handout(xml, layout.folder / HANDOUT_TEMPLATE)
-    return render_handout(plan, layout, base_dir)
+    return render_handout(plan, layout, base_dir, paper)
 
 
-def deck_bytes(enriched: ArticleDigest, layout: Layout) -> bytes:
+def deck_bytes(enriched: ArticleDigest, layout: Layout, workshop: Workshop | None = None) -> bytes:
     """The slide deck (.pptx) of an enriched article."""
     from .render.deck import render_deck
 
-    xml = render_template(layout, DECK_TEMPLATE, enriched)
+    xml = render_template(layout, DECK_TEMPLATE, enriched, workshop)
     plan = parse_deck(xml, layout.folder / DECK_TEMPLATE)
     return render_deck(plan, layout)
 

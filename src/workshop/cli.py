@@ -6,6 +6,7 @@ Heavy libraries (reportlab, python-pptx) are imported only inside the commands t
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 
@@ -67,6 +68,18 @@ def inspect(path: Path, as_json: bool, source_format: str | None, language: str 
 )
 @click.option("--from", "source_format", type=_FROM, help="Read the sources as this format.")
 @click.option("--language", type=_LANGUAGE, help="Override the detected language.")
+@click.option("--workshop-title", default="", help="The workshop's name, for the handout's cover.")
+@click.option(
+    "--date",
+    "workshop_date",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="The workshop's date (YYYY-MM-DD), for the handout's cover.",
+)
+@click.option(
+    "--paper",
+    type=click.Choice(["A4", "A5", "Letter"], case_sensitive=False),
+    help="Paper size of the handout (default: the layout's).",
+)
 def build(
     sources: tuple[Path, ...],
     layout_name: str,
@@ -74,11 +87,18 @@ def build(
     output_format: str,
     source_format: str | None,
     language: str | None,
+    workshop_title: str,
+    workshop_date: datetime.datetime | None,
+    paper: str | None,
 ) -> None:
     """Build a handout PDF and a slide deck for each SOURCE (default: all of source_texts/)."""
     from .build import BuildOptions, build_all
+    from .model import Workshop
 
+    papers = {"a4": "A4", "a5": "A5", "letter": "Letter"}
     options = BuildOptions(
+        workshop=Workshop(" ".join(workshop_title.split()), workshop_date and workshop_date.date()),
+        paper=papers[paper.lower()] if paper else None,
         layout=layout_name,
         out_dir=out_dir,
         formats=("pdf", "pptx") if output_format == "all" else (output_format,),

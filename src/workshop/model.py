@@ -104,6 +104,14 @@ class Article:
         }
 
 
+@dataclass(frozen=True)
+class Workshop:
+    """The occasion the materials are made for, as the trainer names it (both optional)."""
+
+    title: str = ""
+    date: datetime.date | None = None
+
+
 def block_texts(blocks: tuple[Block, ...]) -> list[str]:
     """The visible text of blocks, one string per paragraph, quote or list item."""
     texts: list[str] = []

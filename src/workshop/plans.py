@@ -29,11 +29,14 @@ class Meta:
 
 @dataclass(frozen=True)
 class Cover:
-    """The handout's first page: the title, a subtitle line and the source credit lines."""
+    """The handout's first page: the title, a subtitle line, the workshop's lines (its name,
+    its date), the source credit lines and the organisation's logo (a path, or "")."""
 
     title: str
     subtitle: str
     credits: tuple[str, ...]
+    workshop: tuple[str, ...] = ()
+    logo: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,58 @@ class PageBreak:
     pass
 
 
-HandoutElement = Heading | Text | Bullets | Quotation | Picture | PageBreak
+@dataclass(frozen=True)
+class Contents:
+    """A table of contents of the headings that follow, with their page numbers."""
+
+    title: str
+
+
+@dataclass(frozen=True)
+class KeyPoints:
+    """A box that sums up a section: its title and the points."""
+
+    title: str
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Questions:
+    """Numbered questions for the reader to think about, under a title."""
+
+    title: str
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NoteLines:
+    """Ruled lines to write on, under a title; `count` 0 fills the rest of the page."""
+
+    title: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Contact:
+    """The trainer's contact details, one line each, under a title."""
+
+    title: str
+    lines: tuple[str, ...]
+
+
+HandoutElement = (
+    Heading
+    | Text
+    | Bullets
+    | Quotation
+    | Picture
+    | PageBreak
+    | Contents
+    | KeyPoints
+    | Questions
+    | NoteLines
+    | Contact
+)
 
 
 @dataclass(frozen=True)
@@ -120,12 +174,14 @@ def parse_handout(xml: str, source: Path) -> HandoutPlan:
     """Parse a rendered handout template; `source` (the template) is named in errors."""
     root = _root(xml, source, "handout")
     cover_node = root.find("cover")
+    cover_node = cover_node if cover_node is not None else ET.Element("cover")
+    logo = cover_node.find("logo")
     cover = Cover(
-        title=_text(cover_node.find("title")) if cover_node is not None else "",
-        subtitle=_text(cover_node.find("subtitle")) if cover_node is not None else "",
-        credits=tuple(_text(n) for n in cover_node.findall("credit"))
-        if cover_node is not None
-        else (),
+        title=_text(cover_node.find("title")),
+        subtitle=_text(cover_node.find("subtitle")),
+        credits=tuple(t for n in cover_node.findall("credit") if (t := _text(n))),
+        workshop=tuple(t for n in cover_node.findall("workshop") if (t := _text(n))),
+        logo=logo.get("src", "") if logo is not None else "",
     )
     body: list[HandoutElement] = []
     for node in root:
@@ -212,7 +268,24 @@ def _handout_element(node: ET.Element, source: Path) -> HandoutElement:
             return Picture(node.get("src", ""), node.get("alt", ""))
         case "pagebreak":
             return PageBreak()
+        case "contents":
+            return Contents(node.get("title", ""))
+        case "keypoints":
+            return KeyPoints(node.get("title", ""), _items(node, "item"))
+        case "questions":
+            return Questions(node.get("title", ""), _items(node, "item"))
+        case "lines":
+            count = node.get("count", "fill")
+            if count != "fill" and not (count.isdigit() and 0 < int(count) <= 60):
+                raise LayoutError(source, f'<lines count="{count}">: expected 1 to 60 or "fill"')
+            return NoteLines(node.get("title", ""), 0 if count == "fill" else int(count))
+        case "contact":
+            return Contact(node.get("title", ""), _items(node, "line"))
     raise LayoutError(source, f"unknown element <{node.tag}> in <handout>")
+
+
+def _items(node: ET.Element, tag: str) -> tuple[str, ...]:
+    return tuple(text for child in node.findall(tag) if (text := _text(child)))
 
 
 def _text(node: ET.Element | None) -> str:

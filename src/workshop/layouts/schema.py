@@ -17,15 +17,25 @@ LANGUAGES = ("nl", "en")
 LABEL_KEYS = (
     "agenda",
     "closing",
+    "contact",
+    "contents",
     "continued",
     "handout",
     "intro",
     "key_points",
+    "notes",
+    "own_notes",
     "page",
+    "question_1",
+    "question_2",
+    "question_3",
     "reading_time",
+    "reflection",
     "source",
     "written_by",
 )
+CONTACT_KEYS = ("name", "organisation", "email", "phone", "website")
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
@@ -100,6 +110,11 @@ class Layout:
     handout: HandoutStyle
     deck: DeckStyle
     labels: dict[str, dict[str, str]]
+    logo: Path | None = None
+    """An image (PNG or JPEG) in the layout folder for the handout's cover, or None."""
+    contact: dict[str, str] | None = None
+    """The trainer's contact details for the handout's last page: name, organisation, email,
+    phone, website (each may be empty)."""
 
     def labels_for(self, language: str) -> dict[str, str]:
         """The labels in `language`, falling back to English for a language without its own."""
@@ -177,6 +192,17 @@ class _Checker:
             self._fail(key, "a font file inside the layout folder", value)
         return path
 
+    def optional_image(self, key: str) -> Path | None:
+        value = self._get(key)
+        if value is None:
+            return None
+        path = (self.folder / value).resolve() if isinstance(value, str) else self.folder
+        inside = path.is_relative_to(self.folder.resolve()) and path.is_file()
+        if not isinstance(value, str) or not value.lower().endswith(IMAGE_SUFFIXES) or not inside:
+            self._fail(key, "the path of a PNG or JPEG file inside the layout folder", value)
+            return None
+        return path
+
     def unknown_keys(self) -> None:
         """Report every key in the file that no field reads (typos, misplaced keys)."""
         prefixes = {key.rsplit(".", 1)[0] for key in self.known if "." in key}
@@ -239,6 +265,8 @@ def parse_layout(name: str, folder: Path, data: dict[str, Any]) -> tuple[Layout,
             body_min=check.number("deck.body_min", 18, 40),
         ),
         labels=labels,
+        logo=check.optional_image("logo"),
+        contact={key: check.text(f"contact.{key}", default="") for key in CONTACT_KEYS},
     )
     if layout.deck.title_min > layout.deck.title_max:
         check.problems.append("deck.title_min: expected at most deck.title_max")

@@ -15,16 +15,19 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from ..enrich.digest import ArticleDigest
 from ..errors import LayoutError
+from ..model import Workshop
 from .schema import Layout
 
 
-def render_template(layout: Layout, template_name: str, digest: ArticleDigest) -> str:
+def render_template(
+    layout: Layout, template_name: str, digest: ArticleDigest, workshop: Workshop | None = None
+) -> str:
     """Render `template_name` of `layout` with the article's digest; the result is plan XML."""
     environment = _environment(layout, digest.article.language)
     path = layout.folder / template_name
     try:
         template = environment.get_template(template_name)
-        return template.render(_context(layout, digest))
+        return template.render(_context(layout, digest, workshop or Workshop()))
     except jinja2.TemplateNotFound:
         raise LayoutError(path, "template not found") from None
     except jinja2.TemplateSyntaxError as error:
@@ -57,14 +60,21 @@ def long_date(value: datetime.date | None, language: str) -> str:
     return format_date(value, "long", locale=language)
 
 
-def _context(layout: Layout, digest: ArticleDigest) -> dict[str, Any]:
+def _context(layout: Layout, digest: ArticleDigest, workshop: Workshop) -> dict[str, Any]:
     article = digest.article
+    logo = layout.logo.relative_to(layout.folder.resolve()).as_posix() if layout.logo else ""
     return {
+        "workshop": workshop,
         "article": article,
         "intro": article.intro,
         "intro_notes": digest.intro_notes,
         "sections": digest.sections,
         "reading_minutes": digest.reading_minutes,
         "labels": layout.labels_for(article.language),
-        "layout": {"name": layout.name, "footer": layout.footer},
+        "layout": {
+            "name": layout.name,
+            "footer": layout.footer,
+            "logo": logo,
+            "contact": dict(layout.contact or {}),
+        },
     }

@@ -34,15 +34,23 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
+    Table,
+    TableStyle,
 )
+from reportlab.platypus.tableofcontents import TableOfContents, defaultTableStyle
 
 from ..layouts.schema import Layout
 from ..plans import (
     Bullets,
+    Contact,
+    Contents,
     HandoutPlan,
     Heading,
+    KeyPoints,
+    NoteLines,
     PageBreak as PlanPageBreak,
     Picture,
+    Questions,
     Quotation,
     Text,
 )
@@ -52,13 +60,18 @@ PAPER = {"A4": A4, "A5": A5, "Letter": LETTER}
 HYPHENATION = {"nl": "nl_NL", "en": "en_GB"}
 
 
-def render_handout(plan: HandoutPlan, layout: Layout, base_dir: Path) -> bytes:
-    """The PDF bytes of `plan` drawn in `layout`; images are found relative to `base_dir`."""
+def render_handout(
+    plan: HandoutPlan, layout: Layout, base_dir: Path, paper: str | None = None
+) -> bytes:
+    """The PDF bytes of `plan` drawn in `layout`; images are found relative to `base_dir`.
+
+    `paper` ("A4", "A5", "Letter") overrides the layout's paper size.
+    """
     fonts = register_fonts(layout)
     styles = _styles(layout, fonts, plan.meta.language)
-    page_size = PAPER[layout.page.size]
+    page_size = PAPER[paper or layout.page.size]
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(
+    doc = _HandoutDoc(
         buffer,
         pagesize=page_size,
         leftMargin=layout.page.left * mm,
@@ -82,10 +95,36 @@ def render_handout(plan: HandoutPlan, layout: Layout, base_dir: Path) -> bytes:
             PageTemplate(id="body", frames=[frame]),
         ]
     )
-    story = _cover(plan, styles) + _body(plan, styles, doc.width, base_dir)
+    story = _cover(plan, styles, layout, doc.width) + _body(plan, styles, layout, doc, base_dir)
     canvasmaker = partial(_FurnishedCanvas, plan=plan, layout=layout, font=fonts["regular"])
-    doc.build(story, canvasmaker=canvasmaker)
+    doc.multiBuild(story, canvasmaker=canvasmaker)  # twice when there are contents to number
     return buffer.getvalue()
+
+
+class _HandoutDoc(BaseDocTemplate):
+    """The document: every heading becomes a bookmark in the PDF's outline and an entry for
+    the table of contents, with the page it landed on."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._outline_level = -1
+        self._headings = 0
+
+    def beforeDocument(self) -> None:  # noqa: N802 (reportlab's name)
+        self._outline_level, self._headings = -1, 0
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+        level = getattr(flowable, "outline_level", None)
+        if level is None:
+            return
+        level = min(level, self._outline_level + 1)  # an outline may not skip a level
+        self._outline_level = level
+        self._headings += 1
+        key = f"heading-{self._headings}"
+        text = flowable.getPlainText()
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=False)
+        self.notify("TOCEntry", (level, escape(text), self.page, key))
 
 
 def _styles(layout: Layout, fonts: dict[str, str], language: str) -> dict[str, ParagraphStyle]:
@@ -182,6 +221,26 @@ def _styles(layout: Layout, fonts: dict[str, str], language: str) -> dict[str, P
             alignment=TA_LEFT,
             spaceAfter=6,
         ),
+        "cover_workshop": ParagraphStyle(
+            "cover_workshop",
+            parent=body,
+            fontName=fonts["bold"],
+            fontSize=size + 2,
+            leading=(size + 2) * 1.3,
+            textColor=text,
+            alignment=TA_LEFT,
+            spaceAfter=2,
+        ),
+        "box_title": ParagraphStyle(
+            "box_title",
+            parent=body,
+            fontName=fonts["bold"],
+            textColor=accent,
+            alignment=TA_LEFT,
+            spaceBefore=size * 0.4,
+            spaceAfter=size * 0.3,
+            hyphenationLang="",
+        ),
         "credit": ParagraphStyle(
             "credit",
             parent=body,
@@ -197,24 +256,56 @@ def _para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
-def _cover(plan: HandoutPlan, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _cover(
+    plan: HandoutPlan, styles: dict[str, ParagraphStyle], layout: Layout, width: float
+) -> list[Flowable]:
     cover = plan.cover
-    flowables: list[Flowable] = [Spacer(1, 60 * mm), _para(cover.title, styles["cover_title"])]
+    flowables: list[Flowable] = [Spacer(1, 22 * mm)]
+    logo = _logo(layout, cover.logo)
+    flowables += [logo, Spacer(1, 38 * mm - logo.drawHeight)] if logo else [Spacer(1, 38 * mm)]
+    flowables.append(_para(cover.title, styles["cover_title"]))
     if cover.subtitle:
         flowables.append(_para(cover.subtitle, styles["cover_subtitle"]))
+    if cover.workshop:
+        flowables.append(Spacer(1, 8 * mm))
+        flowables += [_para(line, styles["cover_workshop"]) for line in cover.workshop]
     flowables.append(Spacer(1, 12 * mm))
     flowables += [_para(line, styles["credit"]) for line in cover.credits]
     return [*flowables, NextPageTemplate("body"), PageBreak()]
 
 
+def _logo(layout: Layout, src: str) -> ImageFlowable | None:
+    """The organisation's logo, at most 45 x 22 mm, from inside the layout's folder only."""
+    if not src:
+        return None
+    path = (layout.folder / src).resolve()
+    if not path.is_relative_to(layout.folder.resolve()) or not path.is_file():
+        return None
+    try:
+        width, height = ImageReader(str(path)).getSize()
+    except (OSError, ValueError):
+        return None
+    scale = min(45 * mm / width, 22 * mm / height)
+    logo = ImageFlowable(str(path), width * scale, height * scale)
+    logo.hAlign = "LEFT"
+    return logo
+
+
 def _body(
-    plan: HandoutPlan, styles: dict[str, ParagraphStyle], width: float, base_dir: Path
+    plan: HandoutPlan,
+    styles: dict[str, ParagraphStyle],
+    layout: Layout,
+    doc: BaseDocTemplate,
+    base_dir: Path,
 ) -> list[Flowable]:
+    width = doc.width
     flowables: list[Flowable] = []
     for element in plan.body:
         match element:
             case Heading(text=text, level=level):
-                flowables.append(_para(text, styles["h1" if level <= 1 else "h2"]))
+                heading = _para(text, styles["h1" if level <= 1 else "h2"])
+                heading.outline_level = 0 if level <= 1 else 1
+                flowables.append(heading)
             case Text(text=text, style=style):
                 flowables.append(_para(text, styles.get(style, styles["body"])))
             case Bullets(items=items, ordered=ordered):
@@ -225,10 +316,102 @@ def _body(
                 flowables.append(_picture(base_dir / src, alt, width, styles))
             case PlanPageBreak():
                 flowables.append(PageBreak())
+            case Contents(title=title):
+                flowables += [_para(title, styles["h1"]), _contents(styles)]
+            case KeyPoints(title=title, items=items):
+                flowables.append(_key_points(title, items, styles, layout, width))
+            case Questions(title=title, items=items):
+                flowables.append(
+                    KeepTogether([_para(title, styles["box_title"]), _list(items, True, styles)])
+                )
+            case NoteLines(title=title, count=count):
+                flowables += _note_lines(title, count, styles, layout)
+            case Contact(title=title, lines=lines):
+                block = [_para(title, styles["box_title"])]
+                block += [_para(line, styles["item"]) for line in lines]
+                flowables.append(KeepTogether([*block, Spacer(1, 6 * mm)]))
     return flowables
 
 
-def _list(items: tuple[str, ...], ordered: bool, styles: dict[str, ParagraphStyle]) -> Flowable:
+def _contents(styles: dict[str, ParagraphStyle]) -> TableOfContents:
+    # a Table sets its cells' font even when they hold paragraphs: name ours, or it is Helvetica
+    font = [("FONT", (0, 0), (-1, -1), styles["body"].fontName)]
+    toc = TableOfContents(
+        dotsMinLevel=0, tableStyle=TableStyle(defaultTableStyle.getCommands() + font)
+    )
+    first = ParagraphStyle("toc1", parent=styles["item"], spaceBefore=4, leftIndent=0)
+    second = ParagraphStyle("toc2", parent=first, spaceBefore=0, leftIndent=8 * mm)
+    toc.levelStyles = [first, second]
+    return toc
+
+
+def _key_points(
+    title: str,
+    items: tuple[str, ...],
+    styles: dict[str, ParagraphStyle],
+    layout: Layout,
+    width: float,
+) -> Flowable:
+    """The section's key points in a tinted box with an accent bar, kept on one page."""
+    content = [_para(title, styles["box_title"]), _list(items, False, styles, space_after=0)]
+    box = Table([[content]], colWidths=[width])
+    box.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), styles["body"].fontName),
+                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(layout.colours.tint)),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, colors.HexColor(layout.colours.accent)),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 5 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+            ]
+        )
+    )
+    return KeepTogether([Spacer(1, 3 * mm), box, Spacer(1, 4 * mm)])
+
+
+class _RuledLines(Flowable):
+    """Lines to write on, 9 mm apart; with `count` 0 as many as the rest of the page holds."""
+
+    SPACING = 9 * mm
+
+    def __init__(self, count: int, colour: str) -> None:
+        super().__init__()
+        self.count, self.colour = count, colour
+        self.lines = count
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        if self.count == 0:
+            self.lines = max(1, int(available_height // self.SPACING))
+        return available_width, self.lines * self.SPACING
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(colors.HexColor(self.colour))
+        self.canv.setLineWidth(0.3)
+        for line in range(self.lines):
+            y = line * self.SPACING
+            self.canv.line(0, y, self.width, y)
+
+
+def _note_lines(
+    title: str, count: int, styles: dict[str, ParagraphStyle], layout: Layout
+) -> list[Flowable]:
+    heading = _para(title, styles["box_title"])
+    heading.keepWithNext = 1
+    lines = _RuledLines(count, layout.colours.muted)
+    if count == 0:  # the rest of the page: the lines take what the heading leaves
+        return [heading, lines]
+    return [KeepTogether([heading, lines, Spacer(1, 4 * mm)])]
+
+
+def _list(
+    items: tuple[str, ...],
+    ordered: bool,
+    styles: dict[str, ParagraphStyle],
+    space_after: float | None = None,
+) -> Flowable:
     body = styles["body"]
     return ListFlowable(
         [ListItem(_para(item, styles["item"])) for item in items],
@@ -238,7 +421,7 @@ def _list(items: tuple[str, ...], ordered: bool, styles: dict[str, ParagraphStyl
         bulletColor=styles["h1"].textColor,
         leftIndent=6 * mm,
         bulletFontSize=body.fontSize,
-        spaceAfter=body.spaceAfter,
+        spaceAfter=body.spaceAfter if space_after is None else space_after,
     )
 
 

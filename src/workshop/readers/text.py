@@ -185,7 +185,7 @@ def _title_without_byline(head: list[_Line], path: Path) -> int | None:
     for index, line in enumerate(head):
         if is_clutter(line.text):
             continue
-        if not _title_like(line.text):
+        if not _title_like(line.text) or _table_cells(line.raw):
             break  # the article's text has started
         candidates.append(index)
     if not candidates:

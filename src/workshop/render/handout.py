@@ -399,7 +399,6 @@ def _note_lines(
     title: str, count: int, styles: dict[str, ParagraphStyle], layout: Layout
 ) -> list[Flowable]:
     heading = _para(title, styles["box_title"])
-    heading.keepWithNext = 1
     lines = _RuledLines(count, layout.colours.muted)
     if count == 0:  # the rest of the page: the lines take what the heading leaves
         return [heading, lines]

@@ -30,6 +30,7 @@ LABEL_KEYS = (
     "question_2",
     "question_3",
     "reading_time",
+    "reading_time_one",
     "reflection",
     "source",
     "written_by",

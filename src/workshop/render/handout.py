@@ -9,6 +9,7 @@ is known. `invariant` mode keeps the bytes the same for the same input.
 from __future__ import annotations
 
 import io
+import re
 from functools import partial
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -70,14 +71,15 @@ def render_handout(
     fonts = register_fonts(layout)
     styles = _styles(layout, fonts, plan.meta.language)
     page_size = PAPER[paper or layout.page.size]
+    scale = min(1.0, page_size[0] / A4[0])  # A5 gets margins in proportion, not A4's
     buffer = io.BytesIO()
     doc = _HandoutDoc(
         buffer,
         pagesize=page_size,
-        leftMargin=layout.page.left * mm,
-        rightMargin=layout.page.right * mm,
-        topMargin=layout.page.top * mm,
-        bottomMargin=layout.page.bottom * mm,
+        leftMargin=layout.page.left * mm * scale,
+        rightMargin=layout.page.right * mm * scale,
+        topMargin=layout.page.top * mm * scale,
+        bottomMargin=layout.page.bottom * mm * scale,
         title=plan.meta.title,
         author=plan.meta.author,
         subject=plan.meta.subject,
@@ -96,7 +98,10 @@ def render_handout(
         ]
     )
     story = _cover(plan, styles, layout, doc.width) + _body(plan, styles, layout, doc, base_dir)
-    canvasmaker = partial(_FurnishedCanvas, plan=plan, layout=layout, font=fonts["regular"])
+    margins = (doc.leftMargin, doc.rightMargin, doc.bottomMargin)
+    canvasmaker = partial(
+        _FurnishedCanvas, plan=plan, layout=layout, font=fonts["regular"], margins=margins
+    )
     doc.multiBuild(story, canvasmaker=canvasmaker)  # twice when there are contents to number
     return buffer.getvalue()
 
@@ -252,8 +257,20 @@ def _styles(layout: Layout, fonts: dict[str, str], language: str) -> dict[str, P
 
 
 def _para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A Paragraph of plain text: reportlab reads markup, so the text is escaped first."""
-    return Paragraph(escape(text), style)
+    """A Paragraph of plain text: reportlab reads markup, so the text is escaped first.
+
+    A word too long for any line (a URL, a 2,000-letter string) gets soft hyphens every few
+    letters, so it breaks inside the margins instead of running past them.
+    """
+    return Paragraph(escape(_LONG_WORD.sub(_breakable, text)), style)
+
+
+_LONG_WORD = re.compile(r"\S{30,}")
+
+
+def _breakable(match: re.Match[str]) -> str:
+    word = match.group(0)
+    return "\u00ad".join(word[i : i + 12] for i in range(0, len(word), 12))
 
 
 def _cover(
@@ -452,9 +469,17 @@ def _cover_band(layout: Layout, canvas: Canvas, doc: BaseDocTemplate) -> None:
 class _FurnishedCanvas(Canvas):
     """A canvas that holds its pages until the end, to draw "page X of Y" on each but the cover."""
 
-    def __init__(self, *args, plan: HandoutPlan, layout: Layout, font: str, **kwargs) -> None:
+    def __init__(
+        self,
+        *args,
+        plan: HandoutPlan,
+        layout: Layout,
+        font: str,
+        margins: tuple[float, float, float],
+        **kwargs,
+    ) -> None:
         super().__init__(*args, **kwargs)
-        self._plan, self._layout, self._font = plan, layout, font
+        self._plan, self._layout, self._font, self._margins = plan, layout, font, margins
         self._pages: list[dict] = []
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
@@ -473,8 +498,9 @@ class _FurnishedCanvas(Canvas):
     def _furnish(self, page: int, total: int) -> None:
         layout = self._layout
         width, _ = self._pagesize
-        left, right = layout.page.left * mm, width - layout.page.right * mm
-        y = layout.page.bottom * mm * 0.5
+        left_margin, right_margin, bottom_margin = self._margins
+        left, right = left_margin, width - right_margin
+        y = bottom_margin * 0.5
         label = self._plan.page_label.replace("{pages}", str(total)).replace("{page}", str(page))
         self.saveState()
         self.setStrokeColor(colors.HexColor(layout.colours.tint))

@@ -101,6 +101,7 @@ def test_english_article_gets_english_labels_and_cover_lines(run, tmp_path: Path
     pdf = _build(run, source, tmp_path, "--workshop-title", "Leading teams", "--date", "2026-12-10")
     pages = pdf_pages(pdf)
     assert "Leading teams" in pages[0] and "December 10, 2026" in pages[0]
+    assert "Leading teams" in pages[2]  # the running header names the workshop
     text = "\n".join(pages)
     for label in ("Contents", "Key points", "To think about", "Your notes", "Page 2 of"):
         assert label in text, label
@@ -171,12 +172,13 @@ def test_markdown_corpus_handouts(run, tmp_path: Path, source: Path) -> None:
     assert [entry.title for entry in _flat(PdfReader(pdf).outline)] == [
         section.title for section in article.sections
     ]
+    dutch = article.language == "nl"
     if len(article.sections) >= 3:
-        assert (
-            pdf_pages(pdf)[1]
-            .lstrip()
-            .startswith("Inhoud" if article.language == "nl" else "Contents")
-        )
+        assert pdf_pages(pdf)[1].lstrip().startswith("Inhoud" if dutch else "Contents")
+    labels = ("Kernpunten", "Om over na te denken", "Aantekeningen", "Jouw aantekeningen")
+    everything = "\n".join(pdf_pages(pdf))
+    for label in labels if dutch else ("Key points", "To think about", "Notes", "Your notes"):
+        assert label in everything, label
     _qpdf_check(pdf)
 
 

@@ -36,6 +36,8 @@ class ArticleDigest:
     intro_notes: tuple[str, ...]
     sections: tuple[SectionDigest, ...]
     reading_minutes: int
+    intro_key_points: tuple[str, ...] = ()
+    """The intro's key points: what an article without headings sums up to."""
 
 
 def digest(article: Article) -> ArticleDigest:
@@ -57,6 +59,9 @@ def digest(article: Article) -> ArticleDigest:
         intro_notes=notes_text(article.intro),
         sections=sections,
         reading_minutes=max(1, math.ceil(word_count / WORDS_PER_MINUTE)),
+        intro_key_points=key_points(article.title, article.intro, article.language)
+        if article.intro
+        else (),
     )
 
 

@@ -68,6 +68,7 @@ def _context(layout: Layout, digest: ArticleDigest, workshop: Workshop) -> dict[
         "article": article,
         "intro": article.intro,
         "intro_notes": digest.intro_notes,
+        "intro_key_points": digest.intro_key_points,
         "sections": digest.sections,
         "reading_minutes": digest.reading_minutes,
         "labels": layout.labels_for(article.language),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -174,3 +175,27 @@ def test_sections_without_text_and_missing_images(run, tmp_path: Path) -> None:
     assert slides["Alleen een plaatje"].bullets == []
     assert "Body" not in slides["Alleen een plaatje"].boxes
     assert slides["Tekst"].bullets == ["Hier staat een gewone zin."]
+
+
+def test_pdf_slides_exports_the_deck_through_libreoffice(run, tmp_path: Path) -> None:
+    if shutil.which("soffice") is None and not os.environ.get("CI"):
+        pytest.skip("LibreOffice is not installed")
+    result = run("build", "--format", "pdf-slides", "--out", tmp_path)
+    assert result.exit_code == 0, result.output
+    slides = deck_slides(tmp_path / "vertrouwen-slides.pptx")
+    pages = pdf_pages(tmp_path / "vertrouwen-slides.pdf")
+    assert len(pages) == len(slides)
+    assert pages[2].startswith(slides[2].title)
+
+
+def test_pdf_slides_without_libreoffice_says_how_to_install_it(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workshop.render import slides_pdf
+
+    monkeypatch.setattr(slides_pdf, "soffice", lambda: None)
+    result = run("build", "--format", "pdf-slides", "--out", tmp_path)
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and "needs LibreOffice" in result.output
+    assert "apt-get install libreoffice-impress" in result.output
+    assert list(tmp_path.iterdir()) == []

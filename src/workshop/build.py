@@ -27,7 +27,8 @@ DECK_TEMPLATE = "deck.xml.j2"
 
 @dataclass(frozen=True)
 class BuildOptions:
-    """What `workshop build` was asked for. `formats` holds "pdf" and/or "pptx"."""
+    """What `workshop build` was asked for. `formats` holds "pdf" (the handout), "pptx" (the
+    deck) and/or "pdf-slides" (the deck as PDF, through LibreOffice)."""
 
     layout: str = "coaching"
     out_dir: Path = Path("output")
@@ -51,6 +52,11 @@ def find_sources(sources_dir: Path) -> list[Path]:
 
 def build_all(sources: list[Path], options: BuildOptions) -> Iterator[Path]:
     """Build every source; yield each output path as it is written."""
+    if "pdf-slides" in options.formats:
+        from .render.slides_pdf import INSTALL_HINT, soffice
+
+        if soffice() is None:
+            raise BuildError(INSTALL_HINT)  # before anything is read or written
     layout = load_layout(options.layout)
     paths = sources or find_sources(options.sources_dir)
     _check_distinct_names(paths)
@@ -86,10 +92,18 @@ def build_article(
             handout_bytes(enriched, layout, path.parent, options.workshop, options.paper),
         )
         yield target
-    if "pptx" in options.formats:
-        target = options.out_dir / f"{stem}-slides.pptx"
-        _write(target, deck_bytes(enriched, layout, options.workshop))
-        yield target
+    if "pptx" in options.formats or "pdf-slides" in options.formats:
+        deck = deck_bytes(enriched, layout, options.workshop)
+        if "pptx" in options.formats:
+            target = options.out_dir / f"{stem}-slides.pptx"
+            _write(target, deck)
+            yield target
+        if "pdf-slides" in options.formats:
+            from .render.slides_pdf import deck_to_pdf
+
+            target = options.out_dir / f"{stem}-slides.pdf"
+            _write(target, deck_to_pdf(deck, stem))
+            yield target
 
 
 def handout_bytes(

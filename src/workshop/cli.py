@@ -16,6 +16,12 @@ from . import __version__
 
 _FROM = click.Choice(["text", "markdown", "html"])
 _LANGUAGE = click.Choice(["nl", "en"])
+_FORMATS = {
+    "pdf": ("pdf",),
+    "pptx": ("pptx",),
+    "all": ("pdf", "pptx"),
+    "pdf-slides": ("pptx", "pdf-slides"),
+}
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -61,10 +67,11 @@ def inspect(path: Path, as_json: bool, source_format: str | None, language: str 
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["pdf", "pptx", "all"]),
+    type=click.Choice(["pdf", "pptx", "all", "pdf-slides"]),
     default="all",
     show_default=True,
-    help="Which outputs to make.",
+    help="pdf: the handout; pptx: the deck; all: both; pdf-slides: the deck and a PDF of it "
+    "(needs LibreOffice).",
 )
 @click.option("--from", "source_format", type=_FROM, help="Read the sources as this format.")
 @click.option("--language", type=_LANGUAGE, help="Override the detected language.")
@@ -101,7 +108,7 @@ def build(
         paper=papers[paper.lower()] if paper else None,
         layout=layout_name,
         out_dir=out_dir,
-        formats=("pdf", "pptx") if output_format == "all" else (output_format,),
+        formats=_FORMATS[output_format],
         source_format=source_format,
         language=language,
     )

@@ -79,3 +79,15 @@ def test_a_section_that_fits_one_slide_is_not_continued(seed_build) -> None:
     slides = deck_slides(seed_build["pptx"])
     assert len(slides) == 2 + len(SECTIONS) + 1
     assert not any("(vervolg)" in slide.title for slide in slides)
+
+
+def test_slide_numbers_are_fields_that_follow_the_slides(seed_build) -> None:
+    """A slide-number field, not typed text: moving or hiding a slide renumbers the rest."""
+    from pptx import Presentation
+    from pptx.oxml.ns import qn
+
+    for number, slide in enumerate(Presentation(str(seed_build["pptx"])).slides, start=1):
+        box = next(shape for shape in slide.shapes if shape.name == "Slide number")
+        fields = list(box.text_frame._txBody.iter(qn("a:fld")))
+        assert [field.get("type") for field in fields] == ["slidenum"]
+        assert box.text_frame.text == str(number)

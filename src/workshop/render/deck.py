@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import io
 import math
+import uuid
 import zipfile
 from dataclasses import dataclass
 
@@ -282,7 +283,7 @@ class _Painter:
 
     def _furniture(self, slide, number: int) -> None:
         y = SLIDE_HEIGHT - 40
-        self._text(
+        box = self._text(
             slide,
             "Slide number",
             (SLIDE_WIDTH - MARGIN - 80, y, 80, 26),
@@ -291,6 +292,7 @@ class _Painter:
             self.muted,
             align=PP_ALIGN.RIGHT,
         )
+        _as_slide_number_field(box.text_frame.paragraphs[0].runs[0]._r, number)
         if self.footer:
             self._text(
                 slide,
@@ -322,7 +324,8 @@ class _Painter:
         bullets: bool = False,
         anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
         align: PP_ALIGN = PP_ALIGN.LEFT,
-    ) -> None:
+    ):
+        """A named text box of plain paragraphs (bullets optional); returns the shape."""
         x, y, width, height = box
         shape = slide.shapes.add_textbox(Pt(x), Pt(y), Pt(width), Pt(height))
         shape.name = name
@@ -349,6 +352,7 @@ class _Painter:
             font.bold = bold
             font.color.rgb = colour
             font._rPr.set("lang", self.language_tag)
+        return shape
 
     def _bullet(self, paragraph) -> None:
         """A hanging bullet in the accent colour (a plain text box has no bullets of its own)."""
@@ -360,6 +364,18 @@ class _Painter:
         font = properties.makeelement(qn("a:buFont"), {"typeface": "Arial"})
         char = properties.makeelement(qn("a:buChar"), {"char": "•"})
         properties.extend([colour, font, char])
+
+
+def _as_slide_number_field(run, number: int) -> None:
+    """Turn a run into PowerPoint's slide-number field, so the number stays right when the
+    facilitator moves or hides slides; the text is the number as built. The field's id is
+    derived from the number, keeping the bytes reproducible."""
+    guid = uuid.uuid5(uuid.NAMESPACE_URL, f"workshop:slide-number:{number}")
+    field = run.makeelement(qn("a:fld"), {"id": f"{{{str(guid).upper()}}}", "type": "slidenum"})
+    for child in list(run):
+        field.append(child)  # the run's properties and its text move into the field
+    run.addprevious(field)
+    run.getparent().remove(run)
 
 
 def _set_properties(presentation, plan: DeckPlan) -> None:

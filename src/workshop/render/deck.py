@@ -44,6 +44,22 @@ FIXED_TIME = datetime.datetime(2000, 1, 1)
 LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}
 
 
+Box = tuple[float, float, float, float]  # x, y, width, height in points
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """Where titles, subtitles and bullets go; the built-in design's, or a master's."""
+
+    title: Box = TITLE_BOX
+    body: Box = BODY_BOX
+    cover_title: Box = COVER_TITLE_BOX
+    cover_subtitle: Box = COVER_SUBTITLE_BOX
+
+
+BUILT_IN = Geometry()
+
+
 @dataclass(frozen=True)
 class PlacedSlide:
     """A slide as it will be drawn: final texts and the sizes (points) that make them fit."""
@@ -73,22 +89,26 @@ def measures(layout: Layout) -> Fonts:
     )
 
 
-def paginate(plan: DeckPlan, layout: Layout, fonts: Fonts) -> list[PlacedSlide]:
+def paginate(
+    plan: DeckPlan, layout: Layout, fonts: Fonts, geometry: Geometry = BUILT_IN
+) -> list[PlacedSlide]:
     """Every planned slide placed: sizes chosen to fit, too-full slides continued."""
     placed: list[PlacedSlide] = []
     for slide in plan.slides:
-        placed.extend(_place(slide, layout, fonts, plan.continued_label))
+        placed.extend(_place(slide, layout, fonts, plan.continued_label, geometry))
     return placed
 
 
-def _place(slide: Slide, layout: Layout, fonts: Fonts, continued: str) -> list[PlacedSlide]:
+def _place(
+    slide: Slide, layout: Layout, fonts: Fonts, continued: str, geometry: Geometry
+) -> list[PlacedSlide]:
     style = layout.deck
     if slide.layout in ("title", "closing"):
-        _, _, width, height = COVER_TITLE_BOX
+        _, _, width, height = geometry.cover_title
         title_size = _largest_fit(
             [slide.title], fonts.bold, width, height, style.title_max + 8, style.title_min
         )
-        _, _, sub_width, sub_height = COVER_SUBTITLE_BOX
+        _, _, sub_width, sub_height = geometry.cover_subtitle
         subtitle_size = _largest_fit(
             [slide.subtitle], fonts.regular, sub_width, sub_height, style.body_max, style.body_min
         )
@@ -104,11 +124,13 @@ def _place(slide: Slide, layout: Layout, fonts: Fonts, continued: str) -> list[P
                 slide.notes,
             )
         ]
-    chunks = _chunks(list(slide.bullets), fonts.regular, style.body_max, style.body_min)
+    chunks = _chunks(
+        list(slide.bullets), fonts.regular, style.body_max, style.body_min, geometry.body
+    )
     pages = []
     for number, (bullets, size) in enumerate(chunks):
         title = slide.title if number == 0 else f"{slide.title} ({continued})"
-        _, _, width, height = TITLE_BOX
+        _, _, width, height = geometry.title
         title_size = _largest_fit(
             [title], fonts.bold, width, height, style.title_max, style.title_min
         )
@@ -119,16 +141,13 @@ def _place(slide: Slide, layout: Layout, fonts: Fonts, continued: str) -> list[P
     return pages
 
 
-def _body_width() -> float:
-    return BODY_BOX[2] - 2 * INSET - BULLET_INDENT
-
-
-def _body_height(bullets: list[str], measure: Measure, size: float) -> float:
-    return measure.height(bullets, size, _body_width(), gap=size * 0.5)
+def _body_height(bullets: list[str], measure: Measure, size: float, body: Box = BODY_BOX) -> float:
+    width = body[2] - 2 * INSET - BULLET_INDENT
+    return measure.height(bullets, size, width, gap=size * 0.5)
 
 
 def _chunks(
-    bullets: list[str], measure: Measure, largest: float, smallest: float
+    bullets: list[str], measure: Measure, largest: float, smallest: float, body: Box = BODY_BOX
 ) -> list[tuple[list[str], float]]:
     """Bullets split over slides at the largest size that keeps their number reasonable.
 
@@ -138,39 +157,41 @@ def _chunks(
     """
     if not bullets:
         return [([], largest)]
-    limit = BODY_TEXT_HEIGHT
-    bullets = [piece for text in bullets for piece in _pieces(text, measure, smallest, limit)]
-    fewest = len(_pack(bullets, measure, smallest, limit))
+    bullets = [piece for text in bullets for piece in _pieces(text, measure, smallest, body)]
+    fewest = len(_pack(bullets, measure, smallest, body))
     comfortable = min(largest, max(smallest, COMFORTABLE))
     for size in _sizes(largest, smallest):
-        packed = _pack(bullets, measure, size, limit)
+        packed = _pack(bullets, measure, size, body)
         allowed = math.ceil(fewest * 1.5) if size >= comfortable and fewest > 1 else fewest
         if len(packed) <= allowed:
             return [(chunk, size) for chunk in packed]
-    return [(chunk, smallest) for chunk in _pack(bullets, measure, smallest, limit)]
+    return [(chunk, smallest) for chunk in _pack(bullets, measure, smallest, body)]
 
 
-def _pack(bullets: list[str], measure: Measure, size: float, limit: float) -> list[list[str]]:
+def _pack(bullets: list[str], measure: Measure, size: float, body: Box) -> list[list[str]]:
     """Greedy: fill a slide with bullets while they fit, then start the next (at most six)."""
+    limit = body[3] - INSET - INSET_BOTTOM
     chunks: list[list[str]] = [[]]
     for bullet in bullets:
         trial = [*chunks[-1], bullet]
-        if chunks[-1] and (len(trial) > 6 or _body_height(trial, measure, size) > limit):
+        too_tall = _body_height(trial, measure, size, body) > limit
+        if chunks[-1] and (len(trial) > 6 or too_tall):
             chunks.append([bullet])
         else:
             chunks[-1] = trial
     return chunks
 
 
-def _pieces(text: str, measure: Measure, size: float, limit: float) -> list[str]:
+def _pieces(text: str, measure: Measure, size: float, body: Box) -> list[str]:
     """A bullet too tall for a whole slide, cut at word boundaries into pieces that fit."""
-    if _body_height([text], measure, size) <= limit:
+    limit = body[3] - INSET - INSET_BOTTOM
+    if _body_height([text], measure, size, body) <= limit:
         return [text]
     words = text.split()
     pieces: list[str] = []
     while words:
         count = len(words)
-        while count > 1 and _body_height([" ".join(words[:count])], measure, size) > limit:
+        while count > 1 and _body_height([" ".join(words[:count])], measure, size, body) > limit:
             count -= 1
         pieces.append(" ".join(words[:count]))
         words = words[count:]

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from .inspectors import deck_slides
+from .masters import FOOTER, master_layout
 
 TOLERANCE = 1.5  # points
 
@@ -87,14 +88,31 @@ CROWDED = "\n".join(
 )
 
 
-@pytest.fixture(params=["seed", "crowded"])
+@pytest.fixture(params=["seed", "crowded", "seed-in-master", "crowded-in-master"])
 def deck(request, seed_build, run, tmp_path: Path) -> Path:
     if request.param == "seed":
         return seed_build["pptx"]
-    source = tmp_path / "vol.txt"
-    source.write_text(CROWDED, encoding="utf-8")
-    assert run("build", source, "--out", tmp_path, "--format", "pptx").exit_code == 0
-    return tmp_path / "vol-slides.pptx"
+    if request.param.startswith("seed"):
+        source = tmp_path / "vertrouwen.txt"
+        source.write_text(seed_build["pptx"].with_name("vertrouwen.txt").read_text("utf-8"))
+    else:
+        source = tmp_path / "vol.txt"
+        source.write_text(CROWDED, encoding="utf-8")
+    options = ["--layout", master_layout(tmp_path)] if request.param.endswith("master") else []
+    result = run("build", source, "--out", tmp_path, "--format", "pptx", *options)
+    assert result.exit_code == 0, result.output
+    return tmp_path / f"{source.stem}-slides.pptx"
+
+
+def test_the_masters_footer_and_numbers_show_in_libreoffice(run, tmp_path: Path, seed_build):
+    source = seed_build["pptx"].with_name("vertrouwen.txt")
+    layout = master_layout(tmp_path)
+    result = run("build", source, "--out", tmp_path, "--format", "pptx", "--layout", layout)
+    assert result.exit_code == 0, result.output
+    pages = _words(_convert(tmp_path / "vertrouwen-slides.pptx", tmp_path))
+    for number, words in enumerate(pages, start=1):
+        text = " ".join(word for word, *_ in words)
+        assert FOOTER in text and str(number) in text.split()
 
 
 def test_every_word_lies_inside_its_text_box(deck: Path, tmp_path: Path) -> None:

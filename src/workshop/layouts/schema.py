@@ -37,6 +37,14 @@ LABEL_KEYS = (
 )
 CONTACT_KEYS = ("name", "organisation", "email", "phone", "website")
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
+MASTER_SUFFIXES = (".pptx", ".potx")
+MASTER_LAYOUTS = {
+    "title": "Title Slide",
+    "agenda": "Title and Content",
+    "bullets": "Title and Content",
+    "closing": "Title Slide",
+}
+"""Slide kinds and the slide layout each uses in a master, by PowerPoint's English default names."""
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
@@ -89,12 +97,16 @@ class HandoutStyle:
 
 @dataclass(frozen=True)
 class DeckStyle:
-    """Ranges of type sizes in points the deck renderer may choose from."""
+    """Ranges of type sizes in points the deck renderer may choose from, and optionally a
+    company's PowerPoint master (.pptx or .potx) with the names of the slide layouts in it that
+    each kind of slide uses."""
 
     title_max: float
     title_min: float
     body_max: float
     body_min: float
+    master: Path | None = None
+    master_layouts: dict[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -193,14 +205,14 @@ class _Checker:
             self._fail(key, "a font file inside the layout folder", value)
         return path
 
-    def optional_image(self, key: str) -> Path | None:
+    def optional_file(self, key: str, suffixes: tuple[str, ...], kind: str) -> Path | None:
         value = self._get(key)
         if value is None:
             return None
         path = (self.folder / value).resolve() if isinstance(value, str) else self.folder
         inside = path.is_relative_to(self.folder.resolve()) and path.is_file()
-        if not isinstance(value, str) or not value.lower().endswith(IMAGE_SUFFIXES) or not inside:
-            self._fail(key, "the path of a PNG or JPEG file inside the layout folder", value)
+        if not isinstance(value, str) or not value.lower().endswith(suffixes) or not inside:
+            self._fail(key, f"the path of {kind} inside the layout folder", value)
             return None
         return path
 
@@ -264,9 +276,14 @@ def parse_layout(name: str, folder: Path, data: dict[str, Any]) -> tuple[Layout,
             title_min=check.number("deck.title_min", 18, 60),
             body_max=check.number("deck.body_max", 18, 40),
             body_min=check.number("deck.body_min", 18, 40),
+            master=check.optional_file("deck.master", MASTER_SUFFIXES, "a .pptx or .potx file"),
+            master_layouts={
+                kind: check.text(f"deck.master_layouts.{kind}", default=name)
+                for kind, name in MASTER_LAYOUTS.items()
+            },
         ),
         labels=labels,
-        logo=check.optional_image("logo"),
+        logo=check.optional_file("logo", IMAGE_SUFFIXES, "a PNG or JPEG file"),
         contact={key: check.text(f"contact.{key}", default="") for key in CONTACT_KEYS},
     )
     if layout.deck.title_min > layout.deck.title_max:

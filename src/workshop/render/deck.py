@@ -90,12 +90,17 @@ def measures(layout: Layout) -> Fonts:
 
 
 def paginate(
-    plan: DeckPlan, layout: Layout, fonts: Fonts, geometry: Geometry = BUILT_IN
+    plan: DeckPlan, layout: Layout, fonts: Fonts, geometry: dict[str, Geometry] | None = None
 ) -> list[PlacedSlide]:
-    """Every planned slide placed: sizes chosen to fit, too-full slides continued."""
+    """Every planned slide placed: sizes chosen to fit, too-full slides continued.
+
+    `geometry` gives the boxes per kind of slide (a master's layouts); the built-in design's
+    boxes otherwise.
+    """
     placed: list[PlacedSlide] = []
     for slide in plan.slides:
-        placed.extend(_place(slide, layout, fonts, plan.continued_label, geometry))
+        boxes = (geometry or {}).get(slide.layout, BUILT_IN)
+        placed.extend(_place(slide, layout, fonts, plan.continued_label, boxes))
     return placed
 
 
@@ -224,8 +229,12 @@ def _largest_fit(
 
 
 def render_deck(plan: DeckPlan, layout: Layout) -> bytes:
-    """The .pptx bytes of `plan` drawn in `layout`."""
+    """The .pptx bytes of `plan` drawn in `layout` (in its master, when it has one)."""
     fonts = measures(layout)
+    if layout.deck.master is not None:
+        from .master import render_in_master
+
+        return render_in_master(plan, layout, fonts)
     placed = paginate(plan, layout, fonts)
     presentation = Presentation()
     presentation.slide_width, presentation.slide_height = Pt(SLIDE_WIDTH), Pt(SLIDE_HEIGHT)

@@ -28,6 +28,12 @@ pytestmark = pytest.mark.skipif(
 
 
 def _convert(deck: Path, out: Path) -> Path:
+    return _convert_all([deck], out)[0]
+
+
+def _convert_all(decks: list[Path], out: Path) -> list[Path]:
+    """PDFs of `decks`, made by one LibreOffice run (starting it is the slow part)."""
+    out.mkdir(parents=True, exist_ok=True)
     profile = out / "profile"
     subprocess.run(
         [
@@ -38,20 +44,24 @@ def _convert(deck: Path, out: Path) -> Path:
             "pdf",
             "--outdir",
             str(out),
-            str(deck),
+            *(str(deck) for deck in decks),
         ],
         check=True,
         capture_output=True,
-        timeout=180,
+        timeout=600,
         env={**os.environ, "HOME": str(profile)},
     )
-    return out / f"{deck.stem}.pdf"
+    return [out / f"{deck.stem}.pdf" for deck in decks]
 
 
 def _words(pdf: Path) -> list[list[tuple[str, float, float, float, float]]]:
     """Per page, each word LibreOffice drew with its box (x0, y0, x1, y1) in points."""
     html = subprocess.run(
-        ["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True, text=True
+        ["pdftotext", "-bbox", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        encoding="utf-8",
+        errors="replace",  # a glyph the font lacks can come out as a broken byte
     ).stdout
     pages = []
     for page in html.split("<page ")[1:]:

@@ -45,6 +45,8 @@ class SlideView:
     bullets: list[str]
     notes: str
     boxes: dict[str, tuple[float, float, float, float]]  # name -> x, y, width, height in points
+    statement: str = ""  # a statement slide's one sentence (a question, a quote)
+    label: str = ""  # and the label above it
 
 
 def deck_slides(path: Path) -> list[SlideView]:
@@ -66,6 +68,8 @@ def deck_slides(path: Path) -> list[SlideView]:
                 bullets=texts.get("Body", []),
                 notes=notes,
                 boxes=boxes,
+                statement=" ".join(texts.get("Statement", [])),
+                label=" ".join(texts.get("Label", [])),
             )
         )
     return slides

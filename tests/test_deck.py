@@ -20,7 +20,8 @@ def _section_texts(section: dict) -> list[str]:
 
 
 def _content_slides(slides: list[SlideView]) -> list[SlideView]:
-    return slides[2:-1]
+    """The section slides: not the title, agenda and closing, nor the question slides."""
+    return [slide for slide in slides[2:-1] if not slide.statement]
 
 
 def test_deck_opens_with_title_and_agenda_and_ends_with_closing(seed_build) -> None:
@@ -77,7 +78,16 @@ def test_deck_is_16_by_9_and_never_relies_on_autofit(seed_build) -> None:
 
 def test_a_section_that_fits_one_slide_is_not_continued(seed_build) -> None:
     slides = deck_slides(seed_build["pptx"])
-    assert len(slides) == 2 + len(SECTIONS) + 1
+    assert len(slides) == 2 + 2 * len(SECTIONS) + 1  # a slide and a question per section
+
+
+def test_each_section_ends_with_a_question_for_the_group(seed_build) -> None:
+    slides = deck_slides(seed_build["pptx"])
+    for section in SECTIONS:
+        at = next(i for i in range(2, len(slides)) if slides[i].title == section["title"])
+        question = slides[at + 1]
+        assert question.statement == f"Waar herken je „{section['title']}” in je eigen werk?"
+        assert question.label == "Om over na te denken"
     assert not any("(vervolg)" in slide.title for slide in slides)
 
 

@@ -64,6 +64,8 @@ def test_bullets_notes_and_no_autofit(decks: dict[Path, Path], source: Path) -> 
     seen = set()
     agenda = slides[1].title if len(slides) > 2 else None
     for slide in slides[1:-1]:
+        if slide.statement:
+            continue  # a question for the group, from the layout's wording
         title = slide.title
         for mark in continued:
             title = title.removesuffix(mark)

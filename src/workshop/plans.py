@@ -13,7 +13,9 @@ from pathlib import Path
 
 from .errors import LayoutError
 
-SLIDE_LAYOUTS = ("title", "agenda", "bullets", "closing")
+SLIDE_LAYOUTS = ("title", "agenda", "bullets", "statement", "closing")
+"""Kinds of slide: `statement` is one sentence large (a question for the group, a quote), with
+its label as the subtitle."""
 
 
 @dataclass(frozen=True)

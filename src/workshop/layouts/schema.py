@@ -42,6 +42,7 @@ MASTER_LAYOUTS = {
     "title": "Title Slide",
     "agenda": "Title and Content",
     "bullets": "Title and Content",
+    "statement": "Section Header",
     "closing": "Title Slide",
 }
 """Slide kinds and the slide layout each uses in a master, by PowerPoint's English default names."""

@@ -34,6 +34,8 @@ TITLE_BOX = (MARGIN, 34.0, SLIDE_WIDTH - 2 * MARGIN, 104.0)  # x, y, width, heig
 BODY_BOX = (MARGIN, 160.0, SLIDE_WIDTH - 2 * MARGIN, 318.0)
 COVER_TITLE_BOX = (MARGIN + 24, 150.0, SLIDE_WIDTH - 2 * MARGIN - 24, 170.0)
 COVER_SUBTITLE_BOX = (MARGIN + 24, 330.0, SLIDE_WIDTH - 2 * MARGIN - 24, 110.0)
+STATEMENT_LABEL_BOX = (MARGIN + 40, 96.0, SLIDE_WIDTH - 2 * MARGIN - 80, 40.0)
+STATEMENT_BOX = (MARGIN + 40, 150.0, SLIDE_WIDTH - 2 * MARGIN - 80, 280.0)
 BULLET_INDENT = 26.0
 BODY_TEXT_HEIGHT = BODY_BOX[3] - INSET - INSET_BOTTOM
 """Height (points) the bullets of one slide may take up inside the body box."""
@@ -55,6 +57,11 @@ class Geometry:
     body: Box = BODY_BOX
     cover_title: Box = COVER_TITLE_BOX
     cover_subtitle: Box = COVER_SUBTITLE_BOX
+    statement: Box = STATEMENT_BOX
+    statement_label: Box = STATEMENT_LABEL_BOX
+    capitals: bool = False
+    """Measure titles in capitals: a master's title style may set them in capitals, which
+    are wider, and the fit must hold either way."""
 
 
 BUILT_IN = Geometry()
@@ -108,10 +115,34 @@ def _place(
     slide: Slide, layout: Layout, fonts: Fonts, continued: str, geometry: Geometry
 ) -> list[PlacedSlide]:
     style = layout.deck
+    if slide.layout == "statement":
+        _, _, width, height = geometry.statement
+        size = _largest_fit(
+            [_as_drawn(slide.title, geometry)],
+            fonts.regular,
+            width,
+            height,
+            style.title_max,
+            style.body_min,
+        )
+        _, _, label_width, label_height = geometry.statement_label
+        label_size = _largest_fit(
+            [slide.subtitle], fonts.bold, label_width, label_height, style.body_min, 14
+        )
+        return [
+            PlacedSlide(
+                "statement", slide.title, size, slide.subtitle, label_size, (), size, slide.notes
+            )
+        ]
     if slide.layout in ("title", "closing"):
         _, _, width, height = geometry.cover_title
         title_size = _largest_fit(
-            [slide.title], fonts.bold, width, height, style.title_max + 8, style.title_min
+            [_as_drawn(slide.title, geometry)],
+            fonts.bold,
+            width,
+            height,
+            style.title_max + 8,
+            style.title_min,
         )
         _, _, sub_width, sub_height = geometry.cover_subtitle
         subtitle_size = _largest_fit(
@@ -137,13 +168,22 @@ def _place(
         title = slide.title if number == 0 else f"{slide.title} ({continued})"
         _, _, width, height = geometry.title
         title_size = _largest_fit(
-            [title], fonts.bold, width, height, style.title_max, style.title_min
+            [_as_drawn(title, geometry)],
+            fonts.bold,
+            width,
+            height,
+            style.title_max,
+            style.title_min,
         )
         notes = slide.notes if number == 0 else ()
         pages.append(
             PlacedSlide(slide.layout, title, title_size, "", 0.0, tuple(bullets), size, notes)
         )
     return pages
+
+
+def _as_drawn(title: str, geometry: Geometry) -> str:
+    return title.upper() if geometry.capitals else title
 
 
 def _body_height(bullets: list[str], measure: Measure, size: float, body: Box = BODY_BOX) -> float:
@@ -269,6 +309,9 @@ class _Painter:
         fill = slide.background.fill
         fill.solid()
         fill.fore_color.rgb = self.background
+        if placed.layout == "statement":
+            self._statement(slide, placed, number)
+            return
         cover = placed.layout in ("title", "closing")
         title_box = COVER_TITLE_BOX if cover else TITLE_BOX
         self._text(
@@ -304,6 +347,39 @@ class _Painter:
                 self.text,
                 bullets=True,
             )
+        self._furniture(slide, number)
+        if placed.notes:
+            frame = slide.notes_slide.notes_text_frame
+            frame.text = placed.notes[0]
+            for text in placed.notes[1:]:
+                frame.add_paragraph().text = text
+
+    def _statement(self, slide, placed: PlacedSlide, number: int) -> None:
+        """One sentence large, its label above it in the accent colour."""
+        label_box, box = STATEMENT_LABEL_BOX, STATEMENT_BOX
+        if placed.subtitle:
+            self._text(
+                slide,
+                "Label",
+                label_box,
+                [placed.subtitle],
+                placed.subtitle_size,
+                self.accent,
+                bold=True,
+                anchor=MSO_ANCHOR.BOTTOM,
+            )
+        self._rectangle(
+            slide, (label_box[0] + INSET, label_box[1] + label_box[3] + 2, 60, 4), self.accent
+        )
+        self._text(
+            slide,
+            "Statement",
+            box,
+            [placed.title],
+            placed.title_size,
+            self.text,
+            anchor=MSO_ANCHOR.MIDDLE,
+        )
         self._furniture(slide, number)
         if placed.notes:
             frame = slide.notes_slide.notes_text_frame

@@ -137,28 +137,33 @@ def _geometry(slide_layout) -> Geometry:
     subtitle = _placeholder(slide_layout, _SUBTITLES)
     empty = (0.0, 0.0, 1.0, 1.0)
     title_box = _box(title) if title is not None else empty
+    subtitle_box = _box(subtitle) if subtitle is not None else empty
     return Geometry(
         title=title_box,
         body=_box(body) if body is not None else empty,
         cover_title=title_box,
-        cover_subtitle=_box(subtitle) if subtitle is not None else empty,
+        cover_subtitle=subtitle_box,
+        statement=title_box,
+        statement_label=subtitle_box,
+        capitals=True,
     )
 
 
 def _fill(slide, placed: PlacedSlide, language: str) -> None:
     """Put the placed texts into the slide's placeholders; remove the ones left empty."""
     used = set()
+    statement = placed.layout == "statement"
     title = _placeholder(slide, _TITLES)
     if title is not None:  # named as in the built-in design, so both read the same way
-        title.name = "Title"
+        title.name = "Statement" if statement else "Title"
         _write(title, [placed.title], placed.title_size, language)
         used.add(title.shape_id)
-    cover = placed.layout in ("title", "closing")
+    cover = placed.layout in ("title", "closing") or statement
     second = _placeholder(slide, _SUBTITLES if cover else _BODIES)
     texts = [placed.subtitle] if cover and placed.subtitle else list(placed.bullets)
     if second is not None and texts:
         size = placed.subtitle_size if cover else placed.body_size
-        second.name = "Subtitle" if cover else "Body"
+        second.name = ("Label" if statement else "Subtitle") if cover else "Body"
         _write(second, texts, size, language, bullets=not cover)
         used.add(second.shape_id)
     for shape in list(slide.placeholders):

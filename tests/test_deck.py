@@ -101,3 +101,36 @@ def test_slide_numbers_are_fields_that_follow_the_slides(seed_build) -> None:
         fields = list(box.text_frame._txBody.iter(qn("a:fld")))
         assert [field.get("type") for field in fields] == ["slidenum"]
         assert box.text_frame.text == str(number)
+
+
+def test_article_images_get_slides_of_their_own(run, tmp_path) -> None:
+    """A picture scaled into the slide with its caption; one that cannot be read gets none."""
+    from PIL import Image as Picture
+    from pptx import Presentation
+
+    Picture.new("RGB", (1200, 400), "#336699").save(tmp_path / "breed.png")
+    source = tmp_path / "beelden.md"
+    source.write_text(
+        "---\ntitle: Beelden\n---\n\nEen inleiding.\n\n## Met beeld\n\n"
+        "Een zin over het schema. Nog een zin erover.\n\n![Het schema in drie fasen](breed.png)\n\n"
+        "## Zonder beeld\n\nHier ontbreekt het plaatje. Echt waar.\n\n![Weg](weg.png)\n",
+        encoding="utf-8",
+    )
+    result = run("build", source, "--out", tmp_path, "--format", "pptx")
+    assert result.exit_code == 0, result.output
+    deck = tmp_path / "beelden-slides.pptx"
+    views = deck_slides(deck)
+    with_picture = [
+        (view, slide)
+        for view, slide in zip(views, Presentation(str(deck)).slides, strict=True)
+        if any(shape.name == "Picture" for shape in slide.shapes)
+    ]
+    assert len(with_picture) == 1
+    view, slide = with_picture[0]
+    assert view.title == "Met beeld"
+    caption = next(shape for shape in slide.shapes if shape.name == "Caption")
+    assert caption.text_frame.text == "Het schema in drie fasen"
+    picture = next(shape for shape in slide.shapes if shape.name == "Picture")
+    assert picture.left >= 0 and picture.left + picture.width <= 12192000
+    assert abs(picture.width / picture.height - 3.0) < 0.01  # the picture keeps its shape
+    assert [v.title for v in views].count("Zonder beeld") == 1  # no slide for the missing one

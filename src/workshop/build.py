@@ -93,7 +93,7 @@ def build_article(
         )
         yield target
     if "pptx" in options.formats or "pdf-slides" in options.formats:
-        deck = deck_bytes(enriched, layout, options.workshop)
+        deck = deck_bytes(enriched, layout, options.workshop, path.parent)
         if "pptx" in options.formats:
             target = options.out_dir / f"{stem}-slides.pptx"
             _write(target, deck)
@@ -121,13 +121,18 @@ def handout_bytes(
     return render_handout(plan, layout, base_dir, paper)
 
 
-def deck_bytes(enriched: ArticleDigest, layout: Layout, workshop: Workshop | None = None) -> bytes:
-    """The slide deck (.pptx) of an enriched article."""
+def deck_bytes(
+    enriched: ArticleDigest,
+    layout: Layout,
+    workshop: Workshop | None = None,
+    base_dir: Path | None = None,
+) -> bytes:
+    """The slide deck (.pptx) of an enriched article; pictures are found from `base_dir`."""
     from .render.deck import render_deck
 
     xml = render_template(layout, DECK_TEMPLATE, enriched, workshop)
     plan = parse_deck(xml, layout.folder / DECK_TEMPLATE)
-    return render_deck(plan, layout)
+    return render_deck(plan, layout, base_dir)
 
 
 def _write(target: Path, data: bytes) -> None:

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from .errors import LayoutError
 
-SLIDE_LAYOUTS = ("title", "agenda", "bullets", "statement", "closing")
+SLIDE_LAYOUTS = ("title", "agenda", "bullets", "statement", "image", "closing")
 """Kinds of slide: `statement` is one sentence large (a question for the group, a quote), with
-its label as the subtitle."""
+its label as the subtitle; `image` shows one picture of the article with its caption."""
 
 
 @dataclass(frozen=True)
@@ -160,6 +160,7 @@ class Slide:
     subtitle: str
     bullets: tuple[str, ...]
     notes: tuple[str, ...]
+    image: Picture | None = None
 
 
 @dataclass(frozen=True)
@@ -213,7 +214,7 @@ def parse_deck(xml: str, source: Path) -> DeckPlan:
                 source, f'<slide layout="{layout}">: expected one of {", ".join(SLIDE_LAYOUTS)}'
             )
         for child in node:
-            if child.tag not in ("title", "subtitle", "bullet", "notes"):
+            if child.tag not in ("title", "subtitle", "bullet", "notes", "image"):
                 raise LayoutError(source, f"unknown element <{child.tag}> in <slide>")
         notes = node.find("notes")
         paragraphs = notes.findall("p") if notes is not None else []
@@ -224,6 +225,9 @@ def parse_deck(xml: str, source: Path) -> DeckPlan:
                 subtitle=_text(node.find("subtitle")),
                 bullets=tuple(t for n in node.findall("bullet") if (t := _text(n))),
                 notes=tuple(t for n in paragraphs if (t := _text(n))),
+                image=Picture(image.get("src", ""), image.get("alt", ""))
+                if (image := node.find("image")) is not None
+                else None,
             )
         )
     return DeckPlan(

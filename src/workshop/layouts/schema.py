@@ -43,6 +43,7 @@ MASTER_LAYOUTS = {
     "agenda": "Title and Content",
     "bullets": "Title and Content",
     "statement": "Section Header",
+    "image": "Title Only",
     "closing": "Title Slide",
 }
 """Slide kinds and the slide layout each uses in a master, by PowerPoint's English default names."""

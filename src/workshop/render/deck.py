@@ -12,8 +12,10 @@ import io
 import math
 import uuid
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
+from PIL import Image
 from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
@@ -36,6 +38,8 @@ COVER_TITLE_BOX = (MARGIN + 24, 150.0, SLIDE_WIDTH - 2 * MARGIN - 24, 170.0)
 COVER_SUBTITLE_BOX = (MARGIN + 24, 330.0, SLIDE_WIDTH - 2 * MARGIN - 24, 110.0)
 STATEMENT_LABEL_BOX = (MARGIN + 40, 96.0, SLIDE_WIDTH - 2 * MARGIN - 80, 40.0)
 STATEMENT_BOX = (MARGIN + 40, 150.0, SLIDE_WIDTH - 2 * MARGIN - 80, 280.0)
+CAPTION_HEIGHT = 34.0
+CAPTION_SIZE = 14.0
 BULLET_INDENT = 26.0
 BODY_TEXT_HEIGHT = BODY_BOX[3] - INSET - INSET_BOTTOM
 """Height (points) the bullets of one slide may take up inside the body box."""
@@ -79,6 +83,7 @@ class PlacedSlide:
     bullets: tuple[str, ...]
     body_size: float
     notes: tuple[str, ...]
+    image: Path | None = None  # an image slide's picture file; `subtitle` is its caption
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,35 @@ def _place(
     slide: Slide, layout: Layout, fonts: Fonts, continued: str, geometry: Geometry
 ) -> list[PlacedSlide]:
     style = layout.deck
+    if slide.layout == "image":
+        _, _, width, height = geometry.title
+        title_size = _largest_fit(
+            [_as_drawn(slide.title, geometry)],
+            fonts.bold,
+            width,
+            height,
+            style.title_max,
+            style.title_min,
+        )
+        caption = slide.image.alt if slide.image else ""
+        _, _, body_width, _ = geometry.body
+        caption_size = _largest_fit(
+            [caption], fonts.regular, body_width, CAPTION_HEIGHT, CAPTION_SIZE, 10
+        )
+        picture = Path(slide.image.src) if slide.image else None
+        return [
+            PlacedSlide(
+                "image",
+                slide.title,
+                title_size,
+                caption,
+                caption_size,
+                (),
+                0.0,
+                slide.notes,
+                picture,
+            )
+        ]
     if slide.layout == "statement":
         _, _, width, height = geometry.statement
         size = _largest_fit(
@@ -268,9 +302,14 @@ def _largest_fit(
     return min(smallest, EMERGENCY_MIN)
 
 
-def render_deck(plan: DeckPlan, layout: Layout) -> bytes:
-    """The .pptx bytes of `plan` drawn in `layout` (in its master, when it has one)."""
+def render_deck(plan: DeckPlan, layout: Layout, base_dir: Path | None = None) -> bytes:
+    """The .pptx bytes of `plan` drawn in `layout` (in its master, when it has one).
+
+    Image slides find their pictures relative to `base_dir`; one whose picture cannot be read
+    is left out rather than shown empty.
+    """
     fonts = measures(layout)
+    plan = replace(plan, slides=tuple(_with_pictures(plan.slides, base_dir)))
     if layout.deck.master is not None:
         from .master import render_in_master
 
@@ -289,6 +328,41 @@ def render_deck(plan: DeckPlan, layout: Layout) -> bytes:
     buffer = io.BytesIO()
     presentation.save(buffer)
     return _fixed_zip(buffer.getvalue())
+
+
+def _with_pictures(slides: tuple[Slide, ...], base_dir: Path | None) -> list[Slide]:
+    """The slides, image slides with the picture's full path, unreadable pictures left out."""
+    kept = []
+    for slide in slides:
+        if slide.layout == "image":
+            path = (base_dir or Path.cwd()) / (slide.image.src if slide.image else "")
+            if slide.image is None or not _picture_size(path):
+                continue
+            slide = replace(slide, image=replace(slide.image, src=str(path)))
+        kept.append(slide)
+    return kept
+
+
+def _picture_size(path: Path) -> tuple[int, int] | None:
+    """A picture's size in pixels, or None when it is not a picture that can be read."""
+    try:
+        with Image.open(path) as picture:
+            return picture.size
+    except (OSError, ValueError):
+        return None
+
+
+def picture_box(area: Box, size: tuple[int, int]) -> Box:
+    """The largest box of the picture's proportions inside `area`, centred."""
+    x, y, width, height = area
+    scale = min(width / size[0], height / size[1])
+    fitted_width, fitted_height = size[0] * scale, size[1] * scale
+    return (
+        x + (width - fitted_width) / 2,
+        y + (height - fitted_height) / 2,
+        fitted_width,
+        fitted_height,
+    )
 
 
 class _Painter:
@@ -311,6 +385,9 @@ class _Painter:
         fill.fore_color.rgb = self.background
         if placed.layout == "statement":
             self._statement(slide, placed, number)
+            return
+        if placed.layout == "image":
+            self._picture(slide, placed, number)
             return
         cover = placed.layout in ("title", "closing")
         title_box = COVER_TITLE_BOX if cover else TITLE_BOX
@@ -348,6 +425,44 @@ class _Painter:
                 bullets=True,
             )
         self._furniture(slide, number)
+        if placed.notes:
+            frame = slide.notes_slide.notes_text_frame
+            frame.text = placed.notes[0]
+            for text in placed.notes[1:]:
+                frame.add_paragraph().text = text
+
+    def _picture(self, slide, placed: PlacedSlide, number: int) -> None:
+        """The section's title, the picture as large as the body allows, its caption below."""
+        self._text(
+            slide,
+            "Title",
+            TITLE_BOX,
+            [placed.title],
+            placed.title_size,
+            self.accent,
+            bold=True,
+            anchor=MSO_ANCHOR.BOTTOM,
+        )
+        rule_y = TITLE_BOX[1] + TITLE_BOX[3] + 2
+        self._rectangle(slide, (TITLE_BOX[0] + INSET, rule_y, 90, 4), self.accent)
+        x, y, width, height = BODY_BOX
+        area = (x, y, width, height - CAPTION_HEIGHT)
+        add_picture(slide, placed.image, picture_box(area, _picture_size(placed.image)))
+        if placed.subtitle:
+            caption = (x, y + height - CAPTION_HEIGHT, width, CAPTION_HEIGHT)
+            self._text(
+                slide,
+                "Caption",
+                caption,
+                [placed.subtitle],
+                placed.subtitle_size,
+                self.muted,
+                align=PP_ALIGN.CENTER,
+            )
+        self._furniture(slide, number)
+        self._notes(slide, placed)
+
+    def _notes(self, slide, placed: PlacedSlide) -> None:
         if placed.notes:
             frame = slide.notes_slide.notes_text_frame
             frame.text = placed.notes[0]
@@ -470,6 +585,13 @@ class _Painter:
         font = properties.makeelement(qn("a:buFont"), {"typeface": "Arial"})
         char = properties.makeelement(qn("a:buChar"), {"char": "•"})
         properties.extend([colour, font, char])
+
+
+def add_picture(slide, path: Path, box: Box) -> None:
+    """The picture on the slide in `box` (points), named "Picture"."""
+    x, y, width, height = box
+    picture = slide.shapes.add_picture(str(path), Pt(x), Pt(y), Pt(width), Pt(height))
+    picture.name = "Picture"
 
 
 def _as_slide_number_field(run, number: int) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
-from pptx.enum.text import MSO_AUTO_SIZE
+from pptx.enum.text import MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
@@ -24,6 +24,7 @@ from ..layouts.schema import Layout
 from ..plans import DeckPlan
 from .deck import (
     BULLET_INDENT,
+    CAPTION_HEIGHT,
     INSET,
     INSET_BOTTOM,
     LANGUAGE_TAGS,
@@ -32,8 +33,11 @@ from .deck import (
     PlacedSlide,
     _as_slide_number_field,
     _fixed_zip,
+    _picture_size,
     _set_properties,
+    add_picture,
     paginate,
+    picture_box,
 )
 
 _TEMPLATE = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
@@ -62,6 +66,8 @@ def render_in_master(plan: DeckPlan, layout: Layout, fonts: Fonts) -> bytes:
     for number, placed in enumerate(paginate(plan, layout, fonts, geometry), start=1):
         slide = presentation.slides.add_slide(kinds[placed.layout])
         _fill(slide, placed, language)
+        if placed.layout == "image":
+            _picture(slide, placed, geometry[placed.layout], presentation.slide_height, language)
         _furnish(slide, kinds[placed.layout], number, plan.footer)
         if placed.notes:
             frame = slide.notes_slide.notes_text_frame
@@ -169,6 +175,22 @@ def _fill(slide, placed: PlacedSlide, language: str) -> None:
     for shape in list(slide.placeholders):
         if shape.shape_id not in used:
             shape._element.getparent().remove(shape._element)
+
+
+def _picture(slide, placed: PlacedSlide, geometry: Geometry, slide_height: int, language: str):
+    """The picture between the title and the footer area, its caption under it."""
+    x, y, width, height = geometry.title
+    top = y + height + 12
+    bottom = slide_height / EMU_PER_POINT - 48  # above the master's footer placeholders
+    area = (x, top, width, bottom - top - CAPTION_HEIGHT)
+    add_picture(slide, placed.image, picture_box(area, _picture_size(placed.image)))
+    if placed.subtitle:
+        box = slide.shapes.add_textbox(
+            Pt(x), Pt(bottom - CAPTION_HEIGHT), Pt(width), Pt(CAPTION_HEIGHT)
+        )
+        box.name = "Caption"
+        _write(box, [placed.subtitle], placed.subtitle_size, language)
+        box.text_frame.paragraphs[0].alignment = PP_ALIGN.CENTER
 
 
 def _write(shape, paragraphs: list[str], size: float, language: str, bullets: bool = False):

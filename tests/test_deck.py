@@ -134,3 +134,16 @@ def test_article_images_get_slides_of_their_own(run, tmp_path) -> None:
     assert picture.left >= 0 and picture.left + picture.width <= 12192000
     assert abs(picture.width / picture.height - 3.0) < 0.01  # the picture keeps its shape
     assert [v.title for v in views].count("Zonder beeld") == 1  # no slide for the missing one
+
+
+def test_a_quote_in_the_article_gets_a_slide_of_its_own(run, tmp_path) -> None:
+    source = tmp_path / "citaat.md"
+    source.write_text(
+        "---\ntitle: Citaten\n---\n\nEen inleiding.\n\n## Wat mensen zeggen\n\n"
+        "Een zin ervoor. Nog een zin.\n\n> Vertrouwen komt te voet en gaat te paard.\n",
+        encoding="utf-8",
+    )
+    result = run("build", source, "--out", tmp_path, "--format", "pptx")
+    assert result.exit_code == 0, result.output
+    quotes = [s for s in deck_slides(tmp_path / "citaat-slides.pptx") if s.label == "Citaat"]
+    assert [s.statement for s in quotes] == ["Vertrouwen komt te voet en gaat te paard."]

@@ -29,6 +29,7 @@ LABEL_KEYS = (
     "question_1",
     "question_2",
     "question_3",
+    "quote",
     "reading_time",
     "reading_time_one",
     "reflection",

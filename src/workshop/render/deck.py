@@ -23,7 +23,7 @@ from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
-from ..layouts.schema import Layout
+from ..layouts.schema import DeckStyle, Layout
 from ..plans import DeckPlan, Slide
 from .fit import Measure, line_height_of
 from .fonts import register_fonts
@@ -120,100 +120,63 @@ def _place(
     slide: Slide, layout: Layout, fonts: Fonts, continued: str, geometry: Geometry
 ) -> list[PlacedSlide]:
     style = layout.deck
-    if slide.layout == "image":
-        _, _, width, height = geometry.title
-        title_size = _largest_fit(
-            [_as_drawn(slide.title, geometry)],
-            fonts.bold,
-            width,
-            height,
-            style.title_max,
-            style.title_min,
-        )
-        caption = slide.image.alt if slide.image else ""
-        _, _, body_width, _ = geometry.body
-        caption_size = _largest_fit(
-            [caption], fonts.regular, body_width, CAPTION_HEIGHT, CAPTION_SIZE, 10
-        )
-        picture = Path(slide.image.src) if slide.image else None
-        return [
-            PlacedSlide(
-                "image",
-                slide.title,
-                title_size,
-                caption,
-                caption_size,
-                (),
-                0.0,
-                slide.notes,
-                picture,
-            )
-        ]
-    if slide.layout == "statement":
-        _, _, width, height = geometry.statement
-        size = _largest_fit(
-            [_as_drawn(slide.title, geometry)],
-            fonts.regular,
-            width,
-            height,
-            style.title_max,
-            style.body_min,
-        )
-        _, _, label_width, label_height = geometry.statement_label
-        label_size = _largest_fit(
-            [slide.subtitle], fonts.bold, label_width, label_height, style.body_min, 14
-        )
-        return [
-            PlacedSlide(
-                "statement", slide.title, size, slide.subtitle, label_size, (), size, slide.notes
-            )
-        ]
-    if slide.layout in ("title", "closing"):
-        _, _, width, height = geometry.cover_title
-        title_size = _largest_fit(
-            [_as_drawn(slide.title, geometry)],
-            fonts.bold,
-            width,
-            height,
-            style.title_max + 8,
-            style.title_min,
-        )
-        _, _, sub_width, sub_height = geometry.cover_subtitle
-        subtitle_size = _largest_fit(
-            [slide.subtitle], fonts.regular, sub_width, sub_height, style.body_max, style.body_min
-        )
-        return [
-            PlacedSlide(
-                slide.layout,
-                slide.title,
-                title_size,
-                slide.subtitle,
-                subtitle_size,
-                (),
-                style.body_min,
-                slide.notes,
-            )
-        ]
+    if slide.layout in ("image", "statement", "title", "closing"):
+        return [_place_single(slide, style, fonts, geometry)]
     chunks = _chunks(
         list(slide.bullets), fonts.regular, style.body_max, style.body_min, geometry.body
     )
     pages = []
     for number, (bullets, size) in enumerate(chunks):
         title = slide.title if number == 0 else f"{slide.title} ({continued})"
-        _, _, width, height = geometry.title
-        title_size = _largest_fit(
-            [_as_drawn(title, geometry)],
-            fonts.bold,
-            width,
-            height,
-            style.title_max,
-            style.title_min,
+        title_size = _fit(
+            _as_drawn(title, geometry), fonts.bold, geometry.title, style.title_max, style.title_min
         )
         notes = slide.notes if number == 0 else ()
         pages.append(
             PlacedSlide(slide.layout, title, title_size, "", 0.0, tuple(bullets), size, notes)
         )
     return pages
+
+
+def _place_single(slide: Slide, style: DeckStyle, fonts: Fonts, geometry: Geometry) -> PlacedSlide:
+    """A slide that is never continued: a cover, a statement or a picture."""
+    title = _as_drawn(slide.title, geometry)
+    subtitle, picture = slide.subtitle, None
+    if slide.layout == "image":
+        title_size = _fit(title, fonts.bold, geometry.title, style.title_max, style.title_min)
+        subtitle = slide.image.alt if slide.image else ""
+        caption_box = (0.0, 0.0, geometry.body[2], CAPTION_HEIGHT)
+        subtitle_size = _fit(subtitle, fonts.regular, caption_box, CAPTION_SIZE, 10)
+        picture = Path(slide.image.src) if slide.image else None
+        body_size = 0.0
+    elif slide.layout == "statement":
+        title_size = _fit(title, fonts.regular, geometry.statement, style.title_max, style.body_min)
+        subtitle_size = _fit(subtitle, fonts.bold, geometry.statement_label, style.body_min, 14)
+        body_size = title_size
+    else:
+        title_size = _fit(
+            title, fonts.bold, geometry.cover_title, style.title_max + 8, style.title_min
+        )
+        subtitle_size = _fit(
+            subtitle, fonts.regular, geometry.cover_subtitle, style.body_max, style.body_min
+        )
+        body_size = style.body_min
+    return PlacedSlide(
+        slide.layout,
+        slide.title,
+        title_size,
+        subtitle,
+        subtitle_size,
+        (),
+        body_size,
+        slide.notes,
+        picture,
+    )
+
+
+def _fit(text: str, measure: Measure, box: Box, largest: float, smallest: float) -> float:
+    """The largest size at which `text` fits the box (see `_largest_fit`)."""
+    return _largest_fit([text], measure, box[2], box[3], largest, smallest)
 
 
 def _as_drawn(title: str, geometry: Geometry) -> str:

@@ -347,67 +347,50 @@ class _Painter:
         fill.solid()
         fill.fore_color.rgb = self.background
         if placed.layout == "statement":
-            self._statement(slide, placed, number)
-            return
-        if placed.layout == "image":
-            self._picture(slide, placed, number)
-            return
-        cover = placed.layout in ("title", "closing")
-        title_box = COVER_TITLE_BOX if cover else TITLE_BOX
-        self._text(
-            slide,
-            "Title",
-            title_box,
-            [placed.title],
-            placed.title_size,
-            self.accent,
-            bold=True,
-            anchor=MSO_ANCHOR.BOTTOM,
-        )
-        rule_y = title_box[1] + title_box[3] + 2
-        self._rectangle(slide, (title_box[0] + INSET, rule_y, 120 if cover else 90, 4), self.accent)
-        if cover:
-            self._rectangle(slide, (0, 0, 22, SLIDE_HEIGHT), self.accent)
-            if placed.subtitle:
+            self._statement(slide, placed)
+        elif placed.layout == "image":
+            self._picture(slide, placed)
+        elif placed.layout in ("title", "closing"):
+            self._cover(slide, placed)
+        else:
+            self._title(slide, TITLE_BOX, placed.title_size, placed.title, rule=90)
+            if placed.bullets:
                 self._text(
                     slide,
-                    "Subtitle",
-                    COVER_SUBTITLE_BOX,
-                    [placed.subtitle],
-                    placed.subtitle_size,
-                    self.muted,
+                    "Body",
+                    BODY_BOX,
+                    list(placed.bullets),
+                    placed.body_size,
+                    self.text,
+                    bullets=True,
                 )
-        elif placed.bullets:
+        self._furniture(slide, number)
+        write_notes(slide, placed.notes)
+
+    def _title(self, slide, box: Box, size: float, text: str, rule: float) -> None:
+        """The slide's title in the accent colour, with a short accent rule under it."""
+        self._text(
+            slide, "Title", box, [text], size, self.accent, bold=True, anchor=MSO_ANCHOR.BOTTOM
+        )
+        self._rectangle(slide, (box[0] + INSET, box[1] + box[3] + 2, rule, 4), self.accent)
+
+    def _cover(self, slide, placed: PlacedSlide) -> None:
+        """Title and closing slides: a large title, the credit under it, a band on the left."""
+        self._title(slide, COVER_TITLE_BOX, placed.title_size, placed.title, rule=120)
+        self._rectangle(slide, (0, 0, 22, SLIDE_HEIGHT), self.accent)
+        if placed.subtitle:
             self._text(
                 slide,
-                "Body",
-                BODY_BOX,
-                list(placed.bullets),
-                placed.body_size,
-                self.text,
-                bullets=True,
+                "Subtitle",
+                COVER_SUBTITLE_BOX,
+                [placed.subtitle],
+                placed.subtitle_size,
+                self.muted,
             )
-        self._furniture(slide, number)
-        if placed.notes:
-            frame = slide.notes_slide.notes_text_frame
-            frame.text = placed.notes[0]
-            for text in placed.notes[1:]:
-                frame.add_paragraph().text = text
 
-    def _picture(self, slide, placed: PlacedSlide, number: int) -> None:
+    def _picture(self, slide, placed: PlacedSlide) -> None:
         """The section's title, the picture as large as the body allows, its caption below."""
-        self._text(
-            slide,
-            "Title",
-            TITLE_BOX,
-            [placed.title],
-            placed.title_size,
-            self.accent,
-            bold=True,
-            anchor=MSO_ANCHOR.BOTTOM,
-        )
-        rule_y = TITLE_BOX[1] + TITLE_BOX[3] + 2
-        self._rectangle(slide, (TITLE_BOX[0] + INSET, rule_y, 90, 4), self.accent)
+        self._title(slide, TITLE_BOX, placed.title_size, placed.title, rule=90)
         x, y, width, height = BODY_BOX
         area = (x, y, width, height - CAPTION_HEIGHT)
         add_picture(slide, placed.image, picture_box(area, _picture_size(placed.image)))
@@ -422,19 +405,10 @@ class _Painter:
                 self.muted,
                 align=PP_ALIGN.CENTER,
             )
-        self._furniture(slide, number)
-        self._notes(slide, placed)
 
-    def _notes(self, slide, placed: PlacedSlide) -> None:
-        if placed.notes:
-            frame = slide.notes_slide.notes_text_frame
-            frame.text = placed.notes[0]
-            for text in placed.notes[1:]:
-                frame.add_paragraph().text = text
-
-    def _statement(self, slide, placed: PlacedSlide, number: int) -> None:
+    def _statement(self, slide, placed: PlacedSlide) -> None:
         """One sentence large, its label above it in the accent colour."""
-        label_box, box = STATEMENT_LABEL_BOX, STATEMENT_BOX
+        label_box = STATEMENT_LABEL_BOX
         if placed.subtitle:
             self._text(
                 slide,
@@ -452,18 +426,12 @@ class _Painter:
         self._text(
             slide,
             "Statement",
-            box,
+            STATEMENT_BOX,
             [placed.title],
             placed.title_size,
             self.text,
             anchor=MSO_ANCHOR.MIDDLE,
         )
-        self._furniture(slide, number)
-        if placed.notes:
-            frame = slide.notes_slide.notes_text_frame
-            frame.text = placed.notes[0]
-            for text in placed.notes[1:]:
-                frame.add_paragraph().text = text
 
     def _furniture(self, slide, number: int) -> None:
         y = SLIDE_HEIGHT - 40
@@ -548,6 +516,15 @@ class _Painter:
         font = properties.makeelement(qn("a:buFont"), {"typeface": "Arial"})
         char = properties.makeelement(qn("a:buChar"), {"char": "•"})
         properties.extend([colour, font, char])
+
+
+def write_notes(slide, notes: tuple[str, ...]) -> None:
+    """The speaker notes, a paragraph each."""
+    if notes:
+        frame = slide.notes_slide.notes_text_frame
+        frame.text = notes[0]
+        for text in notes[1:]:
+            frame.add_paragraph().text = text
 
 
 def add_picture(slide, path: Path, box: Box) -> None:

@@ -38,6 +38,7 @@ from .deck import (
     add_picture,
     paginate,
     picture_box,
+    write_notes,
 )
 
 _TEMPLATE = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
@@ -69,11 +70,7 @@ def render_in_master(plan: DeckPlan, layout: Layout, fonts: Fonts) -> bytes:
         if placed.layout == "image":
             _picture(slide, placed, geometry[placed.layout], presentation.slide_height, language)
         _furnish(slide, kinds[placed.layout], number, plan.footer)
-        if placed.notes:
-            frame = slide.notes_slide.notes_text_frame
-            frame.text = placed.notes[0]
-            for text in placed.notes[1:]:
-                frame.add_paragraph().text = text
+        write_notes(slide, placed.notes)
     _set_properties(presentation, plan)
     buffer = io.BytesIO()
     presentation.save(buffer)

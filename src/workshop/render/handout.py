@@ -110,12 +110,7 @@ class _HandoutDoc(BaseDocTemplate):
     """The document: every heading becomes a bookmark in the PDF's outline and an entry for
     the table of contents, with the page it landed on."""
 
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._outline_level = -1
-        self._headings = 0
-
-    def beforeDocument(self) -> None:  # noqa: N802 (reportlab's name)
+    def beforeDocument(self) -> None:  # noqa: N802 (reportlab's name; called every pass)
         self._outline_level, self._headings = -1, 0
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)

@@ -1,16 +1,24 @@
 """Layouts: a folder with `layout.toml` (the look and the words) and Jinja2 templates (what
-goes where). This package finds a layout, validates it, and renders its templates into plans."""
+goes where). This package finds a layout, validates it, and renders its templates into plans.
+
+A layout may `extends = "other"`: its `layout.toml` then holds only what differs, and templates
+and files it does not have come from the other layout's folder.
+"""
 
 from __future__ import annotations
 
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..errors import LayoutError
-from .schema import Layout, parse_layout
+from .schema import LAYOUT_VERSION, Layout, parse_layout
 
 LAYOUTS_DIR = Path("layouts")
 LAYOUT_FILE = "layout.toml"
+MAX_DEPTH = 5
+"""How many layouts deep `extends` may go; more is a mistake, not a design."""
 
 
 def find_layout(name: str, search: Path = LAYOUTS_DIR) -> Path:
@@ -33,17 +41,109 @@ def available_layouts(search: Path = LAYOUTS_DIR) -> list[str]:
     return sorted(p.name for p in search.iterdir() if (p / LAYOUT_FILE).is_file())
 
 
-def load_layout(name: str, search: Path = LAYOUTS_DIR) -> Layout:
-    """Find, read and validate a layout; LayoutError lists every problem with file and key."""
-    folder = find_layout(name, search)
-    config = folder / LAYOUT_FILE
+def describe_layout(folder: Path) -> str:
+    """The layout's one-line description, read without validating the rest (for listings)."""
     try:
-        data = tomllib.loads(config.read_text(encoding="utf-8"))
+        data = tomllib.loads((folder / LAYOUT_FILE).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return "(layout.toml cannot be read)"
+    description = data.get("description")
+    extends = data.get("extends")
+    text = description if isinstance(description, str) else ""
+    if isinstance(extends, str):
+        text += f" (extends {extends})"
+    return text.strip()
+
+
+def load_layout(name: str, search: Path = LAYOUTS_DIR) -> Layout:
+    """Find, read and validate a layout and those it extends; LayoutError lists every problem,
+    each with the file and key it is about."""
+    chain = _read_chain(find_layout(name, search), search)
+    data, origins = _merge(chain)
+    folders = tuple(part.folder for part in chain)
+    layout, problems = parse_layout(chain[0].folder.name, folders, data)
+    own = chain[0].config
+    found = [(origins.get(key, own), f"{key}: {problem}") for key, problem in problems]
+    for part in chain[1:]:
+        if part.data.get("version") != LAYOUT_VERSION:
+            found.append((part.config, f"version: expected {LAYOUT_VERSION}"))
+    if found:
+        raise LayoutError.at(found)
+    return layout
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One layout.toml in an `extends` chain."""
+
+    folder: Path
+    config: Path
+    data: dict[str, Any]
+
+
+def _read_chain(folder: Path, search: Path) -> list[_Part]:
+    """The layout at `folder` and every layout it extends, the layout itself first."""
+    chain: list[_Part] = []
+    while True:
+        config = folder / LAYOUT_FILE
+        chain.append(_Part(folder, config, _read_toml(config)))
+        parent = chain[-1].data.get("extends")
+        if parent is None:
+            return chain
+        if not isinstance(parent, str) or not parent:
+            raise LayoutError(config, f"extends: expected a layout name, got {parent!r}")
+        folder = _find_parent(parent, folder, search, config)
+        if any(folder.resolve() == part.folder.resolve() for part in chain):
+            raise LayoutError(config, f"extends: {parent!r} extends this layout again (a loop)")
+        if len(chain) >= MAX_DEPTH:
+            raise LayoutError(config, f"extends: more than {MAX_DEPTH} layouts deep")
+
+
+def _find_parent(name: str, child: Path, search: Path, config: Path) -> Path:
+    """The layout `name` next to the child's folder, else in `search`."""
+    for candidate in (child.parent / name, search / name):
+        if (candidate / LAYOUT_FILE).is_file():
+            return candidate
+    raise LayoutError(config, f"extends: no layout named {name!r} next to this one or in {search}/")
+
+
+def _read_toml(config: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(config.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise LayoutError(config, f"not valid TOML: {error}") from None
     except (OSError, UnicodeDecodeError) as error:
         raise LayoutError(config, f"cannot be read: {error}") from None
-    layout, problems = parse_layout(folder.name, folder, data)
-    if problems:
-        raise LayoutError(config, problems)
-    return layout
+
+
+def _merge(chain: list[_Part]) -> tuple[dict[str, Any], dict[str, Path]]:
+    """The chain's tables merged, the layout's own values winning, and for each dotted key
+    the layout.toml it came from (so a problem is reported in the file that has it)."""
+    merged: dict[str, Any] = {}
+    origins: dict[str, Path] = {}
+
+    def overlay(target: dict[str, Any], source: dict[str, Any], prefix: str, config: Path):
+        for key, value in source.items():
+            dotted = prefix + key
+            if isinstance(value, dict) and isinstance(target.get(key), dict):
+                overlay(target[key], value, dotted + ".", config)
+            else:
+                target[key] = _copy(value)
+                _mark(value, dotted, config)
+
+    def _mark(value: Any, dotted: str, config: Path) -> None:
+        origins[dotted] = config
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                _mark(inner, f"{dotted}.{key}", config)
+
+    own_only = ("extends", "version", "description")
+    for part in reversed(chain):
+        inherited = {k: v for k, v in part.data.items() if k not in own_only}
+        overlay(merged, inherited, "", part.config)
+    merged.update({k: chain[0].data[k] for k in own_only if k in chain[0].data})
+    return merged, origins
+
+
+def _copy(value: Any) -> Any:
+    return {k: _copy(v) for k, v in value.items()} if isinstance(value, dict) else value

@@ -114,7 +114,11 @@ class DeckStyle:
 
 @dataclass(frozen=True)
 class Layout:
-    """A loaded, valid layout: its folder, its look and its words per language."""
+    """A loaded, valid layout: its folder, its look and its words per language.
+
+    `folders` is the layout's own folder followed by those of the layouts it extends: templates
+    and files (fonts, logo, master) are looked up in that order, and nowhere else.
+    """
 
     name: str
     folder: Path
@@ -126,25 +130,47 @@ class Layout:
     handout: HandoutStyle
     deck: DeckStyle
     labels: dict[str, dict[str, str]]
+    folders: tuple[Path, ...] = ()
+    extends: str | None = None
+    """The name of the layout this one extends, or None."""
     logo: Path | None = None
     """An image (PNG or JPEG) in the layout folder for the handout's cover, or None."""
     contact: dict[str, str] | None = None
     """The trainer's contact details for the handout's last page: name, organisation, email,
     phone, website (each may be empty)."""
 
+    def find_file(self, relative: str) -> Path | None:
+        """The file `relative` names in the layout's folders (its own first), or None when it
+        is in none of them or would lead outside them."""
+        return find_in_folders(self.folders or (self.folder,), relative)
+
     def labels_for(self, language: str) -> dict[str, str]:
         """The labels in `language`, falling back to English for a language without its own."""
         return self.labels.get(language) or self.labels["en"]
 
 
-class _Checker:
-    """Reads typed values out of the parsed TOML, recording a message for each problem."""
+def find_in_folders(folders: tuple[Path, ...], relative: str) -> Path | None:
+    """The first existing file `relative` names inside one of `folders`, symlinks resolved."""
+    for folder in folders:
+        root = folder.resolve()
+        path = (root / relative).resolve()
+        if path.is_relative_to(root) and path.is_file():
+            return path
+    return None
 
-    def __init__(self, data: dict[str, Any], folder: Path) -> None:
+
+Problem = tuple[str, str]
+"""A problem in a layout: the key it is about, and what is wrong with it."""
+
+
+class _Checker:
+    """Reads typed values out of the parsed TOML, recording a problem for each bad value."""
+
+    def __init__(self, data: dict[str, Any], folders: tuple[Path, ...]) -> None:
         self.data = data
-        self.folder = folder
-        self.problems: list[str] = []
-        self.known: set[str] = set()
+        self.folders = folders
+        self.problems: list[Problem] = []
+        self.known: set[str] = {"extends"}
 
     def _get(self, key: str) -> Any:
         self.known.add(key)
@@ -157,7 +183,7 @@ class _Checker:
 
     def _fail(self, key: str, expected: str, value: Any) -> None:
         shown = "nothing" if value is None else repr(value)
-        self.problems.append(f"{key}: expected {expected}, got {shown}")
+        self.problems.append((key, f"expected {expected}, got {shown}"))
 
     def exact(self, key: str, expected: Any, description: str) -> None:
         value = self._get(key)
@@ -194,30 +220,26 @@ class _Checker:
     def colour(self, key: str) -> str:
         value = self._get(key)
         if not isinstance(value, str) or not _COLOUR.match(value):
-            self._fail(key, 'a colour like "#1f6f8b"', value)
+            self._fail(key, "a colour like '#1f6f8b'", value)
             return "#000000"
         return value.lower()
 
     def font_file(self, key: str) -> Path:
-        value = self._get(key)
-        if not isinstance(value, str) or not value.lower().endswith((".ttf", ".otf")):
-            self._fail(key, "the path of a .ttf font file in the layout folder", value)
-            return self.folder
-        path = (self.folder / value).resolve()
-        if not path.is_relative_to(self.folder.resolve()) or not path.is_file():
-            self._fail(key, "a font file inside the layout folder", value)
-        return path
+        path = self.optional_file(key, (".ttf",), "a .ttf font file", required=True)
+        return path or self.folders[0]
 
-    def optional_file(self, key: str, suffixes: tuple[str, ...], kind: str) -> Path | None:
+    def optional_file(
+        self, key: str, suffixes: tuple[str, ...], kind: str, required: bool = False
+    ) -> Path | None:
         value = self._get(key)
-        if value is None:
+        if value is None and not required:
             return None
-        path = (self.folder / value).resolve() if isinstance(value, str) else self.folder
-        inside = path.is_relative_to(self.folder.resolve()) and path.is_file()
-        if not isinstance(value, str) or not value.lower().endswith(suffixes) or not inside:
+        found = None
+        if isinstance(value, str) and value.lower().endswith(suffixes):
+            found = find_in_folders(self.folders, value)
+        if found is None:
             self._fail(key, f"the path of {kind} inside the layout folder", value)
-            return None
-        return path
+        return found
 
     def unknown_keys(self) -> None:
         """Report every key in the file that no field reads (typos, misplaced keys)."""
@@ -229,14 +251,17 @@ class _Checker:
                 if isinstance(value, dict) and (key in prefixes or key == "labels"):
                     walk(value, key + ".")
                 elif key not in self.known:
-                    self.problems.append(f"{key}: unknown key")
+                    self.problems.append((key, "unknown key"))
 
         walk(self.data, "")
 
 
-def parse_layout(name: str, folder: Path, data: dict[str, Any]) -> tuple[Layout, list[str]]:
-    """The Layout described by `data`, and every problem found in it (empty when valid)."""
-    check = _Checker(data, folder)
+def parse_layout(
+    name: str, folders: tuple[Path, ...], data: dict[str, Any]
+) -> tuple[Layout, list[Problem]]:
+    """The Layout described by `data` (the merged TOML of the layout and the layouts it extends,
+    whose folders are `folders`, its own first), and every problem found in it."""
+    check = _Checker(data, folders)
     check.exact("version", LAYOUT_VERSION, f"{LAYOUT_VERSION} (the layout format this reads)")
     labels = {
         language: {key: check.text(f"labels.{language}.{key}") for key in LABEL_KEYS}
@@ -244,7 +269,9 @@ def parse_layout(name: str, folder: Path, data: dict[str, Any]) -> tuple[Layout,
     }
     layout = Layout(
         name=name,
-        folder=folder,
+        folder=folders[0],
+        folders=folders,
+        extends=data.get("extends") if isinstance(data.get("extends"), str) else None,
         description=check.text("description"),
         footer=check.text("footer", default=""),
         page=Page(
@@ -290,8 +317,8 @@ def parse_layout(name: str, folder: Path, data: dict[str, Any]) -> tuple[Layout,
         contact={key: check.text(f"contact.{key}", default="") for key in CONTACT_KEYS},
     )
     if layout.deck.title_min > layout.deck.title_max:
-        check.problems.append("deck.title_min: expected at most deck.title_max")
+        check.problems.append(("deck.title_min", "expected at most deck.title_max"))
     if layout.deck.body_min > layout.deck.body_max:
-        check.problems.append("deck.body_min: expected at most deck.body_max")
+        check.problems.append(("deck.body_min", "expected at most deck.body_max"))
     check.unknown_keys()
     return layout, check.problems

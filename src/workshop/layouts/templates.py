@@ -1,13 +1,18 @@
 """Rendering a layout's Jinja2 templates, safely.
 
 Templates run in Jinja2's immutable sandbox with autoescaping on (article text can never
-become markup in a plan) and undefined names as errors; the loader sees the layout's folder
-only, so a shared layout cannot read other files.
+become markup in a plan) and undefined names as errors. The loader sees the layout's folder
+and those of the layouts it extends, nothing else (symlinks out of them included), and the
+templates get only the article and the layout: no Python globals, no environment.
+A layout that extends `coaching` finds the parent's templates under `coaching/` too, so its own
+`handout.xml.j2` can `{% extends "coaching/handout.xml.j2" %}` and replace single blocks.
 """
 
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 import jinja2
@@ -28,27 +33,77 @@ def render_template(
     try:
         template = environment.get_template(template_name)
         return template.render(_context(layout, digest, workshop or Workshop()))
-    except jinja2.TemplateNotFound:
-        raise LayoutError(path, "template not found") from None
     except jinja2.TemplateSyntaxError as error:
         where = f"{error.filename or path}:{error.lineno}"
         raise LayoutError(where, error.message or "syntax error") from None
+    except jinja2.TemplateNotFound as error:
+        where = _template_line(error.__traceback__, layout) or path
+        problem = (
+            f"template {error.name!r} not found; templates can use only files in "
+            f"{_folder_names(layout)}"
+        )
+        raise LayoutError(where, problem) from None
     except SecurityError as error:
-        raise LayoutError(path, f"not allowed in a template: {error}") from None
+        where = _template_line(error.__traceback__, layout) or path
+        raise LayoutError(where, f"not allowed in a template: {error}") from None
     except jinja2.UndefinedError as error:
-        raise LayoutError(path, error.message or "undefined name") from None
+        where = _template_line(error.__traceback__, layout) or path
+        raise LayoutError(where, error.message or "undefined name") from None
+    except (TypeError, ValueError, ArithmeticError, LookupError) as error:
+        where = _template_line(error.__traceback__, layout) or path
+        raise LayoutError(where, f"template error: {error}") from None
+
+
+class _FolderLoader(jinja2.FileSystemLoader):
+    """Loads templates from one folder only: Jinja2 already refuses `..`; this also refuses a
+    symlink that leads out of the folder."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(folder)
+        self.root = folder.resolve()
+
+    def get_source(self, environment: jinja2.Environment, template: str):
+        source, filename, uptodate = super().get_source(environment, template)
+        if not Path(filename).resolve().is_relative_to(self.root):
+            raise jinja2.TemplateNotFound(template)
+        return source, filename, uptodate
 
 
 def _environment(layout: Layout, language: str) -> ImmutableSandboxedEnvironment:
+    folders = layout.folders or (layout.folder,)
+    loaders: list[jinja2.BaseLoader] = [_FolderLoader(folder) for folder in folders]
+    parents = {folder.name: _FolderLoader(folder) for folder in reversed(folders[1:])}
+    if parents:
+        loaders.append(jinja2.PrefixLoader(parents))
     environment = ImmutableSandboxedEnvironment(
-        loader=jinja2.FileSystemLoader(layout.folder),
+        loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # Only what templates need: no lipsum, cycler or joiner, whose functions lead to Python
+    # module globals (the sandbox blocks that path too; this leaves nothing to try).
+    environment.globals = {"range": environment.globals["range"], "dict": dict}
     environment.filters["longdate"] = lambda value: long_date(value, language)
     return environment
+
+
+def _template_line(traceback: TracebackType | None, layout: Layout) -> str | None:
+    """"file:line" of the innermost template frame in `traceback` (Jinja2 rewrites its frames
+    to the templates' own files and lines), or None."""
+    roots = [folder.resolve() for folder in layout.folders or (layout.folder,)]
+    found = None
+    while traceback is not None:
+        filename = traceback.tb_frame.f_code.co_filename
+        if filename.endswith(".j2") or any(Path(filename).is_relative_to(r) for r in roots):
+            found = f"{filename}:{traceback.tb_lineno}"
+        traceback = traceback.tb_next
+    return found
+
+
+def _folder_names(layout: Layout) -> str:
+    return " and ".join(str(folder) for folder in layout.folders or (layout.folder,))
 
 
 def long_date(value: datetime.date | None, language: str) -> str:
@@ -62,7 +117,7 @@ def long_date(value: datetime.date | None, language: str) -> str:
 
 def _context(layout: Layout, digest: ArticleDigest, workshop: Workshop) -> dict[str, Any]:
     article = digest.article
-    logo = layout.logo.relative_to(layout.folder.resolve()).as_posix() if layout.logo else ""
+    logo = _relative(layout.logo, layout) if layout.logo else ""
     return {
         "workshop": workshop,
         "article": article,
@@ -79,3 +134,11 @@ def _context(layout: Layout, digest: ArticleDigest, workshop: Workshop) -> dict[
             "contact": dict(layout.contact or {}),
         },
     }
+
+
+def _relative(path: Path, layout: Layout) -> str:
+    """`path` relative to the layout folder it is in, as templates and plans name files."""
+    for folder in layout.folders or (layout.folder,):
+        if path.is_relative_to(folder.resolve()):
+            return path.relative_to(folder.resolve()).as_posix()
+    return path.name

@@ -5,6 +5,8 @@ Both renderers use them: the handout embeds them, the deck measures its text wit
 
 from __future__ import annotations
 
+import hashlib
+
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
@@ -16,8 +18,12 @@ STYLES = ("regular", "bold", "italic", "bold_italic")
 
 
 def register_fonts(layout: Layout) -> dict[str, str]:
-    """Register the layout's four fonts; return reportlab's font name for each style."""
-    names = {style: f"{layout.name}-{style}" for style in STYLES}
+    """Register the layout's four fonts; return reportlab's font name for each style.
+
+    Names come from the font files, not the layout's name: two layouts with one name (a copy
+    elsewhere) or one font file (a layout and the one it extends) must not mix up fonts.
+    """
+    names = {style: _name(getattr(layout.fonts, style)) for style in STYLES}
     registered = set(pdfmetrics.getRegisteredFontNames())
     for style, name in names.items():
         if name in registered:
@@ -35,3 +41,8 @@ def register_fonts(layout: Layout) -> dict[str, str]:
     addMapping(family, 0, 1, names["italic"])
     addMapping(family, 1, 1, names["bold_italic"])
     return names
+
+
+def _name(path) -> str:
+    digest = hashlib.sha1(str(path).encode("utf-8")).hexdigest()[:10]
+    return f"{path.stem}-{digest}"

@@ -287,11 +287,9 @@ def _cover(
 
 
 def _logo(layout: Layout, src: str) -> ImageFlowable | None:
-    """The organisation's logo, at most 45 x 22 mm, from inside the layout's folder only."""
-    if not src:
-        return None
-    path = (layout.folder / src).resolve()
-    if not path.is_relative_to(layout.folder.resolve()) or not path.is_file():
+    """The organisation's logo, at most 45 x 22 mm, from inside the layout's folders only."""
+    path = layout.find_file(src) if src else None
+    if path is None:
         return None
     try:
         width, height = ImageReader(str(path)).getSize()

@@ -90,7 +90,7 @@ def _environment(layout: Layout, language: str) -> ImmutableSandboxedEnvironment
 
 
 def _template_line(traceback: TracebackType | None, layout: Layout) -> str | None:
-    """"file:line" of the innermost template frame in `traceback` (Jinja2 rewrites its frames
+    """ "file:line" of the innermost template frame in `traceback` (Jinja2 rewrites its frames
     to the templates' own files and lines), or None."""
     roots = [folder.resolve() for folder in layout.folders or (layout.folder,)]
     found = None

@@ -114,3 +114,39 @@ def build(
     )
     for written in build_all(list(sources), options):
         click.echo(f"wrote {written}")
+
+
+@main.command("layouts")
+def list_layouts() -> None:
+    """List the layouts under layouts/ with a one-line description each."""
+    from .layouts import LAYOUTS_DIR, available_layouts, describe_layout
+
+    names = available_layouts()
+    if not names:
+        raise click.ClickException(f"no layouts in {LAYOUTS_DIR}/ (run workshop in the project)")
+    width = max(len(name) for name in names)
+    for name in names:
+        click.echo(f"{name:<{width}}  {describe_layout(LAYOUTS_DIR / name)}")
+
+
+@main.group("layout")
+def layout_group() -> None:
+    """Make and change layouts."""
+
+
+@layout_group.command("new")
+@click.argument("name")
+@click.option(
+    "--from",
+    "parent",
+    default="coaching",
+    show_default=True,
+    help="The layout the new one extends and takes its values from.",
+)
+def new_layout(name: str, parent: str) -> None:
+    """Create layouts/NAME: a layout that builds as is, ready to change in its layout.toml."""
+    from .layouts.scaffold import new_layout as scaffold
+
+    folder = scaffold(name, parent)
+    click.echo(f"created {folder / 'layout.toml'}")
+    click.echo(f"build with it: workshop build --layout {name}")

@@ -51,7 +51,7 @@ def describe_layout(folder: Path) -> str:
     extends = data.get("extends")
     text = description if isinstance(description, str) else ""
     if isinstance(extends, str):
-        text += f" (extends {extends})"
+        text += f" · extends {extends}"
     return text.strip()
 
 

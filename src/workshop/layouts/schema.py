@@ -144,6 +144,13 @@ class Layout:
         is in none of them or would lead outside them."""
         return find_in_folders(self.folders or (self.folder,), relative)
 
+    def relative_name(self, path: Path) -> str:
+        """`path` relative to the layout folder it is in: how templates and plans name files."""
+        for folder in self.folders or (self.folder,):
+            if path.is_relative_to(folder.resolve()):
+                return path.relative_to(folder.resolve()).as_posix()
+        return path.as_posix()
+
     def labels_for(self, language: str) -> dict[str, str]:
         """The labels in `language`, falling back to English for a language without its own."""
         return self.labels.get(language) or self.labels["en"]

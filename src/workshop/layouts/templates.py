@@ -117,7 +117,7 @@ def long_date(value: datetime.date | None, language: str) -> str:
 
 def _context(layout: Layout, digest: ArticleDigest, workshop: Workshop) -> dict[str, Any]:
     article = digest.article
-    logo = _relative(layout.logo, layout) if layout.logo else ""
+    logo = layout.relative_name(layout.logo) if layout.logo else ""
     return {
         "workshop": workshop,
         "article": article,
@@ -135,10 +135,3 @@ def _context(layout: Layout, digest: ArticleDigest, workshop: Workshop) -> dict[
         },
     }
 
-
-def _relative(path: Path, layout: Layout) -> str:
-    """`path` relative to the layout folder it is in, as templates and plans name files."""
-    for folder in layout.folders or (layout.folder,):
-        if path.is_relative_to(folder.resolve()):
-            return path.relative_to(folder.resolve()).as_posix()
-    return path.name

@@ -31,14 +31,22 @@ class Meta:
 
 @dataclass(frozen=True)
 class Cover:
-    """The handout's first page: the title, a subtitle line, the workshop's lines (its name,
-    its date), the source credit lines and the organisation's logo (a path, or "")."""
+    """The handout's opening: the title, a subtitle line, the workshop's lines (its name,
+    its date), the source credit lines and the organisation's logo (a path, or "").
+
+    `style` "page" gives it a page of its own; "compact" sets it at the top of the first page
+    and the text follows right under it.
+    """
 
     title: str
     subtitle: str
     credits: tuple[str, ...]
     workshop: tuple[str, ...] = ()
     logo: str = ""
+    style: str = "page"
+
+
+COVER_STYLES = ("page", "compact")
 
 
 @dataclass(frozen=True)
@@ -179,12 +187,16 @@ def parse_handout(xml: str, source: Path) -> HandoutPlan:
     cover_node = root.find("cover")
     cover_node = cover_node if cover_node is not None else ET.Element("cover")
     logo = cover_node.find("logo")
+    style = cover_node.get("style", "page")
+    if style not in COVER_STYLES:
+        raise LayoutError(source, f'<cover style="{style}">: expected one of page, compact')
     cover = Cover(
         title=_text(cover_node.find("title")),
         subtitle=_text(cover_node.find("subtitle")),
         credits=tuple(t for n in cover_node.findall("credit") if (t := _text(n))),
         workshop=tuple(t for n in cover_node.findall("workshop") if (t := _text(n))),
         logo=logo.get("src", "") if logo is not None else "",
+        style=style,
     )
     body: list[HandoutElement] = []
     for node in root:

@@ -134,4 +134,3 @@ def _context(layout: Layout, digest: ArticleDigest, workshop: Workshop) -> dict[
             "contact": dict(layout.contact or {}),
         },
     }
-

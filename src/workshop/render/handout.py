@@ -26,6 +26,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    HRFlowable,
     Image as ImageFlowable,
     KeepTogether,
     ListFlowable,
@@ -91,16 +92,20 @@ def render_handout(
         initialFontSize=layout.handout.body_size,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
-    doc.addPageTemplates(
-        [
-            PageTemplate(id="cover", frames=[frame], onPage=partial(_cover_band, layout)),
-            PageTemplate(id="body", frames=[frame]),
-        ]
-    )
-    story = _cover(plan, styles, layout, doc.width) + _body(plan, styles, layout, doc, base_dir)
+    compact = plan.cover.style == "compact"
+    cover_page = PageTemplate(id="cover", frames=[frame], onPage=partial(_cover_band, layout))
+    body_page = PageTemplate(id="body", frames=[frame])
+    doc.addPageTemplates([body_page] if compact else [cover_page, body_page])
+    opening = _compact_cover if compact else _cover
+    story = opening(plan, styles, layout, doc.width) + _body(plan, styles, layout, doc, base_dir)
     margins = (doc.leftMargin, doc.rightMargin, doc.bottomMargin)
     canvasmaker = partial(
-        _FurnishedCanvas, plan=plan, layout=layout, font=fonts["regular"], margins=margins
+        _FurnishedCanvas,
+        plan=plan,
+        layout=layout,
+        font=fonts["regular"],
+        margins=margins,
+        first=1 if compact else 2,
     )
     doc.multiBuild(story, canvasmaker=canvasmaker)  # twice when there are contents to number
     return buffer.getvalue()
@@ -212,6 +217,17 @@ def _styles(layout: Layout, fonts: dict[str, str], language: str) -> dict[str, P
             hyphenationLang="",
             spaceAfter=14,
         ),
+        "compact_title": ParagraphStyle(
+            "compact_title",
+            parent=body,
+            fontName=fonts["bold"],
+            fontSize=heading * 1.5,
+            leading=heading * 1.5 * 1.2,
+            textColor=accent,
+            alignment=TA_LEFT,
+            hyphenationLang="",
+            spaceAfter=6,
+        ),
         "cover_subtitle": ParagraphStyle(
             "cover_subtitle",
             parent=body,
@@ -284,6 +300,29 @@ def _cover(
     flowables.append(Spacer(1, 12 * mm))
     flowables += [_para(line, styles["credit"]) for line in cover.credits]
     return [*flowables, NextPageTemplate("body"), PageBreak()]
+
+
+def _compact_cover(
+    plan: HandoutPlan, styles: dict[str, ParagraphStyle], layout: Layout, width: float
+) -> list[Flowable]:
+    """The title block at the top of the first page, a rule under it, the text right after."""
+    cover = plan.cover
+    flowables: list[Flowable] = []
+    logo = _logo(layout, cover.logo)
+    if logo:
+        flowables += [logo, Spacer(1, 4 * mm)]
+    flowables.append(_para(cover.title, styles["compact_title"]))
+    if cover.subtitle:
+        flowables.append(_para(cover.subtitle, styles["cover_subtitle"]))
+    flowables += [_para(line, styles["cover_workshop"]) for line in cover.workshop]
+    flowables += [_para(line, styles["credit"]) for line in cover.credits]
+    rule = HRFlowable(
+        width="100%",
+        thickness=0.8,
+        color=colors.HexColor(layout.colours.accent),
+        spaceBefore=3 * mm,
+    )
+    return [KeepTogether(flowables), rule, Spacer(1, 5 * mm)]
 
 
 def _logo(layout: Layout, src: str) -> ImageFlowable | None:
@@ -460,7 +499,8 @@ def _cover_band(layout: Layout, canvas: Canvas, doc: BaseDocTemplate) -> None:
 
 
 class _FurnishedCanvas(Canvas):
-    """A canvas that holds its pages until the end, to draw "page X of Y" on each but the cover."""
+    """A canvas that holds its pages until the end, to draw "page X of Y" on each page from
+    `first` on (2: not on a cover page)."""
 
     def __init__(
         self,
@@ -469,10 +509,12 @@ class _FurnishedCanvas(Canvas):
         layout: Layout,
         font: str,
         margins: tuple[float, float, float],
+        first: int = 2,
         **kwargs,
     ) -> None:
         super().__init__(*args, **kwargs)
         self._plan, self._layout, self._font, self._margins = plan, layout, font, margins
+        self._first = first
         self._pages: list[dict] = []
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
@@ -483,7 +525,7 @@ class _FurnishedCanvas(Canvas):
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
-            if self._pageNumber > 1:
+            if self._pageNumber >= self._first:
                 self._furnish(self._pageNumber, total)
             super().showPage()
         super().save()

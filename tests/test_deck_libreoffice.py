@@ -98,17 +98,34 @@ CROWDED = "\n".join(
 )
 
 
-@pytest.fixture(params=["seed", "crowded", "seed-in-master", "crowded-in-master"])
+@pytest.fixture(
+    params=[
+        "seed",
+        "crowded",
+        "seed-in-master",
+        "crowded-in-master",
+        "seed-minimal",
+        "crowded-minimal",
+        "seed-corporate",
+        "crowded-corporate",
+    ]
+)
 def deck(request, seed_build, run, tmp_path: Path) -> Path:
+    """The seed and a crowded article in the default layout, a test master and the shipped
+    minimal and corporate layouts (Arial measured with Liberation Sans; a company master)."""
     if request.param == "seed":
         return seed_build["pptx"]
-    if request.param.startswith("seed"):
+    article, _, layout = request.param.partition("-")
+    if article == "seed":
         source = tmp_path / "vertrouwen.txt"
         source.write_text(seed_build["pptx"].with_name("vertrouwen.txt").read_text("utf-8"))
     else:
         source = tmp_path / "vol.txt"
         source.write_text(CROWDED, encoding="utf-8")
-    options = ["--layout", master_layout(tmp_path)] if request.param.endswith("master") else []
+    if layout == "in-master":
+        options = ["--layout", master_layout(tmp_path)]
+    else:
+        options = ["--layout", layout or "coaching"]
     result = run("build", source, "--out", tmp_path, "--format", "pptx", *options)
     assert result.exit_code == 0, result.output
     return tmp_path / f"{source.stem}-slides.pptx"

@@ -1,0 +1,241 @@
+"""Layouts as designers and trainers use them: the shipped three, `layout new`, inheritance,
+every mistake in a layout.toml at once, and templates that cannot reach outside the sandbox."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from pptx import Presentation
+from pypdf import PdfReader
+
+from workshop.cli import main
+
+from .conftest import ARTICLES, ROOT
+from .inspectors import deck_slides, fold, pdf_fonts_embedded, pdf_pages
+
+SHIPPED = ("coaching", "corporate", "minimal")
+SEED = ARTICLES / "vertrouwen" / "input.txt"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
+    """`workshop` run in a copy of the project's layouts, so layouts can be made and broken."""
+    shutil.copytree(ROOT / "layouts", tmp_path / "layouts")
+    shutil.copy(SEED, tmp_path / "vertrouwen.txt")
+    monkeypatch.chdir(tmp_path)
+
+    def invoke(*args: str | Path) -> Result:
+        return CliRunner().invoke(main, [str(arg) for arg in args])
+
+    return invoke
+
+
+def _build(project, layout: str, out: str = "out") -> dict[str, Path]:
+    result = project("build", "vertrouwen.txt", "--layout", layout, "--out", out)
+    assert result.exit_code == 0, result.output
+    return {
+        "pdf": Path(out) / "vertrouwen-handout.pdf",
+        "pptx": Path(out) / "vertrouwen-slides.pptx",
+    }
+
+
+def _fails_cleanly(result: Result) -> list[str]:
+    """The error's lines, after checking it is an error a user can act on."""
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    lines = result.output.strip().splitlines()
+    assert lines[0].startswith("Error: "), result.output
+    return lines
+
+
+def test_layouts_lists_the_shipped_layouts_with_a_description(project) -> None:
+    result = project("layouts")
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert [line.split()[0] for line in lines] == list(SHIPPED)
+    assert all(len(line.split()) > 3 for line in lines)
+    assert "print-friendly" in lines[2] and "extends coaching" in lines[2]
+
+
+def test_the_seed_builds_with_each_shipped_layout_and_they_differ(project) -> None:
+    built = {name: _build(project, name, f"out-{name}") for name in SHIPPED}
+    pages = {name: pdf_pages(files["pdf"]) for name, files in built.items()}
+    for name in SHIPPED:
+        assert "Vertrouwen" in pages[name][0], name
+        assert fold("Wat mij betreft het sleutelwoord") in fold(" ".join(pages[name])), name
+        assert len(deck_slides(built[name]["pptx"])) >= 10, name
+    # minimal: compact, the title on the first page of text, Liberation Sans (Arial in the deck)
+    assert len(pages["minimal"]) < len(pages["coaching"]) - 2
+    assert fold("Wat is vertrouwen") in fold(pages["minimal"][0])
+    fonts = {name: " ".join(pdf_fonts_embedded(files["pdf"])) for name, files in built.items()}
+    assert "LiberationSans" in fonts["minimal"] and "Carlito" not in fonts["minimal"]
+    assert "Carlito" in fonts["coaching"]
+    assert 'typeface="Arial"' in _slide_xml(built["minimal"]["pptx"])
+    # corporate: the company master's own slide layouts, its footer, its logo on the cover
+    deck = Presentation(str(built["corporate"]["pptx"]))
+    assert {slide.slide_layout.name for slide in deck.slides} >= {"Titeldia", "Titel en inhoud"}
+    assert "Voorbeeld BV · vertrouwelijk" in pages["corporate"][1]
+    assert _images_on(built["corporate"]["pdf"], 0) == 1
+    assert _images_on(built["coaching"]["pdf"], 0) == 0
+
+
+def test_a_new_layout_changed_only_in_its_toml_shows_the_changes(project) -> None:
+    result = project("layout", "new", "acme")
+    assert result.exit_code == 0, result.output
+    folder = Path("layouts/acme")
+    assert "acme" in project("layouts").output
+    _build(project, "acme", "out-plain")  # builds as is
+
+    shutil.copytree("layouts/minimal/fonts", folder / "fonts")
+    shutil.copy("layouts/corporate/logo.png", folder / "logo.png")
+    toml = (folder / "layout.toml").read_text(encoding="utf-8")
+    toml = toml.replace('accent = "#a4471f"', 'accent = "#0b6e4f"')
+    toml = toml.replace('footer = ""', 'footer = "Acme Academy · intern"')
+    toml = toml.replace('# logo = "logo.png"', 'logo = "logo.png"')
+    toml = toml.replace("Carlito-", "LiberationSans-").replace('"Calibri"', '"Arial"')
+    (folder / "layout.toml").write_text(toml, encoding="utf-8")
+    built = _build(project, "acme", "out-acme")
+
+    pages = pdf_pages(built["pdf"])
+    assert "Acme Academy · intern" in pages[1]
+    assert "LiberationSans" in " ".join(pdf_fonts_embedded(built["pdf"]))
+    assert _images_on(built["pdf"], 0) == 1
+    cover = PdfReader(built["pdf"]).pages[0].get_contents().get_data()
+    assert b".043137 .431373 .309804 rg" in cover  # the accent band in #0b6e4f
+    xml = _slide_xml(built["pptx"])
+    assert 'typeface="Arial"' in xml and "0B6E4F" in xml.upper()
+    assert any("Acme Academy · intern" in slide for slide in _slide_texts(built["pptx"]))
+
+
+def test_layout_new_refuses_a_bad_name_an_existing_folder_and_an_unknown_parent(project):
+    assert "lower-case letters" in _fails_cleanly(project("layout", "new", "Mijn Stijl"))[0]
+    assert "already exists" in _fails_cleanly(project("layout", "new", "minimal"))[0]
+    lines = _fails_cleanly(project("layout", "new", "x", "--from", "nergens"))
+    assert "nergens: no such layout" in lines[0]
+    assert not Path("layouts/x").exists()
+
+
+def test_three_mistakes_in_a_layout_toml_are_reported_at_once(project) -> None:
+    config = Path("layouts/coaching/layout.toml")
+    toml = config.read_text(encoding="utf-8")
+    toml = toml.replace('accent = "#a4471f"', 'accent = "blu"')
+    toml = toml.replace("body_size = 12", "body_size = 40")
+    toml = toml.replace("[deck]\n", "[deck]\ncolour = 1\n")
+    config.write_text(toml, encoding="utf-8")
+    lines = _fails_cleanly(project("build", "vertrouwen.txt", "--out", "out"))
+    assert lines == [
+        f"Error: {config}: colours.accent: expected a colour like '#1f6f8b', got 'blu'",
+        f"{config}: handout.body_size: expected a number from 8 to 16, got 40",
+        f"{config}: deck.colour: unknown key",
+    ]
+    assert not Path("out").exists()
+
+
+def test_a_layout_extends_another_and_overrides_values_and_templates(project) -> None:
+    child = Path("layouts/kind")
+    child.mkdir()
+    (child / "layout.toml").write_text(
+        'version = 1\nextends = "corporate"\ndescription = "Kind"\n'
+        '[colours]\naccent = "#5a2d82"\n[labels.nl]\nclosing = "Tot ziens!"\n',
+        encoding="utf-8",
+    )
+    deck = (ROOT / "layouts/coaching/deck.xml.j2").read_text(encoding="utf-8")
+    (child / "deck.xml.j2").write_text(
+        deck.replace("<title>{{ labels.agenda }}</title>", "<title>Vandaag</title>")
+    )
+    built = _build(project, "kind")
+    slides = deck_slides(built["pptx"])
+    assert slides[1].title == "Vandaag"  # its own deck template
+    assert slides[-1].title == "Tot ziens!"  # its own label; the other labels inherited
+    assert "Voorbeeld BV · vertrouwelijk" in pdf_pages(built["pdf"])[1]  # corporate's footer
+    assert _images_on(built["pdf"], 0) == 1  # corporate's logo, found in corporate's folder
+    cover = PdfReader(built["pdf"]).pages[0].get_contents().get_data()
+    assert b".352941 .176471 .509804 rg" in cover  # its own accent
+
+
+def test_a_problem_in_the_parent_is_reported_in_the_parents_file(project) -> None:
+    parent = Path("layouts/coaching/layout.toml")
+    parent.write_text(
+        parent.read_text("utf-8").replace('closing = "Bedankt!"', "closing = 3"), "utf-8"
+    )
+    lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "minimal"))
+    assert lines == [f"Error: {parent}: labels.nl.closing: expected a text, got 3"]
+
+
+def test_a_layout_that_extends_itself_in_a_loop_is_refused(project) -> None:
+    for name, parent in (("a", "b"), ("b", "a")):
+        Path(f"layouts/{name}").mkdir()
+        Path(f"layouts/{name}/layout.toml").write_text(
+            f'version = 1\nextends = "{parent}"\ndescription = "{name}"\n'
+        )
+    lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "a"))
+    assert "extends" in lines[0] and "loop" in lines[0]
+
+
+def test_a_template_syntax_error_names_its_file_and_line(project) -> None:
+    child = Path("layouts/kapot")
+    child.mkdir()
+    (child / "layout.toml").write_text('version = 1\nextends = "coaching"\ndescription = "k"\n')
+    (child / "handout.xml.j2").write_text("<handout>\n<cover/>\n{% for x in %}\n</handout>\n")
+    lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "kapot"))
+    assert lines[0].startswith(f"Error: {child / 'handout.xml.j2'}:3: ")
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{{ ''.__class__.__mro__ }}",
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "{{ lipsum.__globals__.os.environ.WORKSHOP_SECRET }}",
+        "{{ cycler.__init__.__globals__.os.environ }}",
+        "{{ range.__globals__ }}",
+        "{{ self.__init__.__globals__ }}",
+        "{{ environ.WORKSHOP_SECRET }}",
+        "{{ article.__class__.__init__.__globals__ }}",
+        "{% include '../../etc/passwd' %}",
+        "{% include '/etc/passwd' %}",
+        "{% include 'geheim.j2' %}",
+    ],
+)
+def test_a_template_cannot_reach_python_the_environment_or_other_files(
+    project, monkeypatch: pytest.MonkeyPatch, template: str
+) -> None:
+    monkeypatch.setenv("WORKSHOP_SECRET", "s3cr3t-waarde")
+    child = Path("layouts/stout")
+    child.mkdir()
+    (child / "layout.toml").write_text('version = 1\nextends = "coaching"\ndescription = "s"\n')
+    (child / "geheim.j2").symlink_to(Path("/etc/passwd"))
+    (child / "deck.xml.j2").write_text(f"<deck>\n{template}\n</deck>\n")
+    result = project("build", "vertrouwen.txt", "--layout", "stout", "--format", "pptx")
+    lines = _fails_cleanly(result)
+    assert lines[0].startswith(f"Error: {child / 'deck.xml.j2'}:2: "), lines
+    assert "s3cr3t" not in result.output and "root:" not in result.output
+    assert "<module" not in result.output and "os" not in result.output.split()
+    assert not Path("output/vertrouwen-slides.pptx").exists()
+
+
+def _images_on(pdf: Path, page: int) -> int:
+    return len(PdfReader(pdf).pages[page].images)
+
+
+def _slide_xml(pptx: Path) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(pptx) as package:
+        return "".join(
+            package.read(name).decode("utf-8")
+            for name in package.namelist()
+            if name.startswith("ppt/slides/slide")
+        )
+
+
+def _slide_texts(pptx: Path) -> list[str]:
+    return [
+        " ".join(shape.text_frame.text for shape in slide.shapes if shape.has_text_frame)
+        for slide in Presentation(str(pptx)).slides
+    ]

@@ -122,11 +122,12 @@ def test_a_failed_build_keeps_the_previous_output(run, tmp_path: Path) -> None:
 def test_a_template_error_names_the_template_file_and_line(run, tmp_path: Path) -> None:
     layout = tmp_path / "kapot"
     shutil.copytree(ROOT / "layouts" / "coaching", layout)
+    line = len((layout / "macros.j2").read_text(encoding="utf-8").splitlines()) + 1
     with (layout / "macros.j2").open("a", encoding="utf-8") as file:
         file.write("{% if %}\n")
     result = run("build", "source_texts/vertrouwen.txt", "--out", tmp_path, "--layout", layout)
     assert result.exit_code == 1
-    assert result.output.startswith(f"Error: {layout / 'macros.j2'}:13: ")
+    assert result.output.startswith(f"Error: {layout / 'macros.j2'}:{line}: ")
     assert len(result.output.strip().splitlines()) == 1
 
 

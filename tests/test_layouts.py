@@ -239,3 +239,20 @@ def _slide_texts(pptx: Path) -> list[str]:
         " ".join(shape.text_frame.text for shape in slide.shapes if shape.has_text_frame)
         for slide in Presentation(str(pptx)).slides
     ]
+
+
+def test_a_deck_template_error_writes_neither_output(project) -> None:
+    child = Path("layouts/half")
+    child.mkdir()
+    (child / "layout.toml").write_text('version = 1\nextends = "coaching"\ndescription = "h"\n')
+    (child / "deck.xml.j2").write_text("<deck>\n{{ article.titel }}\n</deck>\n")
+    lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "half"))
+    assert lines[0].startswith(f"Error: {child / 'deck.xml.j2'}:2: ") and "titel" in lines[0]
+    assert not Path("output").exists()
+
+
+def test_a_plan_error_in_an_inherited_template_names_the_parents_file(project) -> None:
+    parent = Path("layouts/coaching/deck.xml.j2")
+    parent.write_text(parent.read_text("utf-8").replace('<slide layout="agenda">', "<dia>", 1))
+    lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "minimal"))
+    assert lines[0].startswith(f"Error: {parent}: ")

@@ -15,7 +15,7 @@ from .errors import BuildError
 from .files import write_atomic
 from .layouts import load_layout
 from .layouts.schema import Layout
-from .layouts.templates import render_template
+from .layouts.templates import render_template, template_path
 from .model import Article, Workshop
 from .plans import parse_deck, parse_handout
 from .readers import SUFFIXES, read_article
@@ -82,28 +82,25 @@ def _check_distinct_names(paths: list[Path]) -> None:
 def build_article(
     path: Path, article: Article, layout: Layout, options: BuildOptions
 ) -> Iterator[Path]:
-    """Render and write the outputs of one article."""
+    """Render the outputs of one article, then write them: a template or layout error in the
+    deck stops the build before the handout is written, so outputs never mix two layouts."""
     enriched = digest(article)
     stem = path.stem
+    outputs: list[tuple[Path, bytes]] = []
     if "pdf" in options.formats:
-        target = options.out_dir / f"{stem}-handout.pdf"
-        _write(
-            target,
-            handout_bytes(enriched, layout, path.parent, options.workshop, options.paper),
-        )
-        yield target
+        handout = handout_bytes(enriched, layout, path.parent, options.workshop, options.paper)
+        outputs.append((options.out_dir / f"{stem}-handout.pdf", handout))
     if "pptx" in options.formats or "pdf-slides" in options.formats:
         deck = deck_bytes(enriched, layout, options.workshop, path.parent)
         if "pptx" in options.formats:
-            target = options.out_dir / f"{stem}-slides.pptx"
-            _write(target, deck)
-            yield target
+            outputs.append((options.out_dir / f"{stem}-slides.pptx", deck))
         if "pdf-slides" in options.formats:
             from .render.slides_pdf import deck_to_pdf
 
-            target = options.out_dir / f"{stem}-slides.pdf"
-            _write(target, deck_to_pdf(deck, stem))
-            yield target
+            outputs.append((options.out_dir / f"{stem}-slides.pdf", deck_to_pdf(deck, stem)))
+    for target, data in outputs:
+        _write(target, data)
+        yield target
 
 
 def handout_bytes(
@@ -117,7 +114,7 @@ def handout_bytes(
     from .render.handout import render_handout
 
     xml = render_template(layout, HANDOUT_TEMPLATE, enriched, workshop)
-    plan = parse_handout(xml, layout.folder / HANDOUT_TEMPLATE)
+    plan = parse_handout(xml, template_path(layout, HANDOUT_TEMPLATE))
     return render_handout(plan, layout, base_dir, paper)
 
 
@@ -131,7 +128,7 @@ def deck_bytes(
     from .render.deck import render_deck
 
     xml = render_template(layout, DECK_TEMPLATE, enriched, workshop)
-    plan = parse_deck(xml, layout.folder / DECK_TEMPLATE)
+    plan = parse_deck(xml, template_path(layout, DECK_TEMPLATE))
     return render_deck(plan, layout, base_dir)
 
 

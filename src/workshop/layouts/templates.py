@@ -29,7 +29,7 @@ def render_template(
 ) -> str:
     """Render `template_name` of `layout` with the article's digest; the result is plan XML."""
     environment = _environment(layout, digest.article.language)
-    path = layout.folder / template_name
+    path = template_path(layout, template_name)
     try:
         template = environment.get_template(template_name)
         return template.render(_context(layout, digest, workshop or Workshop()))
@@ -100,6 +100,14 @@ def _template_line(traceback: TracebackType | None, layout: Layout) -> str | Non
             found = f"{filename}:{traceback.tb_lineno}"
         traceback = traceback.tb_next
     return found
+
+
+def template_path(layout: Layout, template_name: str) -> Path:
+    """The file a template name stands for (the layout's own, else its parent's), for errors."""
+    for folder in layout.folders or (layout.folder,):
+        if (folder / template_name).is_file():
+            return folder / template_name
+    return layout.folder / template_name
 
 
 def _folder_names(layout: Layout) -> str:

@@ -256,3 +256,11 @@ def test_a_plan_error_in_an_inherited_template_names_the_parents_file(project) -
     parent.write_text(parent.read_text("utf-8").replace('<slide layout="agenda">', "<dia>", 1))
     lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "minimal"))
     assert lines[0].startswith(f"Error: {parent}: ")
+
+
+def test_fonts_without_their_licence_are_refused(project) -> None:
+    Path("layouts/minimal/fonts/OFL.txt").unlink()
+    lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "minimal"))
+    assert len(lines) == 4
+    assert "fonts.regular: no licence beside LiberationSans-Regular.ttf" in lines[0]
+    assert str(Path("layouts/minimal/layout.toml")) in lines[0]

@@ -49,6 +49,7 @@ MASTER_LAYOUTS = {
 }
 """Slide kinds and the slide layout each uses in a master, by PowerPoint's English default names."""
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_LICENCE = re.compile(r"(?i)^(ofl|licen[cs]e|copying|copyright)")
 
 
 @dataclass(frozen=True)
@@ -232,7 +233,17 @@ class _Checker:
         return value.lower()
 
     def font_file(self, key: str) -> Path:
+        """A TrueType file with its licence beside it: a layout is shared and passed on, and
+        the licence says whether its fonts may be embedded and given away with it."""
         path = self.optional_file(key, (".ttf",), "a .ttf font file", required=True)
+        if path is not None and not any(_LICENCE.match(p.name) for p in path.parent.iterdir()):
+            self.problems.append(
+                (
+                    key,
+                    f"no licence beside {path.name}: add the font's licence file "
+                    "(OFL.txt, LICENSE.txt, …) to its folder",
+                )
+            )
         return path or self.folders[0]
 
     def optional_file(

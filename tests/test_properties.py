@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -105,3 +106,78 @@ def test_every_scraped_line_is_kept_somewhere(tmp_path_factory, lines: list[str]
             continue  # a byline gives its author and date; its other words are markers
         missing = [word for word in words if word not in everything]
         assert not missing, (line, missing)
+
+
+toml_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**6), 10**6)
+    | st.floats(allow_nan=True)
+    | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=10,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    replaced=st.dictionaries(
+        st.sampled_from(
+            [
+                "version",
+                "page",
+                "colours",
+                "fonts",
+                "handout",
+                "deck",
+                "labels",
+                "logo",
+                "contact",
+                "footer",
+                "page.size",
+                "colours.accent",
+                "fonts.regular",
+                "deck.master",
+                "deck.master_layouts",
+                "labels.nl",
+                "handout.body_size",
+            ]
+        ),
+        toml_values,
+        max_size=4,
+    )
+)
+def test_any_value_in_layout_toml_is_a_problem_named_by_key_never_a_crash(replaced) -> None:
+    import tomllib
+
+    from workshop.layouts.schema import parse_layout
+
+    folder = ROOT / "layouts" / "coaching"
+    data = tomllib.loads((folder / "layout.toml").read_text(encoding="utf-8"))
+    for key, value in replaced.items():
+        node = data
+        *parents, last = key.split(".")
+        for part in parents:
+            node = node.setdefault(part, {}) if isinstance(node.get(part), dict) else node
+        node[last] = value
+    _, problems = parse_layout("coaching", (folder,), data)
+    top_level = set(data) | {
+        "version",
+        "description",
+        "page",
+        "colours",
+        "fonts",
+        "handout",
+        "deck",
+        "labels",
+        "contact",
+    }
+    for key, message in problems:
+        assert key.split(".")[0] in top_level and message
+    accent = replaced.get("colours.accent", "#a4471f")
+    if "colours" not in replaced and not re.fullmatch(r"#[0-9a-fA-F]{6}", str(accent)):
+        assert "colours.accent" in [key for key, _ in problems]
+    if not replaced:
+        assert problems == []

@@ -227,7 +227,7 @@ class _Checker:
 
     def colour(self, key: str) -> str:
         value = self._get(key)
-        if not isinstance(value, str) or not _COLOUR.match(value):
+        if not isinstance(value, str) or not _COLOUR.fullmatch(value):
             self._fail(key, "a colour like '#1f6f8b'", value)
             return "#000000"
         return value.lower()

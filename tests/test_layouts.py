@@ -43,6 +43,16 @@ def _build(project, layout: str, out: str = "out") -> dict[str, Path]:
     }
 
 
+def _child(name: str, toml: str = "", parent: str = "coaching") -> Path:
+    """layouts/NAME extending `parent`, with `toml` added to its layout.toml."""
+    folder = Path("layouts") / name
+    folder.mkdir()
+    (folder / "layout.toml").write_text(
+        f'version = 1\nextends = "{parent}"\ndescription = "{name}"\n{toml}', encoding="utf-8"
+    )
+    return folder
+
+
 def _fails_cleanly(result: Result) -> list[str]:
     """The error's lines, after checking it is an error a user can act on."""
     assert result.exit_code == 1, result.output
@@ -137,13 +147,8 @@ def test_three_mistakes_in_a_layout_toml_are_reported_at_once(project) -> None:
 
 
 def test_a_layout_extends_another_and_overrides_values_and_templates(project) -> None:
-    child = Path("layouts/kind")
-    child.mkdir()
-    (child / "layout.toml").write_text(
-        'version = 1\nextends = "corporate"\ndescription = "Kind"\n'
-        '[colours]\naccent = "#5a2d82"\n[labels.nl]\nclosing = "Tot ziens!"\n',
-        encoding="utf-8",
-    )
+    toml = '[colours]\naccent = "#5a2d82"\n[labels.nl]\nclosing = "Tot ziens!"\n'
+    child = _child("kind", toml, parent="corporate")
     deck = (ROOT / "layouts/coaching/deck.xml.j2").read_text(encoding="utf-8")
     (child / "deck.xml.j2").write_text(
         deck.replace("<title>{{ labels.agenda }}</title>", "<title>Vandaag</title>")
@@ -178,9 +183,7 @@ def test_a_layout_that_extends_itself_in_a_loop_is_refused(project) -> None:
 
 
 def test_a_template_syntax_error_names_its_file_and_line(project) -> None:
-    child = Path("layouts/kapot")
-    child.mkdir()
-    (child / "layout.toml").write_text('version = 1\nextends = "coaching"\ndescription = "k"\n')
+    child = _child("kapot")
     (child / "handout.xml.j2").write_text("<handout>\n<cover/>\n{% for x in %}\n</handout>\n")
     lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "kapot"))
     assert lines[0].startswith(f"Error: {child / 'handout.xml.j2'}:3: ")
@@ -206,9 +209,7 @@ def test_a_template_cannot_reach_python_the_environment_or_other_files(
     project, monkeypatch: pytest.MonkeyPatch, template: str
 ) -> None:
     monkeypatch.setenv("WORKSHOP_SECRET", "s3cr3t-waarde")
-    child = Path("layouts/stout")
-    child.mkdir()
-    (child / "layout.toml").write_text('version = 1\nextends = "coaching"\ndescription = "s"\n')
+    child = _child("stout")
     (child / "geheim.j2").symlink_to(Path("/etc/passwd"))
     (child / "deck.xml.j2").write_text(f"<deck>\n{template}\n</deck>\n")
     result = project("build", "vertrouwen.txt", "--layout", "stout", "--format", "pptx")
@@ -242,9 +243,7 @@ def _slide_texts(pptx: Path) -> list[str]:
 
 
 def test_a_deck_template_error_writes_neither_output(project) -> None:
-    child = Path("layouts/half")
-    child.mkdir()
-    (child / "layout.toml").write_text('version = 1\nextends = "coaching"\ndescription = "h"\n')
+    child = _child("half")
     (child / "deck.xml.j2").write_text("<deck>\n{{ article.titel }}\n</deck>\n")
     lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "half"))
     assert lines[0].startswith(f"Error: {child / 'deck.xml.j2'}:2: ") and "titel" in lines[0]

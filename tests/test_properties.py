@@ -121,30 +121,17 @@ toml_values = st.recursive(
 )
 
 
+LAYOUT_KEYS = (
+    "version page colours fonts handout deck labels logo contact footer page.size colours.accent "
+    "fonts.regular deck.master deck.master_layouts labels.nl handout.body_size"
+).split()
+"""layout.toml keys, whole tables and single values, that the property test overwrites."""
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     replaced=st.dictionaries(
-        st.sampled_from(
-            [
-                "version",
-                "page",
-                "colours",
-                "fonts",
-                "handout",
-                "deck",
-                "labels",
-                "logo",
-                "contact",
-                "footer",
-                "page.size",
-                "colours.accent",
-                "fonts.regular",
-                "deck.master",
-                "deck.master_layouts",
-                "labels.nl",
-                "handout.body_size",
-            ]
-        ),
+        st.sampled_from(LAYOUT_KEYS),
         toml_values,
         max_size=4,
     )
@@ -163,17 +150,7 @@ def test_any_value_in_layout_toml_is_a_problem_named_by_key_never_a_crash(replac
             node = node.setdefault(part, {}) if isinstance(node.get(part), dict) else node
         node[last] = value
     _, problems = parse_layout("coaching", (folder,), data)
-    top_level = set(data) | {
-        "version",
-        "description",
-        "page",
-        "colours",
-        "fonts",
-        "handout",
-        "deck",
-        "labels",
-        "contact",
-    }
+    top_level = set(data) | {key.split(".")[0] for key in LAYOUT_KEYS} | {"description"}
     for key, message in problems:
         assert key.split(".")[0] in top_level and message
     accent = replaced.get("colours.accent", "#a4471f")

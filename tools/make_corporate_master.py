@@ -100,35 +100,42 @@ def _master_look(master, logo: bytes) -> None:
 
 def _title_slide(slide_layout) -> None:
     """The opening and closing slides: navy all over, white title, pale subtitle."""
-    slide_layout.background.fill.solid()
-    slide_layout.background.fill.fore_color.rgb = NAVY
-    for shape in slide_layout.placeholders:
-        kind = shape.placeholder_format.type
-        if kind == PP_PLACEHOLDER.CENTER_TITLE:
-            _box(shape, Inches(0.9), Inches(2.2), Inches(10.4), Inches(2.0))
-            shape.text_frame.vertical_anchor = MSO_ANCHOR.BOTTOM
-            _placeholder_text(shape, WHITE, PP_ALIGN.LEFT, bold=True)
-        elif kind == PP_PLACEHOLDER.SUBTITLE:
-            _box(shape, Inches(0.9), Inches(4.45), Inches(10.4), Inches(1.4))
-            shape.text_frame.vertical_anchor = MSO_ANCHOR.TOP
-            _placeholder_text(shape, PALE, PP_ALIGN.LEFT)
+    _style_layout(
+        slide_layout,
+        NAVY,
+        {
+            PP_PLACEHOLDER.CENTER_TITLE: ((0.9, 2.2, 10.4, 2.0), MSO_ANCHOR.BOTTOM, WHITE, True),
+            PP_PLACEHOLDER.SUBTITLE: ((0.9, 4.45, 10.4, 1.4), MSO_ANCHOR.TOP, PALE, None),
+        },
+    )
     _rectangle(slide_layout, Inches(0.9), Inches(4.3), Inches(1.6), Inches(0.08), TEAL)
 
 
 def _section_header(slide_layout) -> None:
     """Statements (a question, a quote): pale blue, the label small in teal, the text large."""
+    _style_layout(
+        slide_layout,
+        PALE,
+        {
+            PP_PLACEHOLDER.TITLE: ((1.2, 2.3, 10.9, 3.4), MSO_ANCHOR.TOP, NAVY, False),
+            PP_PLACEHOLDER.BODY: ((1.2, 1.55, 10.9, 0.6), MSO_ANCHOR.BOTTOM, TEAL, True),
+        },
+    )
+
+
+def _style_layout(slide_layout, background: RGBColor, placeholders: dict) -> None:
+    """A slide layout's background, and for each placeholder kind its box (inches), anchor,
+    text colour and boldness (None: as the master has it); text is left-aligned."""
     slide_layout.background.fill.solid()
-    slide_layout.background.fill.fore_color.rgb = PALE
+    slide_layout.background.fill.fore_color.rgb = background
     for shape in slide_layout.placeholders:
-        kind = shape.placeholder_format.type
-        if kind == PP_PLACEHOLDER.TITLE:
-            _box(shape, Inches(1.2), Inches(2.3), Inches(10.9), Inches(3.4))
-            shape.text_frame.vertical_anchor = MSO_ANCHOR.TOP
-            _placeholder_text(shape, NAVY, PP_ALIGN.LEFT, bold=False)
-        elif kind == PP_PLACEHOLDER.BODY:
-            _box(shape, Inches(1.2), Inches(1.55), Inches(10.9), Inches(0.6))
-            shape.text_frame.vertical_anchor = MSO_ANCHOR.BOTTOM
-            _placeholder_text(shape, TEAL, PP_ALIGN.LEFT, bold=True)
+        spec = placeholders.get(shape.placeholder_format.type)
+        if spec is None:
+            continue
+        box, anchor, colour, bold = spec
+        _box(shape, *(Inches(value) for value in box))
+        shape.text_frame.vertical_anchor = anchor
+        _placeholder_text(shape, colour, PP_ALIGN.LEFT, bold=bold)
 
 
 def _inherit_master_boxes(slide_layout) -> None:

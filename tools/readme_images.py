@@ -5,7 +5,6 @@ in each, as small PNGs in docs/images/. Run it after changing a layout or a rend
 
 from __future__ import annotations
 
-import os
 import subprocess
 import tempfile
 from pathlib import Path
@@ -27,14 +26,24 @@ def main() -> None:
         work = Path(scratch)
         for layout, page in PAGES.items():
             out = work / layout
-            subprocess.run(
-                ["workshop", "build", str(SEED), "--layout", layout, "--out", str(out)],
-                check=True,
-                cwd=ROOT,
-            )
+            for output_format in ("pdf", "pdf-slides"):
+                subprocess.run(
+                    [
+                        "workshop",
+                        "build",
+                        str(SEED),
+                        "--layout",
+                        layout,
+                        "--out",
+                        str(out),
+                        "--format",
+                        output_format,
+                    ],
+                    check=True,
+                    cwd=ROOT,
+                )
             _page(out / "vertrouwen-handout.pdf", page, IMAGES / f"{layout}-page.png")
-            deck_pdf = _deck_pdf(out / "vertrouwen-slides.pptx", work)
-            _page(deck_pdf, SLIDE, IMAGES / f"{layout}-slide.png")
+            _page(out / "vertrouwen-slides.pdf", SLIDE, IMAGES / f"{layout}-slide.png")
             print(f"wrote {IMAGES / f'{layout}-page.png'} and {IMAGES / f'{layout}-slide.png'}")
 
 
@@ -63,26 +72,6 @@ def _page(pdf: Path, number: int, target: Path) -> None:
     framed = Image.new("RGB", (small.width + 2, small.height + 2), (190, 190, 190))
     framed.paste(small, (1, 1))
     framed.save(target, optimize=True)
-
-
-def _deck_pdf(deck: Path, work: Path) -> Path:
-    profile = work / "profile"
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(deck.parent),
-            str(deck),
-        ],
-        check=True,
-        capture_output=True,
-        env={**os.environ, "HOME": str(profile)},
-    )
-    return deck.with_suffix(".pdf")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from workshop.enrich.digest import digest
 from workshop.layouts import load_layout
@@ -136,6 +136,8 @@ LAYOUT_KEYS = (
         max_size=4,
     )
 )
+@example(replaced={"logo": "a\x00.png", "fonts.regular": "../../../etc/x.ttf"})
+@example(replaced={"colours.accent": "#abcdef\n"})
 def test_any_value_in_layout_toml_is_a_problem_named_by_key_never_a_crash(replaced) -> None:
     import tomllib
 

@@ -122,7 +122,7 @@ class Layout:
     """
 
     name: str
-    folder: Path
+    folders: tuple[Path, ...]
     description: str
     footer: str
     page: Page
@@ -131,7 +131,6 @@ class Layout:
     handout: HandoutStyle
     deck: DeckStyle
     labels: dict[str, dict[str, str]]
-    folders: tuple[Path, ...] = ()
     extends: str | None = None
     """The name of the layout this one extends, or None."""
     logo: Path | None = None
@@ -140,14 +139,19 @@ class Layout:
     """The trainer's contact details for the handout's last page: name, organisation, email,
     phone, website (each may be empty)."""
 
+    @property
+    def folder(self) -> Path:
+        """The layout's own folder."""
+        return self.folders[0]
+
     def find_file(self, relative: str) -> Path | None:
         """The file `relative` names in the layout's folders (its own first), or None when it
         is in none of them or would lead outside them."""
-        return find_in_folders(self.folders or (self.folder,), relative)
+        return find_in_folders(self.folders, relative)
 
     def relative_name(self, path: Path) -> str:
         """`path` relative to the layout folder it is in: how templates and plans name files."""
-        for folder in self.folders or (self.folder,):
+        for folder in self.folders:
             if path.is_relative_to(folder.resolve()):
                 return path.relative_to(folder.resolve()).as_posix()
         return path.as_posix()
@@ -161,7 +165,10 @@ def find_in_folders(folders: tuple[Path, ...], relative: str) -> Path | None:
     """The first existing file `relative` names inside one of `folders`, symlinks resolved."""
     for folder in folders:
         root = folder.resolve()
-        path = (root / relative).resolve()
+        try:
+            path = (root / relative).resolve()
+        except (OSError, ValueError):  # a NUL byte, a symlink loop
+            return None
         if path.is_relative_to(root) and path.is_file():
             return path
     return None
@@ -287,7 +294,6 @@ def parse_layout(
     }
     layout = Layout(
         name=name,
-        folder=folders[0],
         folders=folders,
         extends=data.get("extends") if isinstance(data.get("extends"), str) else None,
         description=check.text("description"),

@@ -70,7 +70,7 @@ class _FolderLoader(jinja2.FileSystemLoader):
 
 
 def _environment(layout: Layout, language: str) -> ImmutableSandboxedEnvironment:
-    folders = layout.folders or (layout.folder,)
+    folders = layout.folders
     loaders: list[jinja2.BaseLoader] = [_FolderLoader(folder) for folder in folders]
     parents = {folder.name: _FolderLoader(folder) for folder in reversed(folders[1:])}
     if parents:
@@ -92,7 +92,7 @@ def _environment(layout: Layout, language: str) -> ImmutableSandboxedEnvironment
 def _template_line(traceback: TracebackType | None, layout: Layout) -> str | None:
     """ "file:line" of the innermost template frame in `traceback` (Jinja2 rewrites its frames
     to the templates' own files and lines), or None."""
-    roots = [folder.resolve() for folder in layout.folders or (layout.folder,)]
+    roots = [folder.resolve() for folder in layout.folders]
     found = None
     while traceback is not None:
         filename = traceback.tb_frame.f_code.co_filename
@@ -104,14 +104,14 @@ def _template_line(traceback: TracebackType | None, layout: Layout) -> str | Non
 
 def template_path(layout: Layout, template_name: str) -> Path:
     """The file a template name stands for (the layout's own, else its parent's), for errors."""
-    for folder in layout.folders or (layout.folder,):
+    for folder in layout.folders:
         if (folder / template_name).is_file():
             return folder / template_name
     return layout.folder / template_name
 
 
 def _folder_names(layout: Layout) -> str:
-    return " and ".join(str(folder) for folder in layout.folders or (layout.folder,))
+    return " and ".join(str(folder) for folder in layout.folders)
 
 
 def long_date(value: datetime.date | None, language: str) -> str:

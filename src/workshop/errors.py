@@ -30,18 +30,15 @@ class LayoutError(WorkshopError):
     """A layout that is missing or invalid; `problems` lists every problem found at once, one
     line each, so a designer can fix them all in one go."""
 
-    def __init__(self, path: Path | str, problems: list[str] | str) -> None:
+    def __init__(self, path: Path | str | None, problems: list[str] | str) -> None:
         problems = [problems] if isinstance(problems, str) else problems
-        self.problems = [f"{path}: {problem}" for problem in problems]
+        self.problems = [problem if path is None else f"{path}: {problem}" for problem in problems]
         super().__init__("\n".join(self.problems))
 
     @classmethod
     def at(cls, problems: list[tuple[Path | str, str]]) -> LayoutError:
         """One error for problems in several files (a layout and the layouts it extends)."""
-        error = cls("", [])
-        error.problems = [f"{path}: {problem}" for path, problem in problems]
-        error.message = "\n".join(error.problems)
-        return error
+        return cls(None, [f"{path}: {problem}" for path, problem in problems])
 
 
 class BuildError(WorkshopError):

@@ -77,8 +77,11 @@ class _Part:
     """One layout.toml in an `extends` chain."""
 
     folder: Path
-    config: Path
     data: dict[str, Any]
+
+    @property
+    def config(self) -> Path:
+        return self.folder / LAYOUT_FILE
 
 
 def _read_chain(folder: Path, search: Path) -> list[_Part]:
@@ -86,7 +89,7 @@ def _read_chain(folder: Path, search: Path) -> list[_Part]:
     chain: list[_Part] = []
     while True:
         config = folder / LAYOUT_FILE
-        chain.append(_Part(folder, config, _read_toml(config)))
+        chain.append(_Part(folder, _read_toml(config)))
         parent = chain[-1].data.get("extends")
         if parent is None:
             return chain

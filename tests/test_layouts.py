@@ -263,3 +263,29 @@ def test_fonts_without_their_licence_are_refused(project) -> None:
     assert len(lines) == 4
     assert "fonts.regular: no licence beside LiberationSans-Regular.ttf" in lines[0]
     assert str(Path("layouts/minimal/layout.toml")) in lines[0]
+
+
+def test_a_child_template_replaces_one_block_of_its_parents(project) -> None:
+    child = _child("blok")
+    (child / "deck.xml.j2").write_text(
+        '{% extends "coaching/deck.xml.j2" %}\n'
+        "{% block closing %}\n"
+        '<slide layout="closing"><title>Tot de volgende keer</title></slide>\n'
+        "{% endblock %}\n",
+        encoding="utf-8",
+    )
+    (child / "handout.xml.j2").write_text(
+        '{% extends "coaching/handout.xml.j2" %}{% block contents %}{% endblock %}',
+        encoding="utf-8",
+    )
+    built = _build(project, "blok")
+    slides = deck_slides(built["pptx"])
+    plain = deck_slides(_build(project, "coaching", "out-plain")["pptx"])
+    assert slides[-1].title == "Tot de volgende keer"
+    assert [s.title for s in slides[:-1]] == [s.title for s in plain[:-1]]
+    pages = pdf_pages(built["pdf"])
+    assert not any(page.lstrip().startswith("Inhoud") for page in pages)
+    assert any(
+        p.lstrip().startswith("Inhoud")
+        for p in pdf_pages(Path("out-plain") / "vertrouwen-handout.pdf")
+    )

@@ -5,7 +5,8 @@ become markup in a plan) and undefined names as errors. The loader sees the layo
 and those of the layouts it extends, nothing else (symlinks out of them included), and the
 templates get only the article and the layout: no Python globals, no environment.
 A layout that extends `coaching` finds the parent's templates under `coaching/` too, so its own
-`handout.xml.j2` can `{% extends "coaching/handout.xml.j2" %}` and replace single blocks.
+`handout.xml.j2` can `{% extends "coaching/handout.xml.j2" %}` and replace single blocks
+(docs/layouts.md lists them).
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ PALE = RGBColor(0xE8, 0xEE, 0xF5)
 GREY = RGBColor(0x59, 0x59, 0x59)
 WHITE = RGBColor(0xFF, 0xFF, 0xFF)
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
-BAND = Inches(1.1)
+BAND = Inches(1.3)  # room for a title of two lines at the smallest title size
 MARGIN = Inches(0.6)
 NAMES = {  # the default template's layouts kept, under the company's own names
     "Title Slide": "Titeldia",
@@ -73,17 +73,17 @@ def _master_look(master, logo: bytes) -> None:
     spTree = master.shapes._spTree
     band = _rectangle(master, 0, 0, WIDTH, BAND, NAVY)
     rule = _rectangle(master, 0, BAND, WIDTH, Inches(0.06), TEAL)
-    picture = _picture(master, logo, WIDTH - MARGIN - Inches(1.9), Inches(0.3), Inches(1.9))
+    picture = _picture(master, logo, WIDTH - MARGIN - Inches(1.9), Inches(0.4), Inches(1.9))
     for element in (picture, rule, band):  # behind the placeholders
         spTree.remove(element)
         spTree.insert(2, element)
     for shape in master.placeholders:
         kind = shape.placeholder_format.type
         if kind == PP_PLACEHOLDER.TITLE:
-            _box(shape, MARGIN, Inches(0.1), WIDTH - 2 * MARGIN - Inches(2.2), BAND - Inches(0.2))
+            _box(shape, MARGIN, Inches(0.08), WIDTH - 2 * MARGIN - Inches(2.2), BAND - Inches(0.16))
             shape.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
         elif kind == PP_PLACEHOLDER.BODY:
-            _box(shape, MARGIN, Inches(1.5), WIDTH - 2 * MARGIN, Inches(5.1))
+            _box(shape, MARGIN, Inches(1.65), WIDTH - 2 * MARGIN, Inches(5.0))
         elif kind == PP_PLACEHOLDER.DATE:  # a company deck is dated by its file, not a field
             shape._element.getparent().remove(shape._element)
         elif kind == PP_PLACEHOLDER.FOOTER:

@@ -289,3 +289,10 @@ def test_a_child_template_replaces_one_block_of_its_parents(project) -> None:
         p.lstrip().startswith("Inhoud")
         for p in pdf_pages(Path("out-plain") / "vertrouwen-handout.pdf")
     )
+
+
+def test_a_logo_that_is_not_an_image_is_reported_at_load(project) -> None:
+    child = _child("logo", 'logo = "logo.png"\n')
+    (child / "logo.png").write_text("geen plaatje")
+    lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "logo"))
+    assert lines[0].startswith(f"Error: {child / 'layout.toml'}: logo: logo.png is not a PNG")

@@ -266,6 +266,25 @@ class _Checker:
             self._fail(key, f"the path of {kind} inside the layout folder", value)
         return found
 
+    def image(self, key: str) -> Path | None:
+        """A PNG or JPEG that can be read: a broken logo is found now, not missing later."""
+        path = self.optional_file(key, IMAGE_SUFFIXES, "a PNG or JPEG file")
+        if path is None:
+            return None
+        from PIL import Image, UnidentifiedImageError
+
+        try:
+            with Image.open(path) as image:
+                image.verify()
+                if image.format not in ("PNG", "JPEG"):
+                    raise UnidentifiedImageError(f"a {image.format} image")
+        except (OSError, UnidentifiedImageError, SyntaxError) as error:
+            self.problems.append(
+                (key, f"{path.name} is not a PNG or JPEG that can be read ({error})")
+            )
+            return None
+        return path
+
     def unknown_keys(self) -> None:
         """Report every key in the file that no field reads (typos, misplaced keys)."""
         prefixes = {key.rsplit(".", 1)[0] for key in self.known if "." in key}
@@ -337,7 +356,7 @@ def parse_layout(
             },
         ),
         labels=labels,
-        logo=check.optional_file("logo", IMAGE_SUFFIXES, "a PNG or JPEG file"),
+        logo=check.image("logo"),
         contact={key: check.text(f"contact.{key}", default="") for key in CONTACT_KEYS},
     )
     if layout.deck.title_min > layout.deck.title_max:

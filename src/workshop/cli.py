@@ -54,7 +54,7 @@ def inspect(path: Path, as_json: bool, source_format: str | None, language: str 
     "layout_name",
     default="coaching",
     show_default=True,
-    help="Layout name (a folder under layouts/) or path to a layout folder.",
+    help="Layout: a name that 'workshop layouts' lists, or the path of a layout folder.",
 )
 @click.option(
     "--out",

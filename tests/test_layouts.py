@@ -296,3 +296,31 @@ def test_a_logo_that_is_not_an_image_is_reported_at_load(project) -> None:
     (child / "logo.png").write_text("geen plaatje")
     lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "logo"))
     assert lines[0].startswith(f"Error: {child / 'layout.toml'}: logo: logo.png is not a PNG")
+
+
+@pytest.mark.parametrize(
+    ("template", "line", "message"),
+    [
+        ('{% extends "deck.xml.j2" %}', None, 'use "coaching/deck.xml.j2"'),
+        (
+            '{% extends "coaching/deck.xml.j2" %}\n{% block closng %}{% endblock %}',
+            2,
+            "block 'closng' is not in coaching/deck.xml.j2 (it has: agenda, closing, opening",
+        ),
+        ("<deck>\n{{ article.autor }}", 2, "article has no field 'autor'; did you mean 'author'?"),
+        (
+            "<deck>{% for s in sections %}\n{{ s.titel }}{% endfor %}",
+            2,
+            "a section has no field 'titel'; did you mean 'title'?",
+        ),
+        ("<deck>{{ layout.contact.emial }}", 1, "no field 'emial'; did you mean 'email'?"),
+        ("<deck>{{ labels.agnda }}", 1, "no field 'agnda'; did you mean 'agenda'?"),
+    ],
+)
+def test_template_mistakes_say_what_to_write_instead(project, template, line, message) -> None:
+    child = _child("fout")
+    (child / "deck.xml.j2").write_text(template + "\n", encoding="utf-8")
+    lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "fout"))
+    where = child / "deck.xml.j2"
+    assert lines[0].startswith(f"Error: {where}:{line}: " if line else f"Error: {where}: ")
+    assert message in lines[0] and len(lines) == 1

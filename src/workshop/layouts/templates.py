@@ -11,12 +11,15 @@ A layout that extends `coaching` finds the parent's templates under `coaching/` 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
+import difflib
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 import jinja2
+from jinja2 import nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from ..enrich.digest import ArticleDigest
@@ -33,7 +36,14 @@ def render_template(
     path = template_path(layout, template_name)
     try:
         template = environment.get_template(template_name)
+        _check_blocks(environment, template_name)
         return template.render(_context(layout, digest, workshop or Workshop()))
+    except RecursionError:
+        hint = f'; to build on the parent\'s, use "{layout.extends}/{template_name}"'
+        raise LayoutError(
+            path,
+            "includes or extends itself, without end" + (hint if layout.extends else ""),
+        ) from None
     except jinja2.TemplateSyntaxError as error:
         where = f"{error.filename or path}:{error.lineno}"
         raise LayoutError(where, error.message or "syntax error") from None
@@ -53,6 +63,81 @@ def render_template(
     except (TypeError, ValueError, ArithmeticError, LookupError) as error:
         where = _template_line(error.__traceback__, layout) or path
         raise LayoutError(where, f"template error: {error}") from None
+
+
+def _check_blocks(environment: jinja2.Environment, name: str) -> None:
+    """A template that extends another may only fill blocks the other has: a misspelt block
+    would otherwise be ignored without a word."""
+    parent, tree = _parent_of(environment, name)
+    if parent is None:
+        return
+    known = _blocks(environment, parent)
+    for block in tree.find_all(nodes.Block):
+        if block.name not in known:
+            raise jinja2.TemplateSyntaxError(
+                f"block {block.name!r} is not in {parent} (it has: {', '.join(sorted(known))})",
+                block.lineno,
+                name,
+                environment.get_template(name).filename,
+            )
+
+
+def _blocks(environment: jinja2.Environment, name: str, depth: int = 0) -> set[str]:
+    """The blocks of `name` and of the templates it extends."""
+    blocks = set(environment.get_template(name).blocks)
+    parent, _ = _parent_of(environment, name)
+    if parent is not None and depth < 10:
+        blocks |= _blocks(environment, parent, depth + 1)
+    return blocks
+
+
+def _parent_of(environment: jinja2.Environment, name: str) -> tuple[str | None, nodes.Template]:
+    """The template `name` extends (when it names it as a plain string), and its syntax tree."""
+    source, _, _ = environment.loader.get_source(environment, name)
+    tree = environment.parse(source, name)
+    for extends in tree.find_all(nodes.Extends):
+        if isinstance(extends.template, nodes.Const):
+            return str(extends.template.value), tree
+    return None, tree
+
+
+class _Undefined(jinja2.StrictUndefined):
+    """StrictUndefined that says, in the docs' words, which fields there are and which one
+    was probably meant, instead of Python's class names."""
+
+    __slots__ = ()
+
+    @property
+    def _undefined_message(self) -> str:
+        owner, name = self._undefined_obj, self._undefined_name
+        fields = _fields_of(owner)
+        if self._undefined_hint or fields is None or not isinstance(name, str):
+            return super()._undefined_message
+        what = _FRIENDLY.get(type(owner).__name__, "this table")
+        message = f"{what} has no field {name!r}"
+        close = difflib.get_close_matches(name, fields, n=1)
+        if close:
+            message += f"; did you mean {close[0]!r}?"
+        return f"{message} (it has: {', '.join(fields)})"
+
+
+_FRIENDLY = {
+    "Article": "article",
+    "SectionDigest": "a section",
+    "Workshop": "workshop",
+    "Paragraph": "a paragraph block",
+    "ListBlock": "a list block",
+    "Quote": "a quote block",
+    "Image": "an image block",
+}
+
+
+def _fields_of(owner: Any) -> list[str] | None:
+    if dataclasses.is_dataclass(owner) and not isinstance(owner, type):
+        return [field.name for field in dataclasses.fields(owner)]
+    if isinstance(owner, dict) and all(isinstance(key, str) for key in owner):
+        return list(owner)
+    return None
 
 
 class _FolderLoader(jinja2.FileSystemLoader):
@@ -79,7 +164,7 @@ def _environment(layout: Layout, language: str) -> ImmutableSandboxedEnvironment
     environment = ImmutableSandboxedEnvironment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
-        undefined=jinja2.StrictUndefined,
+        undefined=_Undefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )

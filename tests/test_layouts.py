@@ -324,3 +324,43 @@ def test_template_mistakes_say_what_to_write_instead(project, template, line, me
     where = child / "deck.xml.j2"
     assert lines[0].startswith(f"Error: {where}:{line}: " if line else f"Error: {where}: ")
     assert message in lines[0] and len(lines) == 1
+
+
+@pytest.mark.parametrize(
+    ("template", "message"),
+    [
+        (
+            '{% extends "coaching/deck.xml.j2" %}{% block closing %}'
+            '<slide layout="closing" colour="red"><title>Dag</title></slide>{% endblock %}',
+            "<slide> has no attribute 'colour' (it has: layout)",
+        ),
+        (
+            '{% extends "coaching/deck.xml.j2" %}{% block closing %}'
+            '<slide layout="closing"><title>Vragen & antwoorden</title></slide>{% endblock %}',
+            "<title>Vragen & antwoorden</title></slide></d'; "
+            "a & in a template's own text must be written &amp;",
+        ),
+        (
+            '{% extends "coaching/deck.xml.j2" %}{% block closing %}'
+            '<slide layout="closing"><titel>Dag</titel></slide>{% endblock %}',
+            "unknown element <titel> in <slide>",
+        ),
+    ],
+)
+def test_plan_mistakes_name_the_attribute_or_the_text_near_them(project, template, message):
+    child = _child("plan")
+    (child / "deck.xml.j2").write_text(template + "\n", encoding="utf-8")
+    lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "plan"))
+    assert lines[0].startswith(f"Error: {child / 'deck.xml.j2'}: ") and message in lines[0]
+
+
+def test_an_empty_cover_block_leaves_no_blank_page(project) -> None:
+    child = _child("zonder")
+    (child / "handout.xml.j2").write_text(
+        '{% extends "coaching/handout.xml.j2" %}{% block cover %}{% endblock %}'
+        "{% block contents %}{% endblock %}",
+        encoding="utf-8",
+    )
+    pages = pdf_pages(_build(project, "zonder")["pdf"])
+    assert fold("Het vormt de basis van coachend leidinggeven") in fold(pages[0])
+    assert "Pagina 1 van" in pages[0]

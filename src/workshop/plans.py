@@ -145,11 +145,12 @@ HandoutElement = (
 class HandoutPlan:
     """The handout: metadata, cover, body elements and page furniture.
 
-    `page_label` holds `{page}` and `{pages}`, replaced by the page number and count.
+    `page_label` holds `{page}` and `{pages}`, replaced by the page number and count; `cover`
+    is None when the template writes none (the text then starts on the first page).
     """
 
     meta: Meta
-    cover: Cover
+    cover: Cover | None
     body: tuple[HandoutElement, ...]
     header: str
     footer: str
@@ -181,23 +182,58 @@ class DeckPlan:
     footer: str
 
 
+_META = {"title", "author", "language", "subject", "keywords"}
+HANDOUT_VOCABULARY: dict[str, tuple[set[str], set[str]]] = {
+    "handout": (_META | {"header", "footer", "page-label"}, set()),
+    "cover": ({"style"}, {"logo", "title", "subtitle", "workshop", "credit"}),
+    "logo": ({"src"}, set()),
+    "heading": ({"level"}, set()),
+    "paragraph": ({"style"}, set()),
+    "list": ({"ordered"}, {"item"}),
+    "quote": (set(), set()),
+    "image": ({"src", "alt"}, set()),
+    "pagebreak": (set(), set()),
+    "contents": ({"title"}, set()),
+    "keypoints": ({"title"}, {"item"}),
+    "questions": ({"title"}, {"item"}),
+    "lines": ({"title", "count"}, set()),
+    "contact": ({"title"}, {"line"}),
+}
+"""Each handout plan element: its attributes and the elements it may hold (text-only elements
+such as <title> and <item> are checked by the element that holds them)."""
+DECK_VOCABULARY: dict[str, tuple[set[str], set[str]]] = {
+    "deck": (_META | {"continued-label", "footer"}, {"slide"}),
+    "slide": ({"layout"}, {"title", "subtitle", "bullet", "notes", "image"}),
+    "notes": (set(), {"p"}),
+    "image": ({"src", "alt"}, set()),
+}
+
+
+def _check_vocabulary(
+    node: ET.Element, vocabulary: dict[str, tuple[set[str], set[str]]], source: Path
+) -> None:
+    """Every attribute and child element in the plan is one the renderers read, so a typo in
+    a template is named instead of silently dropped."""
+    attributes, children = vocabulary.get(node.tag, (set(), set()))
+    for attribute in node.attrib:
+        if attribute not in attributes:
+            known = ", ".join(sorted(attributes)) or "none"
+            raise LayoutError(
+                source, f"<{node.tag}> has no attribute {attribute!r} (it has: {known})"
+            )
+    for child in node:
+        top_level = node.tag == "handout" and child.tag in vocabulary
+        if not top_level and child.tag not in children:
+            raise LayoutError(source, f"unknown element <{child.tag}> in <{node.tag}>")
+        _check_vocabulary(child, vocabulary, source)
+
+
 def parse_handout(xml: str, source: Path) -> HandoutPlan:
     """Parse a rendered handout template; `source` (the template) is named in errors."""
     root = _root(xml, source, "handout")
+    _check_vocabulary(root, HANDOUT_VOCABULARY, source)
     cover_node = root.find("cover")
-    cover_node = cover_node if cover_node is not None else ET.Element("cover")
-    logo = cover_node.find("logo")
-    style = cover_node.get("style", "page")
-    if style not in COVER_STYLES:
-        raise LayoutError(source, f'<cover style="{style}">: expected one of page, compact')
-    cover = Cover(
-        title=_text(cover_node.find("title")),
-        subtitle=_text(cover_node.find("subtitle")),
-        credits=tuple(t for n in cover_node.findall("credit") if (t := _text(n))),
-        workshop=tuple(t for n in cover_node.findall("workshop") if (t := _text(n))),
-        logo=logo.get("src", "") if logo is not None else "",
-        style=style,
-    )
+    cover = _cover(cover_node, source) if cover_node is not None else None
     body: list[HandoutElement] = []
     for node in root:
         if node.tag == "cover":
@@ -213,21 +249,32 @@ def parse_handout(xml: str, source: Path) -> HandoutPlan:
     )
 
 
+def _cover(node: ET.Element, source: Path) -> Cover:
+    logo = node.find("logo")
+    style = node.get("style", "page")
+    if style not in COVER_STYLES:
+        raise LayoutError(source, f'<cover style="{style}">: expected one of page, compact')
+    return Cover(
+        title=_text(node.find("title")),
+        subtitle=_text(node.find("subtitle")),
+        credits=tuple(t for n in node.findall("credit") if (t := _text(n))),
+        workshop=tuple(t for n in node.findall("workshop") if (t := _text(n))),
+        logo=logo.get("src", "") if logo is not None else "",
+        style=style,
+    )
+
+
 def parse_deck(xml: str, source: Path) -> DeckPlan:
     """Parse a rendered deck template; `source` (the template) is named in errors."""
     root = _root(xml, source, "deck")
+    _check_vocabulary(root, DECK_VOCABULARY, source)
     slides = []
     for node in root:
-        if node.tag != "slide":
-            raise LayoutError(source, f"unknown element <{node.tag}> in <deck>")
         layout = node.get("layout", "bullets")
         if layout not in SLIDE_LAYOUTS:
             raise LayoutError(
                 source, f'<slide layout="{layout}">: expected one of {", ".join(SLIDE_LAYOUTS)}'
             )
-        for child in node:
-            if child.tag not in ("title", "subtitle", "bullet", "notes", "image"):
-                raise LayoutError(source, f"unknown element <{child.tag}> in <slide>")
         notes = node.find("notes")
         paragraphs = notes.findall("p") if notes is not None else []
         slides.append(
@@ -254,11 +301,25 @@ def _root(xml: str, source: Path, tag: str) -> ET.Element:
     try:
         root = ET.fromstring(xml)
     except ET.ParseError as error:
-        line = error.position[0]
-        raise LayoutError(source, f"output is not a valid plan (line {line}): {error}") from None
+        raise LayoutError(source, _parse_problem(xml, error)) from None
     if root.tag != tag:
         raise LayoutError(source, f"expected a <{tag}> plan, got <{root.tag}>")
     return root
+
+
+def _parse_problem(xml: str, error: ET.ParseError) -> str:
+    """What is wrong with the rendered plan, with the text around the spot: the line number
+    is the output's, not the template's, so the text is what leads to the place."""
+    line, column = error.position
+    text = xml.splitlines()[line - 1] if 0 < line <= len(xml.splitlines()) else ""
+    near = text[max(0, column - 30) : column + 30].strip()
+    reason = str(error).split(":")[0]
+    problem = f"its output is not a valid plan ({reason})"
+    if near:
+        problem += f" near {near!r}"
+    if "&" in text[max(0, column - 2) : column + 2] or reason == "undefined entity":
+        problem += "; a & in a template's own text must be written &amp;"
+    return problem
 
 
 def _meta(root: ET.Element) -> Meta:

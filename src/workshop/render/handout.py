@@ -92,12 +92,13 @@ def render_handout(
         initialFontSize=layout.handout.body_size,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
-    compact = plan.cover.style == "compact"
+    compact = plan.cover is None or plan.cover.style == "compact"
     cover_page = PageTemplate(id="cover", frames=[frame], onPage=partial(_cover_band, layout))
     body_page = PageTemplate(id="body", frames=[frame])
     doc.addPageTemplates([body_page] if compact else [cover_page, body_page])
     opening = _compact_cover if compact else _cover
-    story = opening(plan, styles, layout, doc.width) + _body(plan, styles, layout, doc, base_dir)
+    story = opening(plan, styles, layout, doc.width) if plan.cover else []
+    story += _body(plan, styles, layout, doc, base_dir)
     margins = (doc.leftMargin, doc.rightMargin, doc.bottomMargin)
     canvasmaker = partial(
         _FurnishedCanvas,

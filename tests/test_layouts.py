@@ -364,3 +364,41 @@ def test_an_empty_cover_block_leaves_no_blank_page(project) -> None:
     pages = pdf_pages(_build(project, "zonder")["pdf"])
     assert fold("Het vormt de basis van coachend leidinggeven") in fold(pages[0])
     assert "Pagina 1 van" in pages[0]
+
+
+def test_a_designers_toml_slips_are_named_with_the_fix(project) -> None:
+    toml = (
+        'logo = "Logo.PNG"\n[colors]\naccent = "#000000"\n'
+        '[fonts]\nregular = "fonts/MyFont-Regular.ttf"\n[deck]\ntitle_mx = 30\n'
+    )
+    child = _child("slips", toml)
+    config = child / "layout.toml"
+    lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "slips"))
+    assert lines == [
+        f"Error: {config}: fonts.regular: there is no file 'fonts/MyFont-Regular.ttf' in "
+        f"{child} or {Path('layouts/coaching')}",
+        f"{config}: logo: there is no file 'Logo.PNG' in {child} or {Path('layouts/coaching')}",
+        f"{config}: deck.title_mx: unknown key; did you mean 'title_max'?",
+        f"{config}: colors: unknown key; did you mean 'colours'?",
+    ]
+    config.write_text(
+        config.read_text("utf-8").split("logo")[0] + '[colours]\naccent = "#fff000"\n'
+    )
+    lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "slips"))
+    assert lines == [
+        f"Error: {config}: colours.accent: #fff000 on white paper (#ffffff) has a contrast of "
+        "1.2:1; at least 3:1 is needed to read it"
+    ]
+
+
+def test_a_file_that_is_not_a_font_is_named_by_its_key(project) -> None:
+    fonts = Path("layouts/nepfont/fonts")
+    child = _child("nepfont", '[fonts]\nregular = "fonts/Nep.ttf"\n')
+    fonts.mkdir()
+    shutil.copy("layouts/corporate/logo.png", fonts / "Nep.ttf")
+    (fonts / "OFL.txt").write_text("licence")
+    lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "nepfont"))
+    assert lines == [
+        f"Error: {child / 'layout.toml'}: fonts.regular: fonts/Nep.ttf is not a TrueType font "
+        "that can be read (a .ttf file with TrueType outlines)"
+    ]

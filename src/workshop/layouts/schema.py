@@ -6,6 +6,7 @@ so a designer can fix a layout in one go.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -259,11 +260,13 @@ class _Checker:
         value = self._get(key)
         if value is None and not required:
             return None
-        found = None
-        if isinstance(value, str) and value.lower().endswith(suffixes):
-            found = find_in_folders(self.folders, value)
+        if not isinstance(value, str) or not value.lower().endswith(suffixes):
+            self._fail(key, f"the path of {kind} in the layout folder", value)
+            return None
+        found = find_in_folders(self.folders, value)
         if found is None:
-            self._fail(key, f"the path of {kind} inside the layout folder", value)
+            where = " or ".join(str(folder) for folder in self.folders)
+            self.problems.append((key, f"there is no file {value!r} in {where}"))
         return found
 
     def image(self, key: str) -> Path | None:
@@ -295,9 +298,57 @@ class _Checker:
                 if isinstance(value, dict) and (key in prefixes or key == "labels"):
                     walk(value, key + ".")
                 elif key not in self.known:
-                    self.problems.append((key, "unknown key"))
+                    self.problems.append((key, "unknown key" + self._suggestion(prefix, name)))
 
         walk(self.data, "")
+
+    def _suggestion(self, prefix: str, name: str) -> str:
+        """ "; did you mean 'colours'?" for a key close to one this level has, else ""."""
+        level = {k[len(prefix) :].split(".")[0] for k in self.known if k.startswith(prefix)}
+        close = difflib.get_close_matches(name, sorted(level), n=1)
+        return f"; did you mean {close[0]!r}?" if close else ""
+
+
+MINIMUM_CONTRAST = {"text": 4.5, "muted": 4.5, "accent": 3.0}
+"""WCAG 2 contrast ratios: body and small text 4.5:1; the accent, used for headings and bold
+titles, 3:1 (WCAG's figure for large text)."""
+
+
+def contrast_problems(colours: Colours) -> list[Problem]:
+    """Text colours too faint to read on the paper (white), the slides' background or the
+    tinted boxes they are drawn on."""
+    grounds = {
+        "white paper": "#ffffff",
+        "colours.background": colours.background,
+        "colours.tint": colours.tint,
+    }
+    problems = []
+    for key, minimum in MINIMUM_CONTRAST.items():
+        colour = getattr(colours, key)
+        for ground, value in grounds.items():
+            ratio = contrast_ratio(colour, value)
+            if ratio < minimum:
+                problems.append(
+                    (
+                        f"colours.{key}",
+                        f"{colour} on {ground} ({value}) has a contrast of {ratio:.1f}:1; "
+                        f"at least {minimum:g}:1 is needed to read it",
+                    )
+                )
+                break
+    return problems
+
+
+def contrast_ratio(first: str, second: str) -> float:
+    """WCAG 2's contrast ratio of two "#rrggbb" colours, from 1 to 21."""
+    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
 
 def parse_layout(
@@ -359,6 +410,8 @@ def parse_layout(
         logo=check.image("logo"),
         contact={key: check.text(f"contact.{key}", default="") for key in CONTACT_KEYS},
     )
+    if not any(key.startswith("colours.") for key, _ in check.problems):
+        check.problems.extend(contrast_problems(layout.colours))
     if layout.deck.title_min > layout.deck.title_max:
         check.problems.append(("deck.title_min", "expected at most deck.title_max"))
     if layout.deck.body_min > layout.deck.body_max:

@@ -31,9 +31,11 @@ def register_fonts(layout: Layout) -> dict[str, str]:
         path = getattr(layout.fonts, style)
         try:
             pdfmetrics.registerFont(TTFont(name, str(path)))
-        except (TTFError, OSError) as error:
+        except (TTFError, OSError):
             raise LayoutError(
-                path, f"fonts.{style}: not a usable TrueType font ({error})"
+                layout.folder / "layout.toml",
+                f"fonts.{style}: {layout.relative_name(path)} is not a TrueType font that can be "
+                "read (a .ttf file with TrueType outlines)",
             ) from None
     family = names["regular"]
     addMapping(family, 0, 0, names["regular"])

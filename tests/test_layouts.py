@@ -402,3 +402,37 @@ def test_a_file_that_is_not_a_font_is_named_by_its_key(project) -> None:
         f"Error: {child / 'layout.toml'}: fonts.regular: fonts/Nep.ttf is not a TrueType font "
         "that can be read (a .ttf file with TrueType outlines)"
     ]
+
+
+def test_pip_install_ships_every_file_of_the_shipped_layouts() -> None:
+    import tomllib
+
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    shipped = set()
+    for target, patterns in pyproject["tool"]["setuptools"]["data-files"].items():
+        for pattern in patterns:
+            for path in ROOT.glob(pattern):
+                assert target == "share/workshop/" + path.parent.relative_to(ROOT).as_posix()
+                shipped.add(path.relative_to(ROOT).as_posix())
+    files = {p.relative_to(ROOT).as_posix() for p in (ROOT / "layouts").rglob("*") if p.is_file()}
+    assert files == shipped
+
+
+def test_installed_layouts_are_found_outside_the_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import workshop.layouts
+
+    monkeypatch.setattr(workshop.layouts, "installed_layouts_dirs", lambda: [ROOT / "layouts"])
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(SEED, "artikel.txt")
+    runner = CliRunner()
+    listed = runner.invoke(main, ["layouts"])
+    assert [line.split()[0] for line in listed.output.splitlines()] == list(SHIPPED)
+    assert runner.invoke(main, ["layout", "new", "acme"]).exit_code == 0
+    assert Path("layouts/acme/layout.toml").is_file()
+    result = runner.invoke(main, ["build", "artikel.txt", "--layout", "acme"])
+    assert result.exit_code == 0, result.output
+    assert "Vertrouwen" in pdf_pages(Path("output/artikel-handout.pdf"))[0]
+    result = runner.invoke(main, ["build", "artikel.txt", "--layout", "corporate", "--out", "c"])
+    assert result.exit_code == 0, result.output

@@ -118,15 +118,15 @@ def build(
 
 @main.command("layouts")
 def list_layouts() -> None:
-    """List the layouts under layouts/ with a one-line description each."""
-    from .layouts import LAYOUTS_DIR, available_layouts, describe_layout
+    """List the layouts (in layouts/ and installed) with a one-line description each."""
+    from .layouts import LAYOUTS_DIR, describe_layout, layout_folders
 
-    names = available_layouts()
-    if not names:
-        raise click.ClickException(f"no layouts in {LAYOUTS_DIR}/ (run workshop in the project)")
-    width = max(len(name) for name in names)
-    for name in names:
-        click.echo(f"{name:<{width}}  {describe_layout(LAYOUTS_DIR / name)}")
+    folders = layout_folders()
+    if not folders:
+        raise click.ClickException(f"no layouts in {LAYOUTS_DIR}/ and none installed")
+    width = max(len(name) for name in folders)
+    for name, folder in folders.items():
+        click.echo(f"{name:<{width}}  {describe_layout(folder)}")
 
 
 @main.group("layout")

@@ -7,6 +7,8 @@ and files it does not have come from the other layout's folder.
 
 from __future__ import annotations
 
+import os
+import sysconfig
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,29 +18,55 @@ from ..errors import LayoutError
 from .schema import LAYOUT_VERSION, Layout, parse_layout
 
 LAYOUTS_DIR = Path("layouts")
+"""The project's own layouts, in the folder `workshop` runs in."""
 LAYOUT_FILE = "layout.toml"
 MAX_DEPTH = 5
 """How many layouts deep `extends` may go; more is a mistake, not a design."""
 
 
+def installed_layouts_dirs() -> list[Path]:
+    """Where `pip install` put the shipped layouts (pyproject's data-files), so an installed
+    `workshop` has them in any folder; a layout of the same name in ./layouts comes first."""
+    schemes = [None, f"{os.name}_user"]
+    paths = []
+    for scheme in schemes:
+        try:
+            data = sysconfig.get_path("data", scheme) if scheme else sysconfig.get_path("data")
+        except KeyError:
+            continue
+        folder = Path(data) / "share" / "workshop" / "layouts"
+        if folder.is_dir() and folder not in paths:
+            paths.append(folder)
+    return paths
+
+
+def layout_folders(search: Path = LAYOUTS_DIR) -> dict[str, Path]:
+    """Every layout by name: those in `search` first, then the installed ones."""
+    found: dict[str, Path] = {}
+    for root in [search, *installed_layouts_dirs()]:
+        if root.is_dir():
+            for folder in sorted(root.iterdir()):
+                if (folder / LAYOUT_FILE).is_file():
+                    found.setdefault(folder.name, folder)
+    return dict(sorted(found.items()))
+
+
 def find_layout(name: str, search: Path = LAYOUTS_DIR) -> Path:
-    """The folder of layout `name`: a folder path as given, else `layouts/<name>`."""
+    """The folder of layout `name`: a folder path as given, else `layouts/<name>`, else the
+    installed layout of that name."""
     given = Path(name)
     if (given / LAYOUT_FILE).is_file():
         return given
-    folder = search / name
-    if (folder / LAYOUT_FILE).is_file():
-        return folder
-    known = available_layouts(search)
-    hint = f" (available: {', '.join(known)})" if known else f" (no layouts in {search}/)"
+    folders = layout_folders(search)
+    if name in folders:
+        return folders[name]
+    hint = f" (available: {', '.join(folders)})" if folders else f" (no layouts in {search}/)"
     raise LayoutError(name, f"no such layout{hint}")
 
 
 def available_layouts(search: Path = LAYOUTS_DIR) -> list[str]:
-    """Names of the layout folders under `search`."""
-    if not search.is_dir():
-        return []
-    return sorted(p.name for p in search.iterdir() if (p / LAYOUT_FILE).is_file())
+    """Names of the layouts there are: in `search` and installed."""
+    return list(layout_folders(search))
 
 
 def describe_layout(folder: Path) -> str:
@@ -103,11 +131,15 @@ def _read_chain(folder: Path, search: Path) -> list[_Part]:
 
 
 def _find_parent(name: str, child: Path, search: Path, config: Path) -> Path:
-    """The layout `name` next to the child's folder, else in `search`."""
-    for candidate in (child.parent / name, search / name):
-        if (candidate / LAYOUT_FILE).is_file():
-            return candidate
-    raise LayoutError(config, f"extends: no layout named {name!r} next to this one or in {search}/")
+    """The layout `name` next to the child's folder, else in `search` or installed."""
+    if (child.parent / name / LAYOUT_FILE).is_file():
+        return child.parent / name
+    folder = layout_folders(search).get(name)
+    if folder is None:
+        raise LayoutError(
+            config, f"extends: no layout named {name!r} next to this one or in {search}/"
+        )
+    return folder
 
 
 def _read_toml(config: Path) -> dict[str, Any]:

@@ -184,7 +184,11 @@ class DeckPlan:
 
 _META = {"title", "author", "language", "subject", "keywords"}
 HANDOUT_VOCABULARY: dict[str, tuple[set[str], set[str]]] = {
-    "handout": (_META | {"header", "footer", "page-label"}, set()),
+    "handout": (
+        _META | {"header", "footer", "page-label"},
+        {"cover", "heading", "paragraph", "list", "quote", "image", "pagebreak", "contents"}
+        | {"keypoints", "questions", "lines", "contact"},
+    ),
     "cover": ({"style"}, {"logo", "title", "subtitle", "workshop", "credit"}),
     "logo": ({"src"}, set()),
     "heading": ({"level"}, set()),
@@ -222,8 +226,7 @@ def _check_vocabulary(
                 source, f"<{node.tag}> has no attribute {attribute!r} (it has: {known})"
             )
     for child in node:
-        top_level = node.tag == "handout" and child.tag in vocabulary
-        if not top_level and child.tag not in children:
+        if child.tag not in children:
             raise LayoutError(source, f"unknown element <{child.tag}> in <{node.tag}>")
         _check_vocabulary(child, vocabulary, source)
 

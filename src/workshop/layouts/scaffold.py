@@ -51,21 +51,21 @@ def scaffold_toml(name: str, base: Layout) -> str:
         *(f"{key} = {_quote((base.contact or {}).get(key, ''))}" for key in CONTACT_KEYS),
         "",
         "[colours]",
-        *(f"{key} = {_quote(getattr(base.colours, key))}" for key in _COLOUR_KEYS),
+        *(f"{key} = {_quote(value)}" for key, value in vars(base.colours).items()),
         "",
         "[fonts]",
         "# TrueType files (.ttf) with their licence, in this folder (or, like these, in the",
         f"# {base.name} folder); deck_name is the font the deck asks PowerPoint for, which",
         "# must have the same metrics as these files.",
-        *(f"{style} = {_quote(base.relative_name(getattr(fonts, style)))}" for style in _STYLES),
+        *(
+            f"{style} = {_quote(base.relative_name(path))}"
+            for style, path in vars(fonts).items()
+            if isinstance(path, Path)
+        ),
         f"deck_name = {_quote(fonts.deck_name)}",
         "",
     ]
     return "\n".join(lines)
-
-
-_COLOUR_KEYS = ("accent", "text", "muted", "background", "tint")
-_STYLES = ("regular", "bold", "italic", "bold_italic")
 
 
 def _quote(text: str) -> str:

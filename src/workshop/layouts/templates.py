@@ -47,22 +47,29 @@ def render_template(
     except jinja2.TemplateSyntaxError as error:
         where = f"{error.filename or path}:{error.lineno}"
         raise LayoutError(where, error.message or "syntax error") from None
-    except jinja2.TemplateNotFound as error:
+    except (
+        jinja2.TemplateNotFound,
+        SecurityError,
+        jinja2.UndefinedError,
+        TypeError,
+        ValueError,
+        ArithmeticError,
+        LookupError,
+    ) as error:
         where = _template_line(error.__traceback__, layout) or path
-        problem = (
-            f"template {error.name!r} not found; templates can use only files in "
-            f"{_folder_names(layout)}"
-        )
-        raise LayoutError(where, problem) from None
-    except SecurityError as error:
-        where = _template_line(error.__traceback__, layout) or path
-        raise LayoutError(where, f"not allowed in a template: {error}") from None
-    except jinja2.UndefinedError as error:
-        where = _template_line(error.__traceback__, layout) or path
-        raise LayoutError(where, error.message or "undefined name") from None
-    except (TypeError, ValueError, ArithmeticError, LookupError) as error:
-        where = _template_line(error.__traceback__, layout) or path
-        raise LayoutError(where, f"template error: {error}") from None
+        raise LayoutError(where, _render_problem(error, layout)) from None
+
+
+def _render_problem(error: Exception, layout: Layout) -> str:
+    """What went wrong while rendering, in a designer's words."""
+    if isinstance(error, jinja2.TemplateNotFound):
+        folders = " and ".join(str(folder) for folder in layout.folders)
+        return f"template {error.name!r} not found; templates can use only files in {folders}"
+    if isinstance(error, SecurityError):
+        return f"not allowed in a template: {error}"
+    if isinstance(error, jinja2.UndefinedError):
+        return error.message or "undefined name"
+    return f"template error: {error}"
 
 
 def _check_blocks(environment: jinja2.Environment, name: str) -> None:
@@ -194,10 +201,6 @@ def template_path(layout: Layout, template_name: str) -> Path:
         if (folder / template_name).is_file():
             return folder / template_name
     return layout.folder / template_name
-
-
-def _folder_names(layout: Layout) -> str:
-    return " and ".join(str(folder) for folder in layout.folders)
 
 
 def long_date(value: datetime.date | None, language: str) -> str:

@@ -15,13 +15,10 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, A5, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -57,9 +54,10 @@ from ..plans import (
     Text,
 )
 from .fonts import register_fonts
+from .handout_pages import FurnishedCanvas, cover_band
+from .handout_styles import paragraph_styles
 
 PAPER = {"A4": A4, "A5": A5, "Letter": LETTER}
-HYPHENATION = {"nl": "nl_NL", "en": "en_GB"}
 
 
 def render_handout(
@@ -70,7 +68,7 @@ def render_handout(
     `paper` ("A4", "A5", "Letter") overrides the layout's paper size.
     """
     fonts = register_fonts(layout)
-    styles = _styles(layout, fonts, plan.meta.language)
+    styles = paragraph_styles(layout, fonts, plan.meta.language)
     page_size = PAPER[paper or layout.page.size]
     scale = min(1.0, page_size[0] / A4[0])  # A5 gets margins in proportion, not A4's
     buffer = io.BytesIO()
@@ -93,7 +91,7 @@ def render_handout(
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     compact = plan.cover is None or plan.cover.style == "compact"
-    cover_page = PageTemplate(id="cover", frames=[frame], onPage=partial(_cover_band, layout))
+    cover_page = PageTemplate(id="cover", frames=[frame], onPage=partial(cover_band, layout))
     body_page = PageTemplate(id="body", frames=[frame])
     doc.addPageTemplates([body_page] if compact else [cover_page, body_page])
     opening = _compact_cover if compact else _cover
@@ -101,7 +99,7 @@ def render_handout(
     story += _body(plan, styles, layout, doc, base_dir)
     margins = (doc.leftMargin, doc.rightMargin, doc.bottomMargin)
     canvasmaker = partial(
-        _FurnishedCanvas,
+        FurnishedCanvas,
         plan=plan,
         layout=layout,
         font=fonts["regular"],
@@ -131,141 +129,6 @@ class _HandoutDoc(BaseDocTemplate):
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=False)
         self.notify("TOCEntry", (level, escape(text), self.page, key))
-
-
-def _styles(layout: Layout, fonts: dict[str, str], language: str) -> dict[str, ParagraphStyle]:
-    size = layout.handout.body_size
-    text = colors.HexColor(layout.colours.text)
-    accent = colors.HexColor(layout.colours.accent)
-    muted = colors.HexColor(layout.colours.muted)
-    body = ParagraphStyle(
-        "body",
-        fontName=fonts["regular"],
-        fontSize=size,
-        leading=size * layout.handout.leading,
-        textColor=text,
-        alignment=TA_JUSTIFY if layout.handout.align == "justify" else TA_LEFT,
-        spaceAfter=size * 0.6,
-        hyphenationLang=HYPHENATION.get(language, ""),
-        embeddedHyphenation=1,
-        uriWasteReduce=0.3,
-    )
-    heading = layout.handout.heading_size
-    return {
-        "body": body,
-        "intro": ParagraphStyle(
-            "intro",
-            parent=body,
-            fontName=fonts["italic"],
-            fontSize=size + 1.5,
-            leading=(size + 1.5) * layout.handout.leading,
-            textColor=muted,
-            alignment=TA_LEFT,
-        ),
-        "lead": ParagraphStyle("lead", parent=body, fontName=fonts["bold"]),
-        "item": ParagraphStyle("item", parent=body, alignment=TA_LEFT, spaceAfter=size * 0.25),
-        "quote": ParagraphStyle(
-            "quote",
-            parent=body,
-            fontName=fonts["italic"],
-            leftIndent=8 * mm,
-            rightIndent=8 * mm,
-            textColor=muted,
-            alignment=TA_LEFT,
-        ),
-        "caption": ParagraphStyle(
-            "caption",
-            parent=body,
-            fontSize=size - 2,
-            leading=(size - 2) * 1.3,
-            textColor=muted,
-            alignment=TA_LEFT,
-        ),
-        "h1": ParagraphStyle(
-            "h1",
-            parent=body,
-            fontName=fonts["bold"],
-            fontSize=heading,
-            leading=heading * 1.2,
-            textColor=accent,
-            alignment=TA_LEFT,
-            spaceBefore=size * 1.4,
-            spaceAfter=size * 0.5,
-            keepWithNext=1,
-            hyphenationLang="",
-        ),
-        "h2": ParagraphStyle(
-            "h2",
-            parent=body,
-            fontName=fonts["bold"],
-            fontSize=heading * 0.8,
-            leading=heading * 0.8 * 1.25,
-            textColor=text,
-            alignment=TA_LEFT,
-            spaceBefore=size,
-            spaceAfter=size * 0.3,
-            keepWithNext=1,
-            hyphenationLang="",
-        ),
-        "cover_title": ParagraphStyle(
-            "cover_title",
-            parent=body,
-            fontName=fonts["bold"],
-            fontSize=34,
-            leading=40,
-            textColor=accent,
-            alignment=TA_LEFT,
-            hyphenationLang="",
-            spaceAfter=14,
-        ),
-        "compact_title": ParagraphStyle(
-            "compact_title",
-            parent=body,
-            fontName=fonts["bold"],
-            fontSize=heading * 1.5,
-            leading=heading * 1.5 * 1.2,
-            textColor=accent,
-            alignment=TA_LEFT,
-            hyphenationLang="",
-            spaceAfter=6,
-        ),
-        "cover_subtitle": ParagraphStyle(
-            "cover_subtitle",
-            parent=body,
-            fontSize=14,
-            leading=19,
-            textColor=muted,
-            alignment=TA_LEFT,
-            spaceAfter=6,
-        ),
-        "cover_workshop": ParagraphStyle(
-            "cover_workshop",
-            parent=body,
-            fontName=fonts["bold"],
-            fontSize=size + 2,
-            leading=(size + 2) * 1.3,
-            textColor=text,
-            alignment=TA_LEFT,
-            spaceAfter=2,
-        ),
-        "box_title": ParagraphStyle(
-            "box_title",
-            parent=body,
-            fontName=fonts["bold"],
-            textColor=accent,
-            alignment=TA_LEFT,
-            spaceBefore=size * 0.4,
-            spaceAfter=size * 0.3,
-            hyphenationLang="",
-        ),
-        "credit": ParagraphStyle(
-            "credit",
-            parent=body,
-            fontSize=size,
-            textColor=text,
-            alignment=TA_LEFT,
-        ),
-    }
 
 
 def _para(text: str, style: ParagraphStyle) -> Paragraph:
@@ -486,75 +349,3 @@ def _picture(path: Path, alt: str, width: float, styles: dict[str, ParagraphStyl
     scale = min(1.0, width / image_width, (120 * mm) / image_height)
     image = ImageFlowable(str(path), image_width * scale, image_height * scale)
     return KeepTogether([image, Spacer(1, 2 * mm), *caption])
-
-
-def _cover_band(layout: Layout, canvas: Canvas, doc: BaseDocTemplate) -> None:
-    """The cover's accent band across the top of the page."""
-    width, height = doc.pagesize
-    canvas.saveState()
-    canvas.setFillColor(colors.HexColor(layout.colours.accent))
-    canvas.rect(0, height - 40 * mm, width, 40 * mm, stroke=0, fill=1)
-    canvas.setFillColor(colors.HexColor(layout.colours.tint))
-    canvas.rect(0, height - 43 * mm, width, 3 * mm, stroke=0, fill=1)
-    canvas.restoreState()
-
-
-class _FurnishedCanvas(Canvas):
-    """A canvas that holds its pages until the end, to draw "page X of Y" on each page from
-    `first` on (2: not on a cover page)."""
-
-    def __init__(
-        self,
-        *args,
-        plan: HandoutPlan,
-        layout: Layout,
-        font: str,
-        margins: tuple[float, float, float],
-        first: int = 2,
-        **kwargs,
-    ) -> None:
-        super().__init__(*args, **kwargs)
-        self._plan, self._layout, self._font, self._margins = plan, layout, font, margins
-        self._first = first
-        self._pages: list[dict] = []
-
-    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            if self._pageNumber >= self._first:
-                self._furnish(self._pageNumber, total)
-            super().showPage()
-        super().save()
-
-    def _furnish(self, page: int, total: int) -> None:
-        layout = self._layout
-        width, _ = self._pagesize
-        left_margin, right_margin, bottom_margin = self._margins
-        left, right = left_margin, width - right_margin
-        y = bottom_margin * 0.5
-        label = self._plan.page_label.replace("{pages}", str(total)).replace("{page}", str(page))
-        self.saveState()
-        self.setStrokeColor(colors.HexColor(layout.colours.tint))
-        self.setLineWidth(0.6)
-        self.line(left, y + 11, right, y + 11)
-        self.setFont(self._font, 8.5)
-        self.setFillColor(colors.HexColor(layout.colours.muted))
-        self.drawString(left, y, _fit(self._plan.header, self._font, 8.5, (right - left) * 0.45))
-        self.drawRightString(right, y, label)
-        if self._plan.footer:
-            self.drawCentredString((left + right) / 2, y - 11, self._plan.footer)
-        self.restoreState()
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """`text` cut with an ellipsis to fit `width` points (for a one-line running header)."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"

@@ -46,7 +46,8 @@ class SlideView:
     notes: str
     boxes: dict[str, tuple[float, float, float, float]]  # name -> x, y, width, height in points
     statement: str = ""  # a statement slide's one sentence (a question, a quote)
-    label: str = ""  # and the label above it
+    label: str = ""  # and the label above it: the statement slide's title
+    layout: str = ""  # the name of the slide layout it was made from
 
 
 def deck_slides(path: Path) -> list[SlideView]:
@@ -57,19 +58,23 @@ def deck_slides(path: Path) -> list[SlideView]:
         for shape in slide.shapes:
             if shape.has_text_frame:
                 texts[shape.name] = [p.text for p in shape.text_frame.paragraphs if p.text]
+            if shape.has_text_frame or getattr(shape, "has_table", False):
                 boxes[shape.name] = tuple(
                     Emu(v).pt for v in (shape.left, shape.top, shape.width, shape.height)
                 )
         notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ""
+        title = slide.shapes.title.text_frame.text if slide.shapes.title is not None else ""
+        statement = " ".join(texts.get("Statement", []))
         slides.append(
             SlideView(
-                title=" ".join(texts.get("Title", [])),
+                title=title,
                 subtitle=" ".join(texts.get("Subtitle", [])),
                 bullets=texts.get("Body", []),
                 notes=notes,
                 boxes=boxes,
-                statement=" ".join(texts.get("Statement", [])),
-                label=" ".join(texts.get("Label", [])),
+                statement=statement,
+                label=title if statement else "",
+                layout=slide.slide_layout.name,
             )
         )
     return slides

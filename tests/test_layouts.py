@@ -85,7 +85,8 @@ def test_the_seed_builds_with_each_shipped_layout_and_they_differ(project) -> No
     fonts = {name: " ".join(pdf_fonts_embedded(files["pdf"])) for name, files in built.items()}
     assert "LiberationSans" in fonts["minimal"] and "Carlito" not in fonts["minimal"]
     assert "Carlito" in fonts["coaching"]
-    assert 'typeface="Arial"' in _slide_xml(built["minimal"]["pptx"])
+    assert _theme_font(built["minimal"]["pptx"]) == "Arial"
+    assert _theme_font(built["coaching"]["pptx"]) == "Calibri"
     # corporate: the company master's own slide layouts, its footer, its logo on the cover
     deck = Presentation(str(built["corporate"]["pptx"]))
     assert {slide.slide_layout.name for slide in deck.slides} >= {"Titeldia", "Titel en inhoud"}
@@ -117,9 +118,11 @@ def test_a_new_layout_changed_only_in_its_toml_shows_the_changes(project) -> Non
     assert _images_on(built["pdf"], 0) == 1
     cover = PdfReader(built["pdf"]).pages[0].get_contents().get_data()
     assert b".043137 .431373 .309804 rg" in cover  # the accent band in #0b6e4f
-    xml = _slide_xml(built["pptx"])
-    assert 'typeface="Arial"' in xml and "0B6E4F" in xml.upper()
-    assert any("Acme Academy · intern" in slide for slide in _slide_texts(built["pptx"]))
+    deck = Presentation(str(built["pptx"]))
+    assert _theme_font(built["pptx"]) == "Arial"
+    assert 'val="0B6E4F"' in _part_xml(built["pptx"], "ppt/theme/")  # the theme's accent 1
+    assert [shape.name for shape in deck.slide_master.shapes if shape.shape_type == 13] == ["Logo"]
+    assert all("Acme Academy · intern" in slide for slide in _slide_texts(built["pptx"]))
 
 
 def test_layout_new_refuses_a_bad_name_an_existing_folder_and_an_unknown_parent(project):
@@ -224,15 +227,24 @@ def _images_on(pdf: Path, page: int) -> int:
     return len(PdfReader(pdf).pages[page].images)
 
 
-def _slide_xml(pptx: Path) -> str:
+def _part_xml(pptx: Path, prefix: str) -> str:
+    """The XML of the package's parts whose names start with `prefix`, joined."""
     import zipfile
 
     with zipfile.ZipFile(pptx) as package:
         return "".join(
             package.read(name).decode("utf-8")
             for name in package.namelist()
-            if name.startswith("ppt/slides/slide")
+            if name.startswith(prefix)
         )
+
+
+def _theme_font(pptx: Path) -> str:
+    """The deck theme's body font: what PowerPoint sets the text in."""
+    import re
+
+    minor = re.search(r"<a:minorFont><a:latin typeface=\"([^\"]*)\"", _part_xml(pptx, "ppt/theme/"))
+    return minor.group(1) if minor else ""
 
 
 def _slide_texts(pptx: Path) -> list[str]:

@@ -12,10 +12,13 @@ from workshop.enrich.digest import digest
 from workshop.layouts import load_layout
 from workshop.layouts.templates import render_template
 from workshop.model import Article, ListBlock, Paragraph, Section
-from workshop.plans import Bullets, Heading, Text, parse_deck, parse_handout
+from workshop.plans import Bullets, Heading, Slide, Text, parse_deck, parse_handout
 from workshop.readers import read_article
 from workshop.readers.byline import parse_byline
-from workshop.render.deck import BODY_TEXT_HEIGHT, _body_height, _chunks, measures
+from workshop.render.design import BODY, TITLE
+from workshop.render.fit import largest_fit
+from workshop.render.placement import Placer, measures
+from workshop.render.slides import BULLET_GAP, BULLET_INDENT, Geometry, Slot
 
 from .conftest import ROOT
 
@@ -67,14 +70,29 @@ def test_article_text_reaches_both_plans_unchanged(title, heading, paragraph, it
 )
 def test_bullets_are_split_over_slides_that_all_fit(bullets: list[str]) -> None:
     style = LAYOUT.deck
-    chunks = _chunks(bullets, FONTS.regular, style.body_max, style.body_min)
-    limit = BODY_TEXT_HEIGHT
-    for chunk, size in chunks:
-        assert 1 <= len(chunk) <= 6
-        assert style.body_min <= size <= style.body_max
-        assert _body_height(chunk, FONTS.regular, size) <= limit
-    # nothing is lost: the words come out in order
-    assert " ".join(b for chunk, _ in chunks for b in chunk).split() == " ".join(bullets).split()
+    geometry = {"bullets": Geometry(title=Slot(0, TITLE, bold=True), body=Slot(1, BODY))}
+    placer = Placer(style, FONTS, geometry, "vervolg", {})
+    placed = placer.place([Slide("bullets", "Titel", "", tuple(bullets), ())])
+    for slide in placed:
+        body = slide.body
+        assert 1 <= len(body.paragraphs) <= 6
+        assert style.body_min <= body.size <= style.body_max
+        fitted = largest_fit(
+            body.paragraphs,
+            FONTS.regular,
+            BODY,
+            body.size,
+            body.size,
+            indent=BULLET_INDENT,
+            gap=BULLET_GAP,
+        )
+        assert fitted == body.size
+    assert [slide.title.paragraphs for slide in placed[1:]] == [("Titel (vervolg)",)] * (
+        len(placed) - 1
+    )
+    # nothing is lost: the letters come out in order
+    shown = "".join(text for slide in placed for text in slide.body.paragraphs)
+    assert shown.replace(" ", "") == "".join(bullets).replace(" ", "")
 
 
 @settings(max_examples=80, deadline=None)

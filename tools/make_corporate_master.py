@@ -35,6 +35,8 @@ NAMES = {  # the default template's layouts kept, under the company's own names
     "Title and Content": "Titel en inhoud",
     "Section Header": "Sectiekop",
     "Title Only": "Alleen titel",
+    "Content with Caption": "Inhoud met bijschrift",
+    "Picture with Caption": "Afbeelding met bijschrift",
 }
 
 
@@ -53,6 +55,10 @@ def main() -> None:
             _title_slide(slide_layout)
         elif slide_layout.name == "Sectiekop":
             _section_header(slide_layout)
+        elif slide_layout.name == "Inhoud met bijschrift":
+            _content_with_caption(slide_layout)
+        elif slide_layout.name == "Afbeelding met bijschrift":
+            _picture_with_caption(slide_layout)
         else:
             _inherit_master_boxes(slide_layout)
     presentation.core_properties.title = "Voorbeeld BV"
@@ -112,15 +118,46 @@ def _title_slide(slide_layout) -> None:
 
 
 def _section_header(slide_layout) -> None:
-    """Statements (a question, a quote): pale blue, the label small in teal, the text large."""
+    """Statements (a question, a quote): pale blue, the title a small label in teal, the
+    text under it large."""
     _style_layout(
         slide_layout,
         PALE,
         {
-            PP_PLACEHOLDER.TITLE: ((1.2, 2.3, 10.9, 3.4), MSO_ANCHOR.TOP, NAVY, False),
-            PP_PLACEHOLDER.BODY: ((1.2, 1.55, 10.9, 0.6), MSO_ANCHOR.BOTTOM, TEAL, True),
+            PP_PLACEHOLDER.TITLE: ((1.2, 1.55, 10.9, 0.6), MSO_ANCHOR.BOTTOM, TEAL, True),
+            PP_PLACEHOLDER.BODY: ((1.2, 2.3, 10.9, 3.4), MSO_ANCHOR.TOP, NAVY, False),
         },
     )
+
+
+def _content_with_caption(slide_layout) -> None:
+    """Exercises: the title in the band, the steps on the left, a note in teal on the right."""
+    _inherit_master_boxes(slide_layout)
+    for shape in slide_layout.placeholders:
+        kind = shape.placeholder_format.type
+        if kind == PP_PLACEHOLDER.TITLE:
+            _placeholder_text(shape, WHITE, PP_ALIGN.LEFT, bold=True)
+            shape.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+        elif kind == PP_PLACEHOLDER.OBJECT:
+            _box(shape, MARGIN, Inches(1.65), Inches(7.6), Inches(5.0))
+        elif kind == PP_PLACEHOLDER.BODY:
+            _box(shape, MARGIN + Inches(8.0), Inches(1.65), Inches(3.5), Inches(5.0))
+            _placeholder_text(shape, TEAL, PP_ALIGN.LEFT, bold=False)
+
+
+def _picture_with_caption(slide_layout) -> None:
+    """Pictures: the title in the band, the picture below it, its caption under it, centred."""
+    _inherit_master_boxes(slide_layout)
+    for shape in slide_layout.placeholders:
+        kind = shape.placeholder_format.type
+        if kind == PP_PLACEHOLDER.TITLE:
+            _placeholder_text(shape, WHITE, PP_ALIGN.LEFT, bold=True)
+            shape.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+        elif kind == PP_PLACEHOLDER.PICTURE:
+            _box(shape, MARGIN, Inches(1.6), WIDTH - 2 * MARGIN, Inches(4.55))
+        elif kind == PP_PLACEHOLDER.BODY:
+            _box(shape, MARGIN, Inches(6.2), WIDTH - 2 * MARGIN, Inches(0.62))
+            _placeholder_text(shape, GREY, PP_ALIGN.CENTER, bold=False)
 
 
 def _style_layout(slide_layout, background: RGBColor, placeholders: dict) -> None:
@@ -141,7 +178,7 @@ def _style_layout(slide_layout, background: RGBColor, placeholders: dict) -> Non
 def _inherit_master_boxes(slide_layout) -> None:
     """Title and body boxes as on the master (the default template's are for 4:3)."""
     master = {p.placeholder_format.type: p for p in slide_layout.slide_master.placeholders}
-    kinds = {PP_PLACEHOLDER.OBJECT: PP_PLACEHOLDER.BODY}
+    kinds = {PP_PLACEHOLDER.OBJECT: PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.PICTURE: None}
     for shape in slide_layout.placeholders:
         kind = shape.placeholder_format.type
         source = master.get(kinds.get(kind, kind))

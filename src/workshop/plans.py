@@ -13,9 +13,20 @@ from pathlib import Path
 
 from .errors import LayoutError
 
-SLIDE_LAYOUTS = ("title", "agenda", "bullets", "statement", "image", "closing")
+SLIDE_LAYOUTS = (
+    "title",
+    "agenda",
+    "bullets",
+    "statement",
+    "image",
+    "exercise",
+    "table",
+    "closing",
+)
 """Kinds of slide: `statement` is one sentence large (a question for the group, a quote), with
-its label as the subtitle; `image` shows one picture of the article with its caption."""
+its label as the subtitle; `image` shows one picture of the article with its caption;
+`exercise` numbers its bullets as steps, with the subtitle (time, materials) beside them;
+`table` shows rows of cells, the first row as the header."""
 
 
 @dataclass(frozen=True)
@@ -161,7 +172,8 @@ class HandoutPlan:
 class Slide:
     """One planned slide; the renderer may continue it on further slides when it is too full.
 
-    `layout` is one of SLIDE_LAYOUTS; `notes` are the speaker notes' paragraphs.
+    `layout` is one of SLIDE_LAYOUTS; `notes` are the speaker notes' paragraphs; `rows` are a
+    table slide's rows of cells, the header first.
     """
 
     layout: str
@@ -170,6 +182,7 @@ class Slide:
     bullets: tuple[str, ...]
     notes: tuple[str, ...]
     image: Picture | None = None
+    rows: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -207,8 +220,9 @@ HANDOUT_VOCABULARY: dict[str, tuple[set[str], set[str]]] = {
 such as <title> and <item> are checked by the element that holds them)."""
 DECK_VOCABULARY: dict[str, tuple[set[str], set[str]]] = {
     "deck": (_META | {"continued-label", "footer"}, {"slide"}),
-    "slide": ({"layout"}, {"title", "subtitle", "bullet", "notes", "image"}),
+    "slide": ({"layout"}, {"title", "subtitle", "bullet", "notes", "image", "row"}),
     "notes": (set(), {"p"}),
+    "row": (set(), {"cell"}),
     "image": ({"src", "alt"}, set()),
 }
 
@@ -290,6 +304,7 @@ def parse_deck(xml: str, source: Path) -> DeckPlan:
                 image=Picture(image.get("src", ""), image.get("alt", ""))
                 if (image := node.find("image")) is not None
                 else None,
+                rows=_rows(node),
             )
         )
     return DeckPlan(
@@ -298,6 +313,15 @@ def parse_deck(xml: str, source: Path) -> DeckPlan:
         continued_label=root.get("continued-label", ""),
         footer=root.get("footer", ""),
     )
+
+
+def _rows(node: ET.Element) -> tuple[tuple[str, ...], ...]:
+    """A table's rows, each as wide as the widest (short rows get empty cells); rows without
+    any text are left out."""
+    rows = [[_text(cell) for cell in row.findall("cell")] for row in node.findall("row")]
+    rows = [row for row in rows if any(row)]
+    width = max((len(row) for row in rows), default=0)
+    return tuple(tuple(row + [""] * (width - len(row))) for row in rows)
 
 
 def _root(xml: str, source: Path, tag: str) -> ET.Element:

@@ -45,7 +45,9 @@ MASTER_LAYOUTS = {
     "agenda": "Title and Content",
     "bullets": "Title and Content",
     "statement": "Section Header",
-    "image": "Title Only",
+    "image": "Picture with Caption",
+    "exercise": "Content with Caption",
+    "table": "Title and Content",
     "closing": "Title Slide",
 }
 """Slide kinds and the slide layout each uses in a master, by PowerPoint's English default names."""

@@ -1,14 +1,17 @@
 """Measuring text with real font metrics, so slide text is sized to fit before it is written.
 
 PowerPoint's "shrink text on overflow" is only a flag that PowerPoint applies after someone
-edits the box, and LibreOffice ignores it in conversion; so the deck renderer wraps each
-paragraph itself with the widths of the font the slide names (or a metric-compatible one) and
-chooses the largest size at which everything fits. Units are points throughout.
+edits the box, and LibreOffice ignores it in conversion; so the deck wraps each paragraph
+itself with the widths of the font the slide names (or a metric-compatible one) and chooses
+the largest size at which everything fits. When nothing in the range fits, `largest_fit` says
+so (None) and the caller splits or shortens the text: it is never drawn past its box.
+Units are points throughout.
 """
 
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,6 +20,16 @@ from reportlab.pdfbase.ttfonts import TTFontFile
 
 WIDTH_SAFETY = 0.94
 """Share of a box's width we fill: room for differences in how clients break lines."""
+INSET = 4.0
+"""Inner margin (points) of every text box at the left, right and top."""
+INSET_BOTTOM = 10.0
+"""Inner margin (points) at the bottom: room below the last line for descenders, whatever the
+client."""
+SIZE_STEP = 2.0
+"""Sizes are tried from the largest down in steps of this many points."""
+
+Box = tuple[float, float, float, float]
+"""x, y, width, height in points from the slide's top left corner."""
 
 
 @dataclass(frozen=True)
@@ -30,7 +43,8 @@ class Measure:
         return stringWidth(text, self.font, size)
 
     def wrap(self, text: str, size: float, width: float) -> list[str]:
-        """Greedy word wrap into lines no wider than `width`; words too long are broken."""
+        """Greedy word wrap into lines no wider than `width`; words too long are broken (one
+        character a line at the least, so a box of no width still ends)."""
         limit = width * WIDTH_SAFETY
         lines: list[str] = []
         current = ""
@@ -42,8 +56,8 @@ class Measure:
             if current:
                 lines.append(current)
             current = ""
-            while self.width(word, size) > limit:
-                cut = _longest_prefix(word, lambda piece: self.width(piece, size) <= limit)
+            while word and self.width(word, size) > limit:
+                cut = max(self._letters_within(word, size, limit), 1)
                 lines.append(word[:cut])
                 word = word[cut:]
             current = word
@@ -51,11 +65,49 @@ class Measure:
             lines.append(current)
         return lines
 
-    def height(self, paragraphs: list[str], size: float, width: float, gap: float) -> float:
+    def _letters_within(self, word: str, size: float, limit: float) -> int:
+        return longest_that_fits(len(word), lambda n: self.width(word[:n], size) <= limit)
+
+    def height(self, paragraphs: Sequence[str], size: float, width: float, gap: float) -> float:
         """Height of `paragraphs` set at `size` in a box `width` wide, `gap` before each but
         the first, single line spacing."""
         count = sum(len(self.wrap(text, size, width)) for text in paragraphs)
         return count * size * self.line_height + gap * max(len(paragraphs) - 1, 0)
+
+
+def largest_fit(
+    paragraphs: Sequence[str],
+    measure: Measure,
+    box: Box,
+    largest: float,
+    smallest: float,
+    *,
+    indent: float = 0.0,
+    gap: float = 0.0,
+) -> float | None:
+    """The largest size from `largest` down to `smallest` at which `paragraphs` fit inside
+    `box` (with the text insets), or None when they do not fit even at `smallest`.
+
+    `indent` is taken off the width of every line (a bullet's hanging indent); `gap` is the
+    space before every paragraph but the first, as a share of the size.
+    """
+    width = box[2] - 2 * INSET - indent
+    height = box[3] - INSET - INSET_BOTTOM
+    if width <= 0 or height <= 0 or smallest <= 0:
+        return None
+    for size in sizes(largest, smallest):
+        if measure.height(paragraphs, size, width, gap=size * gap) <= height:
+            return size
+    return None
+
+
+def sizes(largest: float, smallest: float) -> list[float]:
+    """The sizes tried, largest first: `largest`, then down by SIZE_STEP, ending on `smallest`."""
+    found, size = [], largest
+    while size > smallest:
+        found.append(size)
+        size -= SIZE_STEP
+    return [*found, smallest]
 
 
 @cache
@@ -71,12 +123,14 @@ def line_height_of(path: str) -> float:
         return 1.2
 
 
-def _longest_prefix(word: str, fits) -> int:
-    low, high = 1, len(word)
+def longest_that_fits(count: int, fits: Callable[[int], bool]) -> int:
+    """The largest n from 0 to `count` for which `fits(n)` holds, where fitting n means
+    fitting every smaller n too (a binary search: a word's letters, a paragraph's words)."""
+    low, high = 0, count
     while low < high:
         middle = (low + high + 1) // 2
-        if fits(word[:middle]):
+        if fits(middle):
             low = middle
         else:
             high = middle - 1
-    return max(low, 1)
+    return low

@@ -1,91 +1,55 @@
-"""Decks in a company's own PowerPoint master: its slide layouts, placeholders, fonts, colours.
+"""A deck's master: opening it, choosing its slide layouts by name, and reading their boxes.
 
-Slides are made from the master's layouts by name, text goes into their placeholders with the
-sizes our fitting chose for the placeholders' own boxes, and the footer, date and slide-number
-placeholders the master shows are put on every slide (PowerPoint leaves that to its
-"Header and Footer" dialog; python-pptx does not do it).
+Every deck is written into a master: a company's own .pptx or .potx, or the built-in design
+made from the layout (`design.py`). Here the slide layout for each kind of slide is found by
+the name the layout gives it, and the placeholders of each become the `Geometry` placement
+fits text to, with how the master sets their text (bold, capitals), so it is measured so.
 """
 
 from __future__ import annotations
 
-import copy
 import io
 import zipfile
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
-from pptx.enum.text import MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
-from pptx.util import Pt
 
 from ..errors import LayoutError
-from ..layouts.schema import Layout
-from ..plans import DeckPlan
-from .deck import (
-    BULLET_INDENT,
-    CAPTION_HEIGHT,
-    INSET,
-    INSET_BOTTOM,
-    LANGUAGE_TAGS,
-    Fonts,
-    Geometry,
-    PlacedSlide,
-    _as_slide_number_field,
-    _fixed_zip,
-    _picture_size,
-    _set_properties,
-    add_picture,
-    paginate,
-    picture_box,
-    write_notes,
-)
+from .fit import INSET, INSET_BOTTOM, Box
+from .package import EMU_PER_POINT, as_presentation
+from .slides import Geometry, Slot
 
-_TEMPLATE = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
-_PRESENTATION = (
-    b"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
-)
-_TITLES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
-_SUBTITLES = (PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
-_BODIES = (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT)
-_FURNITURE = (PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.DATE)
-_FURNITURE_NAMES = {
-    PP_PLACEHOLDER.FOOTER: "Footer",
-    PP_PLACEHOLDER.SLIDE_NUMBER: "Slide number",
-    PP_PLACEHOLDER.DATE: "Date",
+TITLES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
+TEXTS = (PP_PLACEHOLDER.SUBTITLE, PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.BODY)
+PICTURES = (PP_PLACEHOLDER.PICTURE, PP_PLACEHOLDER.BITMAP)
+NEEDS = {
+    "title": ("title",),
+    "closing": ("title",),
+    "agenda": ("title", "body"),
+    "bullets": ("title", "body"),
+    "table": ("title", "body"),
+    "statement": ("title", "body"),
+    "image": ("title",),
+    "exercise": ("title", "body", "caption"),
 }
-EMU_PER_POINT = 12700
+"""The parts each kind of slide needs its slide layout to have as placeholders."""
+PART_NAMES = {"title": "a title", "body": "a text or content", "caption": "a second text"}
+LINE = 1.25
+"""A line's height as a share of the type size, for the check that a box holds one."""
 
 
-def render_in_master(plan: DeckPlan, layout: Layout, fonts: Fonts) -> bytes:
-    """The .pptx bytes of `plan` made from the layout's master."""
-    master = layout.deck.master
-    presentation = open_master(master)
-    kinds = slide_layouts(presentation, layout)
-    geometry = {kind: _geometry(slide_layout) for kind, slide_layout in kinds.items()}
-    language = LANGUAGE_TAGS.get(plan.meta.language, "en-GB")
-    for number, placed in enumerate(paginate(plan, layout, fonts, geometry), start=1):
-        slide = presentation.slides.add_slide(kinds[placed.layout])
-        _fill(slide, placed, language)
-        if placed.layout == "image":
-            _picture(slide, placed, geometry[placed.layout], presentation.slide_height, language)
-        _furnish(slide, kinds[placed.layout], number, plan.footer)
-        write_notes(slide, placed.notes)
-    _set_properties(presentation, plan)
-    buffer = io.BytesIO()
-    presentation.save(buffer)
-    return _fixed_zip(buffer.getvalue())
-
-
-def open_master(path: Path):
-    """The master as an empty presentation: a .potx is opened as a .pptx, sample slides go."""
-    data = path.read_bytes()
+def open_master(data: bytes, origin: Path | str):
+    """The master as an empty presentation (sample slides dropped); a .potx is opened as the
+    presentation it is but for its content type. `origin` names the file in errors."""
     try:
-        if path.suffix.lower() == ".potx":
-            data = _as_presentation(data)
+        if str(origin).lower().endswith(".potx"):
+            data = as_presentation(data)
         presentation = Presentation(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise LayoutError(path, f"not a PowerPoint file that can be read ({error})") from None
+        raise LayoutError(origin, f"not a PowerPoint file that can be read ({error})") from None
     slide_ids = presentation.slides._sldIdLst
     for slide_id in list(slide_ids):
         presentation.part.drop_rel(slide_id.rId)
@@ -93,14 +57,18 @@ def open_master(path: Path):
     return presentation
 
 
-def slide_layouts(presentation, layout: Layout) -> dict:
-    """The master's slide layout for each kind of slide, by the names the layout gives."""
+def choose_layouts(
+    presentation, names: Mapping[str, str], kinds: Iterable[str], origin: Path | str
+) -> dict:
+    """The slide layout for each kind of slide the deck uses, by the names `names` gives;
+    a name the master does not have is an error naming the key and the names it has."""
     available = {slide_layout.name: slide_layout for slide_layout in presentation.slide_layouts}
     chosen = {}
-    for kind, name in (layout.deck.master_layouts or {}).items():
+    for kind in sorted(set(kinds)):
+        name = names.get(kind, "")
         if name not in available:
             raise LayoutError(
-                layout.deck.master,
+                origin,
                 f"has no slide layout named {name!r} for {kind} slides "
                 f"(deck.master_layouts.{kind}); it has: {', '.join(available)}",
             )
@@ -108,132 +76,124 @@ def slide_layouts(presentation, layout: Layout) -> dict:
     return chosen
 
 
-def _as_presentation(data: bytes) -> bytes:
-    source = zipfile.ZipFile(io.BytesIO(data))
-    output = io.BytesIO()
-    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info.filename)
-            if info.filename == "[Content_Types].xml":
-                content = content.replace(_TEMPLATE, _PRESENTATION)
-            target.writestr(info, content)
-    return output.getvalue()
-
-
-def _placeholder(container, types: tuple) -> object | None:
-    return next(
-        (shape for shape in container.placeholders if shape.placeholder_format.type in types),
-        None,
-    )
-
-
-def _box(shape) -> tuple[float, float, float, float]:
-    return tuple(
-        value / EMU_PER_POINT for value in (shape.left, shape.top, shape.width, shape.height)
-    )
-
-
-def _geometry(slide_layout) -> Geometry:
-    """The boxes of a slide layout's title, subtitle and body placeholders, for fitting."""
-    title = _placeholder(slide_layout, _TITLES)
-    body = _placeholder(slide_layout, _BODIES)
-    subtitle = _placeholder(slide_layout, _SUBTITLES)
-    empty = (0.0, 0.0, 1.0, 1.0)
-    title_box = _box(title) if title is not None else empty
-    subtitle_box = _box(subtitle) if subtitle is not None else empty
+def geometry_of(
+    kind: str, slide_layout, smallest: Mapping[str, float], origin: Path | str
+) -> Geometry:
+    """The parts of `slide_layout` a `kind` slide is placed in. A part the kind needs and
+    the layout lacks, or a box too small for one line at the part's `smallest` size (points,
+    by part), is an error naming the slide layout and the key that chose it."""
+    titles = _placeholders(slide_layout, TITLES)
+    texts = _placeholders(slide_layout, TEXTS)
+    pictures = _placeholders(slide_layout, PICTURES)
+    if kind == "image":  # the text placeholder of a picture layout is its caption
+        parts = {"caption": texts[0] if texts else None, "body": None}
+    else:
+        body = _body(kind, texts)
+        rest = [shape for shape in texts if shape is not body]
+        parts = {"body": body, "caption": rest[0] if rest else None}
+    parts["title"] = titles[0] if titles else None
+    parts["picture"] = pictures[0] if pictures else None
+    where = f"slide layout {slide_layout.name!r} (deck.master_layouts.{kind})"
+    for part in NEEDS[kind]:
+        if parts[part] is None:
+            raise LayoutError(origin, f"{where} has no {PART_NAMES[part]} placeholder")
+    slots = {part: _slot(shape) for part, shape in parts.items() if shape is not None}
+    for part, slot in slots.items():
+        size = smallest.get(part, 0.0)  # a picture is scaled to any box
+        if not _holds_a_line(slot.box, size):
+            raise LayoutError(
+                origin, f"{where}: its {part} placeholder is too small for a line at {size:g} pt"
+            )
+    presentation = slide_layout.part.package.presentation_part.presentation
     return Geometry(
-        title=title_box,
-        body=_box(body) if body is not None else empty,
-        cover_title=title_box,
-        cover_subtitle=subtitle_box,
-        statement=title_box,
-        statement_label=subtitle_box,
-        capitals=True,
+        title=slots["title"],
+        body=slots.get("body"),
+        caption=slots.get("caption"),
+        picture=slots.get("picture"),
+        slide=(
+            presentation.slide_width / EMU_PER_POINT,
+            presentation.slide_height / EMU_PER_POINT,
+        ),
     )
 
 
-def _fill(slide, placed: PlacedSlide, language: str) -> None:
-    """Put the placed texts into the slide's placeholders; remove the ones left empty."""
-    used = set()
-    statement = placed.layout == "statement"
-    title = _placeholder(slide, _TITLES)
-    if title is not None:  # named as in the built-in design, so both read the same way
-        title.name = "Statement" if statement else "Title"
-        _write(title, [placed.title], placed.title_size, language)
-        used.add(title.shape_id)
-    cover = placed.layout in ("title", "closing") or statement
-    second = _placeholder(slide, _SUBTITLES if cover else _BODIES)
-    texts = [placed.subtitle] if cover and placed.subtitle else list(placed.bullets)
-    if second is not None and texts:
-        size = placed.subtitle_size if cover else placed.body_size
-        second.name = ("Label" if statement else "Subtitle") if cover else "Body"
-        _write(second, texts, size, language, bullets=not cover)
-        used.add(second.shape_id)
-    for shape in list(slide.placeholders):
-        if shape.shape_id not in used:
-            shape._element.getparent().remove(shape._element)
+def _body(kind: str, texts: list):
+    """The placeholder that holds a kind's main text: a subtitle on covers, else a content
+    (object) placeholder before a plain text one."""
+    order = {
+        "title": TEXTS,
+        "closing": TEXTS,
+        "statement": (PP_PLACEHOLDER.BODY, PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.SUBTITLE),
+    }.get(kind, (PP_PLACEHOLDER.OBJECT, PP_PLACEHOLDER.BODY))
+    for wanted in order:
+        for shape in texts:
+            if shape.placeholder_format.type == wanted:
+                return shape
+    return None
 
 
-def _picture(slide, placed: PlacedSlide, geometry: Geometry, slide_height: int, language: str):
-    """The picture between the title and the footer area, its caption under it."""
-    x, y, width, height = geometry.title
-    top = y + height + 12
-    bottom = slide_height / EMU_PER_POINT - 48  # above the master's footer placeholders
-    area = (x, top, width, bottom - top - CAPTION_HEIGHT)
-    add_picture(slide, placed.image, picture_box(area, _picture_size(placed.image)))
-    if placed.subtitle:
-        box = slide.shapes.add_textbox(
-            Pt(x), Pt(bottom - CAPTION_HEIGHT), Pt(width), Pt(CAPTION_HEIGHT)
-        )
-        box.name = "Caption"
-        _write(box, [placed.subtitle], placed.subtitle_size, language)
-        box.text_frame.paragraphs[0].alignment = PP_ALIGN.CENTER
-
-
-def _write(shape, paragraphs: list[str], size: float, language: str, bullets: bool = False):
-    """Text at the size fitting chose, with the insets it measured with; never autofit."""
-    frame = shape.text_frame
-    frame.word_wrap = True
-    frame.auto_size = MSO_AUTO_SIZE.NONE
-    frame.margin_left = frame.margin_right = Pt(INSET)
-    frame.margin_top, frame.margin_bottom = Pt(INSET), Pt(INSET_BOTTOM)
-    frame.text = ""
-    for index, text in enumerate(paragraphs):
-        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-        paragraph.line_spacing = 1.0
-        paragraph.space_before = Pt(size * 0.5 if index and bullets else 0)
-        paragraph.space_after = Pt(0)
-        if bullets:
-            properties = paragraph._p.get_or_add_pPr()
-            properties.set("marL", str(Pt(BULLET_INDENT)))
-            properties.set("indent", str(-Pt(BULLET_INDENT)))
-        run = paragraph.add_run()
-        run.text = text
-        run.font.size = Pt(size)
-        run.font._rPr.set("lang", language)
-
-
-def _furnish(slide, slide_layout, number: int, footer: str) -> None:
-    """The footer, date and slide number the master's layout shows, on the slide itself."""
+def _placeholders(slide_layout, types: tuple) -> list:
+    """The layout's placeholders of `types` that have a box, in the layout's order."""
+    found = []
     for shape in slide_layout.placeholders:
-        if shape.placeholder_format.type not in _FURNITURE:
+        if shape.placeholder_format.type in types and None not in _raw_box(shape):
+            found.append(shape)
+    return found
+
+
+def _raw_box(shape) -> tuple:
+    return (shape.left, shape.top, shape.width, shape.height)
+
+
+def _slot(shape) -> Slot:
+    box = tuple(value / EMU_PER_POINT for value in _raw_box(shape))
+    bold, capitals = text_style(shape)
+    return Slot(shape.placeholder_format.idx, box, bold=bold, capitals=capitals)
+
+
+def _holds_a_line(box: Box, size: float) -> bool:
+    width = box[2] - 2 * INSET
+    height = box[3] - INSET - INSET_BOTTOM
+    return width >= 2 * size and height >= size * LINE
+
+
+def text_style(placeholder) -> tuple[bool, bool]:
+    """Whether the master sets this placeholder's text bold and in capitals: the first level
+    style that says so, from the layout's placeholder to the master's placeholder of its type
+    to the master's text styles."""
+    levels = [_level(placeholder._element)]
+    kind = placeholder.placeholder_format.type
+    master = placeholder.part.slide_master if hasattr(placeholder.part, "slide_master") else None
+    if master is not None:
+        same = [
+            p for p in master.placeholders if _family(p.placeholder_format.type) == _family(kind)
+        ]
+        levels += [_level(p._element) for p in same[:1]]
+        styles = master._element.find(qn("p:txStyles"))
+        name = {"title": "p:titleStyle", "body": "p:bodyStyle"}.get(_family(kind), "p:otherStyle")
+        if styles is not None and styles.find(qn(name)) is not None:
+            levels.append(styles.find(qn(name)).find(qn("a:lvl1pPr")))
+    bold = _first(levels, "b") in ("1", "true")
+    capitals = _first(levels, "cap") in ("all", "small")
+    return bold or _family(kind) == "title", capitals
+
+
+def _family(kind) -> str:
+    if kind in TITLES:
+        return "title"
+    return "body" if kind in TEXTS else "other"
+
+
+def _level(element):
+    styles = element.find(f".//{qn('a:lstStyle')}")
+    return styles.find(qn("a:lvl1pPr")) if styles is not None else None
+
+
+def _first(levels: list, attribute: str) -> str | None:
+    for level in levels:
+        if level is None:
             continue
-        element = copy.deepcopy(shape._element)
-        kind = shape.placeholder_format.type
-        element.nvSpPr.cNvPr.set("id", str(slide.shapes._next_shape_id))  # ids stay unique
-        element.nvSpPr.cNvPr.set("name", _FURNITURE_NAMES[kind])
-        slide.shapes._spTree.append(element)
-        texts = list(element.iter(qn("a:t")))
-        if kind == PP_PLACEHOLDER.FOOTER and footer and texts:
-            texts[0].text = footer
-            for extra in texts[1:]:
-                extra.text = ""
-        if kind == PP_PLACEHOLDER.SLIDE_NUMBER:
-            fields = list(element.iter(qn("a:fld")))
-            for field in fields:
-                for text in field.iter(qn("a:t")):
-                    text.text = str(number)
-            if not fields and texts:  # a number typed as text: make it a field
-                run = texts[0].getparent()
-                texts[0].text = str(number)
-                _as_slide_number_field(run, number)
+        properties = level.find(qn("a:defRPr"))
+        if properties is not None and properties.get(attribute) is not None:
+            return properties.get(attribute)
+    return None

@@ -1,0 +1,84 @@
+"""The .pptx package: document properties, and bytes that are the same for the same input.
+
+python-pptx stamps the zip's members with the time of saving and leaves a template's content
+type as it is; every deck and every master goes through `save` and `as_presentation` here, so
+there is one place that makes them reproducible and readable.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+
+from ..plans import Meta
+
+EMU_PER_POINT = 12700
+FIXED_TIME = (2000, 1, 1)
+LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}
+_TEMPLATE = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
+_PRESENTATION = (
+    b"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
+)
+
+
+def language_tag(language: str) -> str:
+    """The tag Office marks text with ("nl-NL") for an article's language ("nl")."""
+    return LANGUAGE_TAGS.get(language, "en-GB")
+
+
+def save(presentation) -> bytes:
+    """The presentation's bytes, every zip member dated 1980-01-01 in the order python-pptx
+    wrote them."""
+    buffer = io.BytesIO()
+    presentation.save(buffer)
+    return rewrite_zip(buffer.getvalue())
+
+
+def as_presentation(data: bytes) -> bytes:
+    """A template (.potx) as a presentation python-pptx opens: only its content type differs."""
+
+    def retype(name: str, content: bytes) -> bytes:
+        return (
+            content.replace(_TEMPLATE, _PRESENTATION) if name == "[Content_Types].xml" else content
+        )
+
+    return rewrite_zip(data, retype)
+
+
+def rewrite_zip(data: bytes, change: Callable[[str, bytes], bytes] | None = None) -> bytes:
+    """The same package with fixed dates and modes, each member's content passed through
+    `change(name, content)` when given. Raises zipfile.BadZipFile for what is not a zip."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info.filename)
+            member = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            member.external_attr = 0o644 << 16
+            target.writestr(member, change(info.filename, content) if change else content)
+    return output.getvalue()
+
+
+def set_properties(presentation, meta: Meta) -> None:
+    """Document properties from the plan; fixed dates keep the bytes reproducible."""
+    import datetime
+
+    properties = presentation.core_properties
+    properties.title = _property_text(meta.title)
+    properties.author = _property_text(meta.author)
+    properties.subject = _property_text(meta.subject)
+    properties.keywords = _property_text(meta.keywords)
+    properties.language = LANGUAGE_TAGS.get(meta.language, meta.language)
+    properties.last_modified_by = "workshop"
+    properties.revision = 1
+    moment = datetime.datetime(*FIXED_TIME)
+    properties.created = properties.modified = properties.last_printed = moment
+
+
+def _property_text(text: str, limit: int = 255) -> str:
+    """`text` cut at a word to fit a core property (Office allows 255 characters)."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"

@@ -25,6 +25,9 @@ INSET = 4.0
 INSET_BOTTOM = 10.0
 """Inner margin (points) at the bottom: room below the last line for descenders, whatever the
 client."""
+CLIENT_SINGLE_SPACING = 1.2
+"""Line height as a share of the type size that LibreOffice gives single-spaced slide text in
+any font (PowerPoint's is the font's own, 1.15 for Arial, 1.22 for Calibri)."""
 SIZE_STEP = 2.0
 """Sizes are tried from the largest down in steps of this many points."""
 
@@ -112,15 +115,20 @@ def sizes(largest: float, smallest: float) -> list[float]:
 
 @cache
 def line_height_of(path: str) -> float:
-    """Single line spacing of a TrueType font as a multiple of its size, from its OS/2 table
-    (winAscent + winDescent, which PowerPoint and LibreOffice use); 1.2 when unreadable."""
+    """Single line spacing of a TrueType font as a multiple of its size: the largest of what
+    the clients use. PowerPoint takes the font's own metrics (OS/2 winAscent + winDescent, or
+    hhea ascender + descender + line gap); LibreOffice sets every font at CLIENT_SINGLE_SPACING
+    of its size. A font whose tables cannot be read counts as CLIENT_SINGLE_SPACING."""
     try:
         font = TTFontFile(path)
-        os2 = font.get_table("OS/2")
-        ascent, descent = struct.unpack(">HH", os2[74:78])
-        return (ascent + descent) / font.unitsPerEm
-    except Exception:  # a font without a usable OS/2 table: a common, safe value
-        return 1.2
+        os2, hhea = font.get_table("OS/2"), font.get_table("hhea")
+        win_ascent, win_descent = struct.unpack(">HH", os2[74:78])
+        ascender, descender, gap = struct.unpack(">hhh", hhea[4:10])
+        units = font.unitsPerEm
+    except Exception:  # a font without usable tables: the clients' common value
+        return CLIENT_SINGLE_SPACING
+    own = max(win_ascent + win_descent, ascender - descender + max(gap, 0)) / units
+    return max(own, CLIENT_SINGLE_SPACING)
 
 
 def longest_that_fits(count: int, fits: Callable[[int], bool]) -> int:

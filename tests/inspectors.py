@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.util import Emu
 from pypdf import PdfReader
 
@@ -78,3 +79,39 @@ def deck_slides(path: Path) -> list[SlideView]:
             )
         )
     return slides
+
+
+FURNITURE_TYPES = {PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.DATE}
+
+
+def placeholder_problems(path: Path) -> list[str]:
+    """What keeps a deck's slides from being real PowerPoint slides: a slide without a title
+    placeholder holding text, a title that is not the first shape (reading order), text or a
+    table outside the slide layout's placeholders or in one of another type, a picture
+    without alternative text. Empty when there is nothing."""
+    problems = []
+    for number, slide in enumerate(Presentation(str(path)).slides, start=1):
+        where = f"{path.name} slide {number}"
+        title = slide.shapes.title
+        if title is None or not title.text_frame.text.strip():
+            problems.append(f"{where}: no title in a title placeholder")
+        elif slide.shapes[0].shape_id != title.shape_id:
+            problems.append(f"{where}: the title is not the first shape")
+        layout = {p.placeholder_format.idx: p for p in slide.slide_layout.placeholders}
+        for shape in slide.shapes:
+            if shape.shape_type == 13 and not shape._element.nvPicPr.cNvPr.get("descr"):
+                problems.append(f"{where}: picture {shape.name!r} has no alternative text")
+            if not (shape.has_text_frame or getattr(shape, "has_table", False)):
+                continue
+            if not shape.is_placeholder:
+                problems.append(f"{where}: {shape.name!r} is not a placeholder")
+                continue
+            kind, idx = shape.placeholder_format.type, shape.placeholder_format.idx
+            source = layout.get(idx)
+            if kind in FURNITURE_TYPES:
+                source = next(
+                    (p for p in layout.values() if p.placeholder_format.type == kind), None
+                )
+            if source is None or source.placeholder_format.type != kind:
+                problems.append(f"{where}: {shape.name!r} ({kind}) is not the layout's {idx}")
+    return problems

@@ -1,8 +1,9 @@
-"""Decks of every corpus article (Markdown, scraped text, saved pages): each bullet from its own
-section, at most six a slide, every section's text in its notes, no autofit, and in LibreOffice
-every word inside its text box.
+"""Decks of the seed and every corpus article (Markdown, scraped text, saved pages) in each
+shipped layout: each bullet from its own section, at most six a slide, every section's text in
+its notes, no autofit, every slide's title in a title placeholder and its text in the slide
+layout's placeholders, and in LibreOffice every word inside its text box.
 
-The decks are built once per test session and converted by one LibreOffice run per folder.
+The decks are built once per test module and converted by one LibreOffice run per folder.
 """
 
 from __future__ import annotations
@@ -17,32 +18,40 @@ import pytest
 from workshop.build import BuildOptions, build_all
 from workshop.readers import read_article
 
-from .conftest import ROOT
+from .conftest import ARTICLES, ROOT
 from .corpus import CORPUS
-from .inspectors import deck_slides
+from .inspectors import deck_slides, placeholder_problems
 from .test_deck_libreoffice import _convert_all, words_outside_boxes
 
-FOLDERS = {"md": "markdown", "txt": "scraped", "html": "html"}
+FOLDERS = {"md": "markdown", "txt": "scraped", "html": "html", "seed": "vertrouwen"}
 SOURCES = [
     path
-    for folder in FOLDERS.values()
+    for folder in ("markdown", "scraped", "html")
     for path in sorted((CORPUS / folder).iterdir())
     if path.suffix in (".md", ".txt", ".html")
-]
+] + [ARTICLES / "vertrouwen" / "input.txt"]
+LAYOUTS = ("coaching", "minimal", "corporate")
+LABELS = {"Om over na te denken", "Citaat", "To think about", "Quote"}
+"""The titles of statement slides: the coaching labels of the question and quote slides."""
 
 
 @pytest.fixture(scope="module")
-def decks(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, Path]:
-    """Source -> its deck, one output folder per source form (their names would clash)."""
+def decks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[Path, Path]]:
+    """Layout -> source -> its deck, one output folder per layout and source form (their
+    names would clash)."""
     out = tmp_path_factory.mktemp("corpus-decks")
-    built: dict[Path, Path] = {}
+    built: dict[str, dict[Path, Path]] = {}
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(ROOT)
-        for form, folder in FOLDERS.items():
-            sources = [path for path in SOURCES if path.parent.name == folder]
-            options = BuildOptions(out_dir=out / form, formats=("pptx",))
-            for source, deck in zip(sources, build_all(sources, options), strict=True):
-                built[source] = deck
+        for layout in LAYOUTS:
+            built[layout] = {}
+            for form, folder in FOLDERS.items():
+                sources = [path for path in SOURCES if path.parent.name == folder]
+                options = BuildOptions(
+                    layout=layout, out_dir=out / layout / form, formats=("pptx",)
+                )
+                for source, deck in zip(sources, build_all(sources, options), strict=True):
+                    built[layout][source] = deck
     return built
 
 
@@ -56,9 +65,11 @@ def _section_texts(source: Path) -> dict[str, list[str]]:
     return texts
 
 
+@pytest.mark.parametrize("layout", LAYOUTS)
 @pytest.mark.parametrize("source", SOURCES, ids=lambda path: f"{path.parent.name}/{path.name}")
-def test_bullets_notes_and_no_autofit(decks: dict[Path, Path], source: Path) -> None:
-    slides = deck_slides(decks[source])
+def test_bullets_notes_and_no_autofit(decks, source: Path, layout: str) -> None:
+    deck = decks[layout][source]
+    slides = deck_slides(deck)
     sections = _section_texts(source)
     continued = {" (vervolg)", " (continued)"}
     seen = set()
@@ -81,19 +92,34 @@ def test_bullets_notes_and_no_autofit(decks: dict[Path, Path], source: Path) -> 
             notes = " ".join(slide.notes.split())
             for part in sections[title]:
                 assert part in notes, (title, part[:60])
-    with zipfile.ZipFile(decks[source]) as package:
+    with zipfile.ZipFile(deck) as package:
         for name in package.namelist():
             if name.startswith("ppt/slides/slide"):
                 assert b"normAutofit" not in package.read(name), name
 
 
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_every_slide_is_titled_and_its_text_in_the_layouts_placeholders(decks, layout: str):
+    """PowerPoint's outline, its accessibility checker and screen readers find every slide's
+    title; the text is in the slide layout's own placeholders, pictures have alt text."""
+    problems, titles = [], []
+    for source, deck in decks[layout].items():
+        problems += placeholder_problems(deck)
+        slides = deck_slides(deck)
+        assert slides[0].title == read_article(source).title, deck.name
+        titles += [slide.title for slide in slides if slide.statement]
+    assert problems == []
+    assert titles and set(titles) <= LABELS | {f"{label} (vervolg)" for label in LABELS}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
 @pytest.mark.skipif(
     shutil.which("soffice") is None and not os.environ.get("CI"), reason="needs LibreOffice"
 )
-def test_libreoffice_draws_every_word_inside_its_box(decks: dict[Path, Path], tmp_path) -> None:
+def test_libreoffice_draws_every_word_inside_its_box(decks, tmp_path, layout: str) -> None:
     outside, checked = [], 0
     for form in FOLDERS:
-        folder_decks = [deck for deck in decks.values() if deck.parent.name == form]
+        folder_decks = [deck for deck in decks[layout].values() if deck.parent.name == form]
         pdfs = _convert_all(folder_decks, tmp_path / form)
         for deck, pdf in zip(folder_decks, pdfs, strict=True):
             missed, counted = words_outside_boxes(deck, pdf)

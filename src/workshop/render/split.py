@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from .fit import INSET, INSET_BOTTOM, Measure, longest_that_fits, sizes
+from .fit import WIDTH_SAFETY, Measure, longest_that_fits, sizes
 from .slides import CELL_INSET, CELL_INSET_BOTTOM
 
 Fits = Callable[[list[str]], bool]
@@ -39,25 +39,28 @@ def over_slides(
     if not bullets:
         return [([], largest)]
     bullets = [piece for text in bullets for piece in pieces(text, fits(smallest))]
-    fewest = len(_pack(bullets, fits(smallest)))
+    fewest = len(_pack(bullets, fits(smallest)) or [])
     comfortable = min(largest, max(smallest, COMFORTABLE))
     for size in sizes(largest, smallest):
         packed = _pack(bullets, fits(size))
         allowed = math.ceil(fewest * 1.5) if size >= comfortable and fewest > 1 else fewest
-        if len(packed) <= allowed:
+        if packed is not None and len(packed) <= allowed:
             return [(chunk, size) for chunk in packed]
-    return [(chunk, smallest) for chunk in _pack(bullets, fits(smallest))]
+    return [(chunk, smallest) for chunk in _pack(bullets, fits(smallest)) or [bullets]]
 
 
-def _pack(bullets: list[str], fits: Fits) -> list[list[str]]:
-    """Greedy: fill a slide with bullets while they fit, then start the next (at most six)."""
+def _pack(bullets: list[str], fits: Fits) -> list[list[str]] | None:
+    """Greedy: fill a slide with bullets while they fit, then start the next (at most six);
+    None when a bullet does not fit even on a slide of its own."""
     chunks: list[list[str]] = [[]]
     for bullet in bullets:
         trial = [*chunks[-1], bullet]
-        if chunks[-1] and (len(trial) > MAX_BULLETS or not fits(trial)):
+        if len(trial) <= MAX_BULLETS and fits(trial):
+            chunks[-1] = trial
+        elif fits([bullet]):
             chunks.append([bullet])
         else:
-            chunks[-1] = trial
+            return None
     return chunks
 
 
@@ -101,30 +104,68 @@ def _letters_that_fit(word: str, fits: Fits, end: str = "") -> int:
     return longest_that_fits(len(word), lambda n: fits([word[:n] + end]))
 
 
-def row_height(row: Row, measure: Measure, size: float, width: float) -> float:
-    """A table row's height (points): its tallest cell's lines and the cell's insets, with
-    cells `width` wide."""
-    inner = width - 2 * CELL_INSET
-    lines = max(len(measure.wrap(cell, size, inner)) for cell in row)
+def column_widths(
+    rows: list[Row], measure: Measure, size: float, total: float
+) -> tuple[float, ...]:
+    """Widths (points, adding up to `total`) for the table's columns: each as wide as its
+    longest cell on one line when they all fit; else the columns that need less than an equal
+    share keep what they need and the others share the rest by how much more they need."""
+    natural = [
+        max(measure.width(cell, size) for cell in column) / WIDTH_SAFETY + 2 * CELL_INSET
+        for column in zip(*rows, strict=True)
+    ]
+    count = len(natural)
+    if sum(natural) <= total:
+        spare = (total - sum(natural)) / count
+        return tuple(width + spare for width in natural)
+    widths = [0.0] * count
+    open_columns = set(range(count))
+    room = total
+    while open_columns:  # settle the columns that need no more than an equal share
+        share = room / len(open_columns)
+        small = {index for index in open_columns if natural[index] <= share}
+        if not small:
+            break
+        for index in small:
+            widths[index] = natural[index]
+            room -= natural[index]
+        open_columns -= small
+    if open_columns:
+        need = sum(natural[index] for index in open_columns)
+        for index in open_columns:
+            widths[index] = room * natural[index] / need
+    return tuple(widths)
+
+
+def row_height(row: Row, measure: Measure, size: float, widths: tuple[float, ...]) -> float:
+    """A table row's height (points): its tallest cell's lines and the cell's insets, in
+    columns `widths` wide."""
+    lines = max(
+        len(measure.wrap(cell, size, width - 2 * CELL_INSET))
+        for cell, width in zip(row, widths, strict=True)
+    )
     return lines * size * measure.line_height + CELL_INSET + CELL_INSET_BOTTOM
 
 
 def table_pages(
-    rows: list[Row], measures: tuple[Measure, Measure], size: float, width: float, height: float
+    rows: list[Row],
+    measures: tuple[Measure, Measure],
+    size: float,
+    widths: tuple[float, ...],
+    height: float,
 ) -> list[list[Row]]:
     """Rows over as few slides as fit `height` at `size`, the header (the first row, set in
     the second measure, bold) on each; a row too tall for a slide of its own has its cells
-    shortened to fit. Cells are `width` wide."""
+    shortened to fit."""
     regular, bold = measures
     header, *rest = rows
-    limit = height - INSET - INSET_BOTTOM
-    top = row_height(header, bold, size, width)
+    top = row_height(header, bold, size, widths)
     pages: list[list[Row]] = [[header]]
     used = top
     for row in rest:
-        row = _row_within(row, regular, size, width, limit - top)
-        tall = row_height(row, regular, size, width)
-        if used + tall > limit and len(pages[-1]) > 1:
+        row = _row_within(row, regular, size, widths, height - top)
+        tall = row_height(row, regular, size, widths)
+        if used + tall > height and len(pages[-1]) > 1:
             pages.append([header])
             used = top
         pages[-1].append(row)
@@ -132,14 +173,19 @@ def table_pages(
     return pages
 
 
-def _row_within(row: Row, measure: Measure, size: float, width: float, room: float) -> Row:
+def _row_within(
+    row: Row, measure: Measure, size: float, widths: tuple[float, ...], room: float
+) -> Row:
     """The row, its cells shortened with an ellipsis when it is taller than `room`."""
-    if row_height(row, measure, size, width) <= room:
+    if row_height(row, measure, size, widths) <= room:
         return row
-    inner = width - 2 * CELL_INSET
     lines = max(1, int((room - CELL_INSET - CELL_INSET_BOTTOM) // (size * measure.line_height)))
+    cells = []
+    for cell, width in zip(row, widths, strict=True):
+        inner = width - 2 * CELL_INSET
 
-    def fits(paragraphs: list[str]) -> bool:
-        return all(len(measure.wrap(text, size, inner)) <= lines for text in paragraphs)
+        def fits(paragraphs: list[str], inner: float = inner) -> bool:
+            return all(len(measure.wrap(text, size, inner)) <= lines for text in paragraphs)
 
-    return tuple(cell if fits([cell]) else shortened(cell, fits) for cell in row)
+        cells.append(cell if fits([cell]) else shortened(cell, fits))
+    return tuple(cells)

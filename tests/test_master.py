@@ -50,3 +50,42 @@ def test_a_master_without_a_needed_layout_names_it(run, tmp_path: Path, seed_pat
     assert result.output.count("\n") == 1
     assert "master.pptx: has no slide layout named 'Afsluiting' for closing slides" in result.output
     assert "deck.master_layouts.closing" in result.output and "Opening" in result.output
+
+
+def test_a_slide_layout_without_a_part_its_slides_need_is_named(run, tmp_path, seed_path):
+    layout = master_layout(tmp_path)
+    toml = (layout / "layout.toml").read_text(encoding="utf-8")
+    (layout / "layout.toml").write_text(
+        toml.replace('bullets = "Tekst en punten"', 'bullets = "Blank"'), encoding="utf-8"
+    )
+    result = run("build", seed_path, "--layout", layout, "--out", tmp_path, "--format", "pptx")
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert (
+        "master.pptx: slide layout 'Blank' (deck.master_layouts.bullets) has no title placeholder"
+        in result.output
+    )
+    assert not (tmp_path / "input-slides.pptx").exists()
+
+
+def test_a_placeholder_too_small_for_a_line_is_named(run, tmp_path, seed_path) -> None:
+    layout = master_layout(tmp_path)
+    presentation = Presentation(str(layout / "master.pptx"))
+    content = next(s for s in presentation.slide_layouts if s.name == "Tekst en punten")
+    title = next(p for p in content.placeholders if p.placeholder_format.idx == 0)
+    title.left, title.top, title.width, title.height = 457200, 274638, 8229600, 127000  # 10 pt
+    presentation.save(str(layout / "master.pptx"))
+    result = run("build", seed_path, "--layout", layout, "--out", tmp_path, "--format", "pptx")
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert "slide layout 'Tekst en punten' (deck.master_layouts." in result.output
+    assert "its title placeholder is too small for a line at 28 pt" in result.output
+
+
+def test_a_master_only_needs_the_slide_layouts_the_deck_uses(run, tmp_path, seed_path) -> None:
+    """The seed has no pictures, exercises or tables: a master without layouts for them, and
+    without the names PowerPoint gives them, is fine."""
+    layout = master_layout(tmp_path)
+    toml = (layout / "layout.toml").read_text(encoding="utf-8")
+    toml += 'image = "Geen"\nexercise = "Geen"\ntable = "Geen"\n'
+    (layout / "layout.toml").write_text(toml, encoding="utf-8")
+    result = run("build", seed_path, "--layout", layout, "--out", tmp_path, "--format", "pptx")
+    assert result.exit_code == 0, result.output

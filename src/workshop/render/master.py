@@ -36,7 +36,7 @@ NEEDS = {
     "exercise": ("title", "body", "caption"),
 }
 """The parts each kind of slide needs its slide layout to have as placeholders."""
-PART_NAMES = {"title": "a title", "body": "a text or content", "caption": "a second text"}
+PART_NAMES = {"title": "title", "body": "text or content", "caption": "second text"}
 LINE = 1.25
 """A line's height as a share of the type size, for the check that a box holds one."""
 

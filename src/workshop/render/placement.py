@@ -32,7 +32,16 @@ from .slides import (
     Table,
     Text,
 )
-from .split import Fits, FitsAt, over_slides, pieces, row_height, shortened, table_pages
+from .split import (
+    Fits,
+    FitsAt,
+    column_widths,
+    over_slides,
+    pieces,
+    row_height,
+    shortened,
+    table_pages,
+)
 
 MAX_COLUMNS = 6
 """Columns a table slide shows at most; a wider table is shown as a bullet per row."""
@@ -181,13 +190,13 @@ class Placer:
 
     def _table(self, slide: Slide, geometry: Geometry) -> list[PlacedSlide]:
         """Rows at the largest size that keeps them on one slide, else at the smallest over
-        as few slides as they need, the header on each."""
+        as few slides as they need, the header on each; columns as wide as their text needs."""
         slot = _needs(geometry.body)
         rows = [tuple(_as_set(cell, slot) for cell in row) for row in slide.rows]
-        width = slot.box[2] / len(rows[0])
         fonts, style = (self._measure(slot), self.fonts.bold), self.style
         for size in sizes(style.body_max, style.body_min):
-            pages = table_pages(rows, fonts, size, width, slot.box[3])
+            widths = column_widths(rows, fonts[1], size, slot.box[2])
+            pages = table_pages(rows, fonts, size, widths, slot.box[3])
             if len(pages) == 1:
                 break
         placed: list[PlacedSlide] = []
@@ -195,10 +204,10 @@ class Placer:
             notes = list(slide.notes) if number == 0 else []
             title = self._title(slide.title, slide.layout, geometry, number, notes)
             heights = tuple(
-                row_height(row, fonts[1] if index == 0 else fonts[0], size, width)
+                row_height(row, fonts[1] if index == 0 else fonts[0], size, widths)
                 for index, row in enumerate(page)
             )
-            placed.append(Table(title, slot, tuple(page), size, heights, tuple(notes)))
+            placed.append(Table(title, slot, tuple(page), size, widths, heights, tuple(notes)))
         return placed
 
     def _title(

@@ -127,13 +127,15 @@ class Exercise:
 @dataclass(frozen=True)
 class Table:
     """A table under a title: the first row is the header (repeated on a continued slide),
-    all cells at one size, each row as high as its tallest cell (points)."""
+    all cells at one size, each column as wide and each row as high as placement measured
+    (points)."""
 
     kind: ClassVar[str] = "table"
     title: Text
     slot: Slot
     rows: tuple[tuple[str, ...], ...]
     size: float
+    widths: tuple[float, ...]
     heights: tuple[float, ...]
     notes: tuple[str, ...]
 

@@ -121,10 +121,8 @@ class DeckWriter:
         x, y, width, _ = placed.slot.box
         _place(frame, (x, y, width, sum(placed.heights)))
         table = frame.table
-        column = round(Pt(width) / columns)
-        for index, grid_column in enumerate(table.columns):
-            last = index == columns - 1
-            grid_column.width = Emu(round(Pt(width)) - column * (columns - 1) if last else column)
+        for grid_column, column_width in zip(table.columns, placed.widths, strict=True):
+            grid_column.width = Emu(round(Pt(column_width)))
         for row, cells, height in zip(table.rows, placed.rows, placed.heights, strict=True):
             row.height = Pt(height)
             for cell, value in zip(row.cells, cells, strict=True):

@@ -20,6 +20,8 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches
 
+from workshop.render.package import save
+
 FOLDER = Path(__file__).resolve().parent.parent / "layouts" / "corporate"
 CARLITO_BOLD = FOLDER.parent / "coaching" / "fonts" / "Carlito-Bold.ttf"
 NAVY = RGBColor(0x1B, 0x36, 0x5D)
@@ -62,7 +64,7 @@ def main() -> None:
         else:
             _inherit_master_boxes(slide_layout)
     presentation.core_properties.title = "Voorbeeld BV"
-    presentation.save(str(FOLDER / "master.pptx"))
+    (FOLDER / "master.pptx").write_bytes(save(presentation))  # the same bytes every time
     print(f"wrote {FOLDER / 'master.pptx'} and {FOLDER / 'logo.png'}")
 
 
@@ -132,32 +134,46 @@ def _section_header(slide_layout) -> None:
 
 def _content_with_caption(slide_layout) -> None:
     """Exercises: the title in the band, the steps on the left, a note in teal on the right."""
-    _inherit_master_boxes(slide_layout)
-    for shape in slide_layout.placeholders:
-        kind = shape.placeholder_format.type
-        if kind == PP_PLACEHOLDER.TITLE:
-            _placeholder_text(shape, WHITE, PP_ALIGN.LEFT, bold=True)
-            shape.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-        elif kind == PP_PLACEHOLDER.OBJECT:
-            _box(shape, MARGIN, Inches(1.65), Inches(7.6), Inches(5.0))
-        elif kind == PP_PLACEHOLDER.BODY:
-            _box(shape, MARGIN + Inches(8.0), Inches(1.65), Inches(3.5), Inches(5.0))
-            _placeholder_text(shape, TEAL, PP_ALIGN.LEFT, bold=False)
+    _banded(
+        slide_layout,
+        {
+            PP_PLACEHOLDER.OBJECT: ((MARGIN, Inches(1.65), Inches(7.6), Inches(5.0)), None),
+            PP_PLACEHOLDER.BODY: (
+                (MARGIN + Inches(8.0), Inches(1.65), Inches(3.5), Inches(5.0)),
+                (TEAL, PP_ALIGN.LEFT),
+            ),
+        },
+    )
 
 
 def _picture_with_caption(slide_layout) -> None:
     """Pictures: the title in the band, the picture below it, its caption under it, centred."""
+    _banded(
+        slide_layout,
+        {
+            PP_PLACEHOLDER.PICTURE: ((MARGIN, Inches(1.6), WIDTH - 2 * MARGIN, Inches(4.55)), None),
+            PP_PLACEHOLDER.BODY: (
+                (MARGIN, Inches(6.2), WIDTH - 2 * MARGIN, Inches(0.62)),
+                (GREY, PP_ALIGN.CENTER),
+            ),
+        },
+    )
+
+
+def _banded(slide_layout, parts: dict) -> None:
+    """A slide layout whose title sits in the master's band, and each placeholder kind in
+    `parts` in its box (EMU), with its text colour and alignment when given."""
     _inherit_master_boxes(slide_layout)
     for shape in slide_layout.placeholders:
         kind = shape.placeholder_format.type
         if kind == PP_PLACEHOLDER.TITLE:
             _placeholder_text(shape, WHITE, PP_ALIGN.LEFT, bold=True)
             shape.text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-        elif kind == PP_PLACEHOLDER.PICTURE:
-            _box(shape, MARGIN, Inches(1.6), WIDTH - 2 * MARGIN, Inches(4.55))
-        elif kind == PP_PLACEHOLDER.BODY:
-            _box(shape, MARGIN, Inches(6.2), WIDTH - 2 * MARGIN, Inches(0.62))
-            _placeholder_text(shape, GREY, PP_ALIGN.CENTER, bold=False)
+        elif kind in parts:
+            box, text = parts[kind]
+            _box(shape, *box)
+            if text is not None:
+                _placeholder_text(shape, *text, bold=False)
 
 
 def _style_layout(slide_layout, background: RGBColor, placeholders: dict) -> None:

@@ -99,7 +99,8 @@ def placeholder_problems(path: Path) -> list[str]:
             problems.append(f"{where}: the title is not the first shape")
         layout = {p.placeholder_format.idx: p for p in slide.slide_layout.placeholders}
         for shape in slide.shapes:
-            if shape.shape_type == 13 and not shape._element.nvPicPr.cNvPr.get("descr"):
+            picture = shape._element.tag.endswith("}pic")  # on its own or in a placeholder
+            if picture and not shape._element.nvPicPr.cNvPr.get("descr"):
                 problems.append(f"{where}: picture {shape.name!r} has no alternative text")
             if not (shape.has_text_frame or getattr(shape, "has_table", False)):
                 continue

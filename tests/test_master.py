@@ -89,3 +89,130 @@ def test_a_master_only_needs_the_slide_layouts_the_deck_uses(run, tmp_path, seed
     (layout / "layout.toml").write_text(toml, encoding="utf-8")
     result = run("build", seed_path, "--layout", layout, "--out", tmp_path, "--format", "pptx")
     assert result.exit_code == 0, result.output
+
+
+def _with_master(layout: Path, change) -> None:
+    """Change the test layout's master with `change(presentation)` and save it again."""
+    presentation = Presentation(str(layout / "master.pptx"))
+    change(presentation)
+    presentation.save(str(layout / "master.pptx"))
+
+
+def _set_kinds(layout: Path, **kinds: str) -> None:
+    toml = (layout / "layout.toml").read_text(encoding="utf-8")
+    toml += "".join(f'{kind} = "{name}"\n' for kind, name in kinds.items())
+    (layout / "layout.toml").write_text(toml, encoding="utf-8")
+
+
+def _picture_article(folder: Path) -> Path:
+    from PIL import Image
+
+    Image.new("RGB", (1200, 400), "#336699").save(folder / "breed.png")
+    source = folder / "beeld.md"
+    source.write_text(
+        "---\ntitle: Beeld\n---\n\nEen inleiding.\n\n## Met beeld\n\nEen zin. Nog een zin.\n\n"
+        "![Het schema in drie fasen](breed.png)\n",
+        encoding="utf-8",
+    )
+    return source
+
+
+def test_a_master_part_that_is_not_xml_is_one_line(run, tmp_path: Path, seed_path: Path) -> None:
+    layout = master_layout(tmp_path)
+    master = layout / "master.pptx"
+    source = zipfile.ZipFile(master)
+    broken = tmp_path / "broken.pptx"
+    with zipfile.ZipFile(broken, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "ppt/slideLayouts/slideLayout2.xml":
+                data = data[: len(data) // 2]
+            target.writestr(info, data)
+    source.close()
+    broken.replace(master)
+    result = run("build", seed_path, "--layout", layout, "--out", tmp_path, "--format", "pptx")
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert "master.pptx: not a PowerPoint file that can be read" in result.output
+    assert "BytesIO" not in result.output
+
+
+def test_a_template_saved_under_a_pptx_name_is_read(run, tmp_path: Path, seed_path) -> None:
+    layout = master_layout(tmp_path, ".potx")
+    (layout / "master.potx").rename(layout / "master.pptx")
+    toml = (
+        (layout / "layout.toml").read_text(encoding="utf-8").replace("master.potx", "master.pptx")
+    )
+    (layout / "layout.toml").write_text(toml, encoding="utf-8")
+    result = run("build", seed_path, "--layout", layout, "--out", tmp_path, "--format", "pptx")
+    assert result.exit_code == 0, result.output
+
+
+def test_a_master_in_another_font_than_the_deck_is_measured_for_is_named(
+    run, tmp_path: Path, seed_path: Path
+) -> None:
+    """The deck is measured with the layout's fonts: a master in another font would let
+    LibreOffice and PowerPoint draw text past the boxes it was fitted to."""
+    layout = master_layout(tmp_path)
+
+    def wide_font(presentation) -> None:
+        from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+        theme = presentation.slide_master.part.part_related_by(RT.THEME)
+        theme._blob = theme.blob.replace(b'typeface="Calibri"', b'typeface="DejaVu Sans"')
+
+    _with_master(layout, wide_font)
+    result = run("build", seed_path, "--layout", layout, "--out", tmp_path, "--format", "pptx")
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert "layout.toml: fonts.deck_name: the deck is measured for 'Calibri'" in result.output
+    assert "sets its text in 'DejaVu Sans'" in result.output
+
+
+def test_titles_a_master_sets_in_capitals_are_measured_so_and_kept_as_written(
+    run, tmp_path: Path, seed_path: Path
+) -> None:
+    from pptx.oxml.ns import qn as pptx_qn
+
+    layout = master_layout(tmp_path)
+
+    def capitals(presentation) -> None:
+        style = presentation.slide_master._element.find(pptx_qn("p:txStyles"))
+        properties = style.find(pptx_qn("p:titleStyle")).find(f".//{pptx_qn('a:defRPr')}")
+        properties.set("cap", "all")
+
+    _with_master(layout, capitals)
+    result = run("build", seed_path, "--layout", layout, "--out", tmp_path, "--format", "pptx")
+    assert result.exit_code == 0, result.output
+    titles = [slide.title for slide in deck_slides(tmp_path / "input-slides.pptx")]
+    assert titles[:3] == ["Vertrouwen", "Agenda", "Wat is vertrouwen"]
+
+
+@pytest.mark.parametrize("name", ["Tekst en punten", "Title Only", "Blank"])
+def test_a_picture_in_a_layout_without_a_picture_placeholder_does_not_overlap(
+    run, tmp_path: Path, name: str
+) -> None:
+    layout = master_layout(tmp_path)
+    _set_kinds(layout, image=name)
+    source = _picture_article(tmp_path)
+    result = run("build", source, "--layout", layout, "--out", tmp_path, "--format", "pptx")
+    if name == "Blank":  # no title: a slide layout a picture slide cannot use
+        assert result.exit_code == 1 and "has no title placeholder" in result.output
+        return
+    assert result.exit_code == 0, result.output
+    deck = Presentation(str(tmp_path / "beeld-slides.pptx"))
+    slide = next(s for s in deck.slides if any(sh.name == "Picture" for sh in s.shapes))
+    shapes = {shape.name: shape for shape in slide.shapes}
+    picture, caption, title = shapes["Picture"], shapes["Caption"], shapes["Title"]
+    assert caption.text_frame.text == "Het schema in drie fasen"
+    assert picture.top + picture.height <= caption.top  # the caption under the picture
+    assert title.top + title.height <= picture.top
+    assert caption.top + caption.height <= deck.slide_height
+    assert len([s for s in slide.placeholders if s.placeholder_format.idx == 1]) == 0
+
+
+def test_a_picture_layout_with_vertical_text_is_refused_in_one_line(run, tmp_path: Path):
+    layout = master_layout(tmp_path)
+    _set_kinds(layout, image="Vertical Title and Text")
+    source = _picture_article(tmp_path)
+    result = run("build", source, "--layout", layout, "--out", tmp_path, "--format", "pptx")
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert "'Vertical Title and Text' (deck.master_layouts.image)" in result.output

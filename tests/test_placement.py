@@ -141,3 +141,23 @@ def test_a_picture_keeps_its_proportions_and_its_alt_text() -> None:
     assert PICTURE[0] <= x and x + width <= PICTURE[0] + PICTURE[2] + 0.001
     assert slide.alt == "Het schema in drie fasen"
     assert slide.caption.paragraphs == ("Het schema in drie fasen",)
+
+
+def test_a_cover_line_without_a_place_goes_to_the_notes_and_a_slide_without_title_gets_one():
+    geometry = {**GEOMETRY, "title": Geometry(title=Slot(0, TITLE, bold=True))}
+    placer = Placer(LAYOUT.deck, FONTS, geometry, "vervolg", {}, fallback="Vertrouwen")
+    cover, bullets = placer.place(
+        [
+            Slide("title", "Vertrouwen", "Bron: een blog", (), ("De inleiding.",)),
+            Slide("bullets", "  ", "", ("Een punt.",), ()),
+        ]
+    )
+    assert cover.subtitle is None and cover.notes == ("Bron: een blog", "De inleiding.")
+    assert bullets.title.paragraphs == ("Vertrouwen",)
+
+
+def test_characters_the_font_lacks_are_measured_a_full_em_wide() -> None:
+    """Clients draw them in a fallback font (CJK, emoji) about one em wide."""
+    assert FONTS.regular.width("信任是基础", 20) == 100.0
+    assert FONTS.regular.width("😊", 20) == 20.0
+    assert FONTS.regular.width("abc", 20) < 30

@@ -5,6 +5,7 @@ slide layouts, named as PowerPoint names them in the deck's language."""
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 from pathlib import Path
@@ -178,3 +179,77 @@ def test_the_built_in_masters_name_their_slide_layouts_in_the_decks_language() -
 def test_a_deck_in_a_built_in_master_is_the_same_bytes_every_time() -> None:
     layout = load_layout("minimal", ROOT / "layouts")
     assert render_deck(_plan(), layout, ROOT) == render_deck(_plan(), layout, ROOT)
+
+
+def _one_picture_deck(folder: Path, picture: str) -> list:
+    xml = f"""<deck title="Beeld" language="nl" continued-label="vervolg" footer="">
+    <slide layout="image"><title>Een foto</title><image src="{picture}" alt="Een foto"/></slide>
+    <slide layout="closing"><title>Bedankt!</title></slide></deck>"""
+    data = render_deck(
+        parse_deck(xml, Path("d")), load_layout("coaching", ROOT / "layouts"), folder
+    )
+    return list(Presentation(io.BytesIO(data)).slides)
+
+
+@pytest.mark.parametrize("kind", ["MPO", "WEBP"])
+def test_a_phone_photo_or_webp_picture_is_shown_as_a_picture_powerpoint_takes(tmp_path, kind):
+    photo = Image.new("RGB", (800, 600), "#336699")
+    if kind == "MPO":  # what many phone cameras save as .jpg: two JPEG frames
+        photo.save(tmp_path / "foto.jpg", "MPO", save_all=True, append_images=[photo])
+        name = "foto.jpg"
+    else:
+        photo.save(tmp_path / "foto.webp", "WEBP")
+        name = "foto.webp"
+    assert Image.open(tmp_path / name).format == kind
+    slides = _one_picture_deck(tmp_path, name)
+    picture = next(shape for shape in slides[0].shapes if shape.name == "Picture")
+    assert picture.image.content_type in ("image/jpeg", "image/png")
+    assert abs(picture.width / picture.height - 800 / 600) < 0.01
+
+
+def test_a_truncated_picture_gets_no_slide(tmp_path: Path) -> None:
+    Image.new("RGB", (800, 600), "#336699").save(tmp_path / "heel.png")
+    data = (tmp_path / "heel.png").read_bytes()
+    (tmp_path / "half.png").write_bytes(data[: len(data) // 2])
+    slides = _one_picture_deck(tmp_path, "half.png")
+    assert [slide.shapes.title.text_frame.text for slide in slides] == ["Bedankt!"]
+
+
+def test_a_step_cut_over_two_slides_keeps_one_number(tmp_path: Path) -> None:
+    long_step = " ".join(["Schrijf op wat je deze week zag en waarom het je opviel."] * 28)
+    xml = f"""<deck title="Oefening" language="nl" continued-label="vervolg" footer="">
+    <slide layout="exercise"><title>Oefening</title><subtitle>10 minuten</subtitle>
+    <bullet>Lees de tekst.</bullet><bullet>{long_step}</bullet><bullet>Bespreek het.</bullet>
+    </slide></deck>"""
+    layout = load_layout("coaching", ROOT / "layouts")
+    deck = Presentation(io.BytesIO(render_deck(parse_deck(xml, Path("d")), layout, ROOT)))
+    numbers = []  # per paragraph: the number it shows, or None for a piece that continues
+    for slide in deck.slides:
+        body = next(shape for shape in slide.shapes if shape.name == "Body")
+        start, count = None, 0
+        for paragraph in body.text_frame.paragraphs:
+            numbering = paragraph._p.find(f"{qn('a:pPr')}/{qn('a:buAutoNum')}")
+            if numbering is None:
+                numbers.append(None)
+                continue
+            start = int(numbering.get("startAt", "1")) if start is None else start
+            numbers.append(start + count)
+            count += 1
+    assert len(deck.slides) >= 2
+    assert [n for n in numbers if n is not None] == [1, 2, 3]
+    assert numbers[:2] == [1, 2] and None in numbers  # step 2 goes on without a number
+
+
+def test_a_table_with_a_very_long_header_stays_in_its_box(tmp_path: Path) -> None:
+    header = "".join(
+        f"<cell>{' '.join(['Een kop die niet ophoudt'] * 30)}</cell>" for _ in range(2)
+    )
+    xml = f"""<deck title="Tabel" language="nl" continued-label="vervolg" footer="">
+    <slide layout="table"><title>Tabel</title><row>{header}</row>
+    <row><cell>a</cell><cell>b</cell></row></slide></deck>"""
+    layout = load_layout("coaching", ROOT / "layouts")
+    deck = Presentation(io.BytesIO(render_deck(parse_deck(xml, Path("d")), layout, ROOT)))
+    frame = next(shape for shape in deck.slides[0].shapes if shape.has_table)
+    body_bottom = 160 + 318  # the built-in design's content box, points
+    assert (frame.top + frame.height) / 12700 <= body_bottom + 0.5
+    assert frame.table.cell(0, 0).text.endswith("…")

@@ -13,10 +13,11 @@ from pathlib import Path
 
 from PIL import Image
 
+from ..errors import LayoutError
 from ..layouts.schema import Layout
 from ..plans import DeckPlan, Slide
 from .design import built_in_master
-from .master import choose_layouts, geometry_of, open_master
+from .master import choose_layouts, font_mismatch, geometry_of, open_master
 from .package import language_tag, save, set_properties
 from .placement import measures, place, smallest_sizes
 from .writer import DeckWriter
@@ -36,12 +37,16 @@ def render_deck(plan: DeckPlan, layout: Layout, base_dir: Path | None = None) ->
         built = built_in_master(layout, plan.meta.language)
         origin, data, names = f"the built-in design of {layout.name}", built.data, built.names
     presentation = open_master(data, origin)
+    if layout.deck.master is not None:
+        _check_font(presentation, layout)
+    fonts = measures(layout)
+    line = max(fonts.regular.line_height, fonts.bold.line_height)
     layouts = choose_layouts(presentation, names, [slide.layout for slide in slides], origin)
     geometry = {
-        kind: geometry_of(kind, slide_layout, smallest_sizes(kind, layout.deck), origin)
+        kind: geometry_of(kind, slide_layout, smallest_sizes(kind, layout.deck), line, origin)
         for kind, slide_layout in layouts.items()
     }
-    placed = place(slides, layout, measures(layout), geometry, plan.continued_label, pictures)
+    placed = place(slides, layout, fonts, geometry, plan.continued_label, pictures, plan.meta.title)
     writer = DeckWriter(presentation, layouts, language_tag(plan.meta.language), plan.footer)
     for number, slide in enumerate(placed, start=1):
         writer.write(slide, number)
@@ -70,12 +75,26 @@ def _with_pictures(
 
 
 def picture_size(path: Path) -> tuple[int, int] | None:
-    """A picture's size in pixels, or None when it is not a picture file that can be read."""
+    """A picture's size in pixels, or None when it is not a whole picture file that can be
+    read (a truncated PNG is found by its checksums)."""
     try:
         if not path.is_file():  # a folder or a named pipe is not opened
             return None
         with Image.open(path) as picture:
             width, height = picture.size
-    except (OSError, ValueError):
+            picture.verify()
+    except (OSError, ValueError, SyntaxError):
         return None
     return (width, height) if width > 0 and height > 0 else None
+
+
+def _check_font(presentation, layout: Layout) -> None:
+    """A company master must set its text in the font the deck is measured for."""
+    font = font_mismatch(presentation, layout.fonts.deck_name)
+    if font is not None:
+        raise LayoutError(
+            layout.folder / "layout.toml",
+            f"fonts.deck_name: the deck is measured for {layout.fonts.deck_name!r}, but "
+            f"{layout.deck.master.name} sets its text in {font!r}; set deck_name to {font!r} "
+            "and [fonts] to its files (or metric-compatible ones)",
+        )

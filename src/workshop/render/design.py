@@ -13,17 +13,17 @@ only on the layout's look and the deck's language, and is made once per process 
 
 from __future__ import annotations
 
-import hashlib
 import io
 from dataclasses import dataclass
 from functools import lru_cache
 from xml.sax.saxutils import quoteattr
 
 from PIL import Image
+from pptx.oxml.ns import qn
 
 from ..layouts.schema import Layout
 from .fit import INSET, Box
-from .ooxml import GROUP, emu, fill, level, parse, placeholder, qn, rectangle, theme, xfrm
+from .ooxml import GROUP, emu, fill, level, parse, placeholder, rectangle, themed, xfrm
 from .package import save
 from .slides import BULLET_INDENT
 
@@ -105,7 +105,7 @@ def built_in_master(layout: Layout, language: str) -> BuiltInMaster:
         body_size=layout.deck.body_max,
         footer=layout.footer,
         organisation=(layout.contact or {}).get("organisation", ""),
-        logo_digest=hashlib.sha256(logo).hexdigest(),
+        has_logo=bool(logo),
     )
     data = _master_bytes(look, language, logo)
     names = LAYOUT_NAMES[language]
@@ -114,7 +114,8 @@ def built_in_master(layout: Layout, language: str) -> BuiltInMaster:
 
 @dataclass(frozen=True)
 class _Look:
-    """Everything of a layout a built-in master depends on (colours as RRGGBB): its cache key."""
+    """Everything of a layout a built-in master depends on (colours as RRGGBB) but the logo's
+    bytes: with them, the key its master is cached by."""
 
     name: str
     accent: str
@@ -127,7 +128,7 @@ class _Look:
     body_size: float
     footer: str
     organisation: str
-    logo_digest: str
+    has_logo: bool
 
 
 @lru_cache(maxsize=16)
@@ -165,7 +166,7 @@ def _master_bytes(look: _Look, language: str, logo: bytes) -> bytes:
         "accent1": look.accent,
     }
     theme_part = master.part.part_related_by(RT.THEME)
-    theme_part._blob = theme(theme_part.blob, look.name, colours, look.font)
+    theme_part._blob = themed(theme_part.blob, look.name, colours, look.font)
     return save(presentation)
 
 
@@ -198,7 +199,7 @@ def _furniture(first_id: int, look: _Look, master: bool = False) -> str:
 
 def _title_box(box: Box, look: _Look) -> Box:
     """A title's box, narrowed to leave the logo's corner free when there is one."""
-    if look.logo_digest == hashlib.sha256(b"").hexdigest():
+    if not look.has_logo:
         return box
     x, y, width, height = box
     room = SLIDE_WIDTH - MARGIN - LOGO_WIDTH - 16 - x

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfbase.ttfonts import TTFontFile
 
 WIDTH_SAFETY = 0.94
@@ -37,13 +37,27 @@ Box = tuple[float, float, float, float]
 
 @dataclass(frozen=True)
 class Measure:
-    """A registered reportlab font and its line height as a multiple of the font size."""
+    """A registered reportlab font and its line height as a multiple of the font size.
+
+    `capitals`: the text is set in capitals (a master's style may say so), so it is measured
+    in capitals, whatever case it is written in.
+    """
 
     font: str
     line_height: float
+    capitals: bool = False
 
     def width(self, text: str, size: float) -> float:
-        return stringWidth(text, self.font, size)
+        """The width (points) of `text` at `size`; a character the font lacks counts as one
+        em, as wide as the fallback fonts clients draw it in (CJK, emoji) are."""
+        if self.capitals:
+            text = text.upper()
+        width = stringWidth(text, self.font, size)
+        missing = sum(1 for character in text if ord(character) not in _covered(self.font))
+        if missing:
+            default = getFont(self.font).face.defaultWidth
+            width += missing * size * max(0.0, 1.0 - default / 1000)
+        return width
 
     def wrap(self, text: str, size: float, width: float) -> list[str]:
         """Greedy word wrap into lines no wider than `width`; words too long are broken (one
@@ -129,6 +143,13 @@ def line_height_of(path: str) -> float:
         return CLIENT_SINGLE_SPACING
     own = max(win_ascent + win_descent, ascender - descender + max(gap, 0)) / units
     return max(own, CLIENT_SINGLE_SPACING)
+
+
+@cache
+def _covered(font: str) -> frozenset[int]:
+    """The code points a registered TrueType font has glyphs for (a space always counts)."""
+    face = getattr(getFont(font), "face", None)
+    return frozenset(getattr(face, "charWidths", {}) or ()) | {0x20, 0xA0}
 
 
 def longest_that_fits(count: int, fits: Callable[[int], bool]) -> int:

@@ -9,17 +9,21 @@ fits text to, with how the master sets their text (bold, capitals), so it is mea
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from lxml import etree
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
 from ..errors import LayoutError
 from .fit import INSET, INSET_BOTTOM, Box
 from .package import EMU_PER_POINT, as_presentation
+from .placement import picture_area
 from .slides import Geometry, Slot
 
 TITLES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
@@ -37,19 +41,21 @@ NEEDS = {
 }
 """The parts each kind of slide needs its slide layout to have as placeholders."""
 PART_NAMES = {"title": "title", "body": "text or content", "caption": "second text"}
-LINE = 1.25
-"""A line's height as a share of the type size, for the check that a box holds one."""
+MINIMUM_PICTURE = 72.0
+"""A picture's area must be at least this wide and high (points)."""
 
 
 def open_master(data: bytes, origin: Path | str):
-    """The master as an empty presentation (sample slides dropped); a .potx is opened as the
-    presentation it is but for its content type. `origin` names the file in errors."""
+    """The master as an empty presentation (sample slides dropped); a template (.potx, under
+    any name) is opened as the presentation it is but for its content type. `origin` names
+    the file in errors."""
     try:
-        if str(origin).lower().endswith(".potx"):
-            data = as_presentation(data)
-        presentation = Presentation(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise LayoutError(origin, f"not a PowerPoint file that can be read ({error})") from None
+        presentation = Presentation(io.BytesIO(as_presentation(data)))
+    except zipfile.BadZipFile:
+        raise LayoutError(origin, "not a PowerPoint file: it is not a zip package") from None
+    except (KeyError, ValueError, etree.XMLSyntaxError) as error:
+        reason = re.sub(r"'?<_io\.BytesIO object at 0x[0-9a-f]+>'? ?", "", str(error)).strip()
+        raise LayoutError(origin, f"not a PowerPoint file that can be read ({reason})") from None
     slide_ids = presentation.slides._sldIdLst
     for slide_id in list(slide_ids):
         presentation.part.drop_rel(slide_id.rId)
@@ -62,7 +68,10 @@ def choose_layouts(
 ) -> dict:
     """The slide layout for each kind of slide the deck uses, by the names `names` gives;
     a name the master does not have is an error naming the key and the names it has."""
-    available = {slide_layout.name: slide_layout for slide_layout in presentation.slide_layouts}
+    available: dict = {}
+    for master in presentation.slide_masters:  # the first of two layouts of one name wins
+        for slide_layout in master.slide_layouts:
+            available.setdefault(slide_layout.name, slide_layout)
     chosen = {}
     for kind in sorted(set(kinds)):
         name = names.get(kind, "")
@@ -77,16 +86,19 @@ def choose_layouts(
 
 
 def geometry_of(
-    kind: str, slide_layout, smallest: Mapping[str, float], origin: Path | str
+    kind: str, slide_layout, smallest: Mapping[str, float], line: float, origin: Path | str
 ) -> Geometry:
     """The parts of `slide_layout` a `kind` slide is placed in. A part the kind needs and
     the layout lacks, or a box too small for one line at the part's `smallest` size (points,
-    by part), is an error naming the slide layout and the key that chose it."""
+    by part; a line is `line` times the size), is an error naming the slide layout and the
+    key that chose it. Vertical placeholders are not used."""
     titles = _placeholders(slide_layout, TITLES)
     texts = _placeholders(slide_layout, TEXTS)
     pictures = _placeholders(slide_layout, PICTURES)
-    if kind == "image":  # the text placeholder of a picture layout is its caption
+    if kind == "image" and pictures:  # the text placeholder of a picture layout: its caption
         parts = {"caption": texts[0] if texts else None, "body": None}
+    elif kind == "image":  # the picture takes the place of the content
+        parts = {"caption": None, "body": _body(kind, texts)}
     else:
         body = _body(kind, texts)
         rest = [shape for shape in texts if shape is not body]
@@ -100,12 +112,12 @@ def geometry_of(
     slots = {part: _slot(shape) for part, shape in parts.items() if shape is not None}
     for part, slot in slots.items():
         size = smallest.get(part, 0.0)  # a picture is scaled to any box
-        if not _holds_a_line(slot.box, size):
+        if not _holds_a_line(slot.box, size, line):
             raise LayoutError(
                 origin, f"{where}: its {part} placeholder is too small for a line at {size:g} pt"
             )
     presentation = slide_layout.part.package.presentation_part.presentation
-    return Geometry(
+    geometry = Geometry(
         title=slots["title"],
         body=slots.get("body"),
         caption=slots.get("caption"),
@@ -115,6 +127,13 @@ def geometry_of(
             presentation.slide_height / EMU_PER_POINT,
         ),
     )
+    if kind == "image":
+        picture, caption = picture_area(geometry)
+        if min(picture.box[2:]) < MINIMUM_PICTURE or not _holds_a_line(
+            caption.box, smallest["caption"], line
+        ):
+            raise LayoutError(origin, f"{where} has no room for a picture and its caption")
+    return geometry
 
 
 def _body(kind: str, texts: list):
@@ -133,12 +152,21 @@ def _body(kind: str, texts: list):
 
 
 def _placeholders(slide_layout, types: tuple) -> list:
-    """The layout's placeholders of `types` that have a box, in the layout's order."""
+    """The layout's placeholders of `types` that have a box and horizontal text, in the
+    layout's order."""
     found = []
     for shape in slide_layout.placeholders:
-        if shape.placeholder_format.type in types and None not in _raw_box(shape):
-            found.append(shape)
+        if shape.placeholder_format.type not in types or None in _raw_box(shape):
+            continue
+        if shape._element.ph.get("orient") == "vert" or _vertical_text(shape):
+            continue
+        found.append(shape)
     return found
+
+
+def _vertical_text(shape) -> bool:
+    properties = shape._element.find(f".//{qn('a:bodyPr')}")
+    return properties is not None and properties.get("vert", "horz") != "horz"
 
 
 def _raw_box(shape) -> tuple:
@@ -151,10 +179,10 @@ def _slot(shape) -> Slot:
     return Slot(shape.placeholder_format.idx, box, bold=bold, capitals=capitals)
 
 
-def _holds_a_line(box: Box, size: float) -> bool:
+def _holds_a_line(box: Box, size: float, line: float) -> bool:
     width = box[2] - 2 * INSET
     height = box[3] - INSET - INSET_BOTTOM
-    return width >= 2 * size and height >= size * LINE
+    return width >= 2 * size and height >= size * line
 
 
 def text_style(placeholder) -> tuple[bool, bool]:
@@ -196,4 +224,21 @@ def _first(levels: list, attribute: str) -> str | None:
         properties = level.find(qn("a:defRPr"))
         if properties is not None and properties.get(attribute) is not None:
             return properties.get(attribute)
+    return None
+
+
+def font_mismatch(presentation, deck_name: str) -> str | None:
+    """The font the master's theme sets its text in, when it is not `deck_name` (nor a face
+    of it, like "Calibri Light" of "Calibri"): the deck is measured with the layout's fonts,
+    which are metric-compatible with `deck_name` only. None when they agree."""
+    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    theme_part = presentation.slide_master.part.part_related_by(RT.THEME)
+    theme = etree.fromstring(theme_part.blob)
+    wanted = deck_name.casefold()
+    for kind in ("minorFont", "majorFont"):
+        latin = theme.find(f"{a}themeElements/{a}fontScheme/{a}{kind}/{a}latin")
+        name = latin.get("typeface", "") if latin is not None else ""
+        folded = name.casefold()
+        if name and not (folded.startswith(wanted) or wanted.startswith(folded)):
+            return name
     return None

@@ -12,6 +12,7 @@ import re
 from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
+from pptx.oxml import parse_xml
 
 from .fit import INSET, INSET_BOTTOM, Box
 from .package import EMU_PER_POINT
@@ -24,16 +25,8 @@ NAMESPACES = (
 )
 
 
-def qn(tag: str) -> str:
-    prefix, name = tag.split(":")
-    uri = re.search(rf'xmlns:{prefix}="([^"]+)"', NAMESPACES).group(1)
-    return f"{{{uri}}}{name}"
-
-
 def parse(xml: str) -> etree._Element:
     """An element written with the p:, a: and r: prefixes, as python-pptx's own class."""
-    from pptx.oxml import parse_xml
-
     wrapped = re.sub(r"^<([\w:]+)", rf"<\1 {NAMESPACES}", xml, count=1)
     return parse_xml(wrapped.encode("utf-8"))
 
@@ -80,10 +73,11 @@ def placeholder(
     ph: str,
     box: Box,
     anchor: str = "t",
-    level: str = "",
+    style: str = "",
     prompt: str = "",
 ) -> str:
-    """A placeholder `<p:sp>`: `ph` its p:ph attributes, `level` its own lvl1pPr."""
+    """A placeholder `<p:sp>`: `ph` its p:ph attributes, `style` its own lvl1pPr (see
+    `level`), `prompt` its text."""
     body = (
         f'<a:bodyPr wrap="square" lIns="{emu(INSET)}" tIns="{emu(INSET)}" '
         f'rIns="{emu(INSET)}" bIns="{emu(INSET_BOTTOM)}" anchor="{anchor}"><a:noAutofit/>'
@@ -94,7 +88,7 @@ def placeholder(
         f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name={quoteattr(name)}/>'
         f'<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph {ph}/></p:nvPr></p:nvSpPr>'
         f'<p:spPr>{xfrm(box)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr>'
-        f"<p:txBody>{body}<a:lstStyle>{level}</a:lstStyle><a:p>{text}</a:p></p:txBody></p:sp>"
+        f"<p:txBody>{body}<a:lstStyle>{style}</a:lstStyle><a:p>{text}</a:p></p:txBody></p:sp>"
     )
 
 
@@ -115,7 +109,7 @@ GROUP = (
 )
 
 
-def theme(blob: bytes, name: str, colours: dict[str, str], font: str) -> bytes:
+def themed(blob: bytes, name: str, colours: dict[str, str], font: str) -> bytes:
     """The theme `blob` renamed `name`, with `colours` (RRGGBB by scheme slot: dk1, lt1, …)
     and `font` as its heading and body font."""
     theme = etree.fromstring(blob)

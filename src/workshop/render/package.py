@@ -7,6 +7,7 @@ there is one place that makes them reproducible and readable.
 
 from __future__ import annotations
 
+import datetime
 import io
 import zipfile
 from collections.abc import Callable
@@ -14,7 +15,10 @@ from collections.abc import Callable
 from ..plans import Meta
 
 EMU_PER_POINT = 12700
-FIXED_TIME = (2000, 1, 1)
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+"""The date of every zip member: the earliest a zip can hold."""
+PROPERTIES_TIME = datetime.datetime(2000, 1, 1)
+"""The document's created, modified and printed dates."""
 LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}
 _TEMPLATE = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
 _PRESENTATION = (
@@ -23,8 +27,9 @@ _PRESENTATION = (
 
 
 def language_tag(language: str) -> str:
-    """The tag Office marks text with ("nl-NL") for an article's language ("nl")."""
-    return LANGUAGE_TAGS.get(language, "en-GB")
+    """The tag Office marks text with ("nl-NL") for an article's language ("nl"); another
+    language keeps its own code, and none is taken as English."""
+    return LANGUAGE_TAGS.get(language, language or "en-GB")
 
 
 def save(presentation) -> bytes:
@@ -54,7 +59,7 @@ def rewrite_zip(data: bytes, change: Callable[[str, bytes], bytes] | None = None
     with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             content = source.read(info.filename)
-            member = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            member = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
             member.compress_type = zipfile.ZIP_DEFLATED
             member.external_attr = 0o644 << 16
             target.writestr(member, change(info.filename, content) if change else content)
@@ -62,19 +67,18 @@ def rewrite_zip(data: bytes, change: Callable[[str, bytes], bytes] | None = None
 
 
 def set_properties(presentation, meta: Meta) -> None:
-    """Document properties from the plan; fixed dates keep the bytes reproducible."""
-    import datetime
-
+    """Document properties from the plan; fixed dates keep the bytes reproducible, and what
+    the package they were made from said of itself is cleared."""
     properties = presentation.core_properties
     properties.title = _property_text(meta.title)
     properties.author = _property_text(meta.author)
     properties.subject = _property_text(meta.subject)
     properties.keywords = _property_text(meta.keywords)
-    properties.language = LANGUAGE_TAGS.get(meta.language, meta.language)
+    properties.language = language_tag(meta.language)
+    properties.comments = properties.category = properties.content_status = ""
     properties.last_modified_by = "workshop"
     properties.revision = 1
-    moment = datetime.datetime(*FIXED_TIME)
-    properties.created = properties.modified = properties.last_printed = moment
+    properties.created = properties.modified = properties.last_printed = PROPERTIES_TIME
 
 
 def _property_text(text: str, limit: int = 255) -> str:

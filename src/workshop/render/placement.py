@@ -11,7 +11,7 @@ is ever drawn past its box.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..layouts.schema import DeckStyle, Layout
@@ -80,7 +80,8 @@ class Placer:
     """Places planned slides in the boxes of their slide layouts (`geometry`, per kind).
 
     `pictures` gives the size in pixels of every picture that can be shown, by its path;
-    `continued` is the word added to the title of a continued slide.
+    `continued` is the word added to the title of a continued slide; `fallback` is the title
+    of a slide the plan gives none (the deck's title), since every slide needs one.
     """
 
     style: DeckStyle
@@ -88,6 +89,7 @@ class Placer:
     geometry: Mapping[str, Geometry]
     continued: str
     pictures: Mapping[str, tuple[int, int]]
+    fallback: str = "…"
 
     def place(self, slides: Sequence[Slide]) -> list[PlacedSlide]:
         """Every planned slide placed; a slide too full continues on the next."""
@@ -95,6 +97,8 @@ class Placer:
 
     def _slide(self, slide: Slide) -> list[PlacedSlide]:
         geometry = self.geometry[slide.layout]
+        if not slide.title.strip() and not (slide.layout == "statement" and slide.subtitle):
+            slide = replace(slide, title=self.fallback.strip() or "…")
         match slide.layout:
             case "title" | "closing":
                 return [self._cover(slide, geometry)]
@@ -113,6 +117,8 @@ class Placer:
                 return self._bullets(slide, geometry, list(slide.bullets), kind=slide.layout)
 
     def _cover(self, slide: Slide, geometry: Geometry) -> Cover:
+        """A large title and the line under it; a layout without a place for that line gets
+        it in the notes."""
         style, notes = self.style, list(slide.notes)
         title = self._title(slide.title, slide.layout, geometry, 0, notes)
         subtitle = None
@@ -120,6 +126,8 @@ class Placer:
             subtitle = self._line(
                 slide.subtitle, geometry.body, style.body_max, style.body_min, notes
             )
+        elif slide.subtitle:
+            notes.insert(0, slide.subtitle)
         return Cover(slide.layout, title, subtitle, tuple(notes))
 
     def _bullets(
@@ -134,40 +142,44 @@ class Placer:
         """Numbered steps, a continued slide counting on, the note beside them on each."""
         placed: list[PlacedSlide] = []
         first = 1
-        smallest, largest = LABEL_SMALLEST, self.style.body_min
+        caption = _needs(geometry.caption)
         for title, text, notes in self._spread(slide, geometry, list(slide.bullets)):
             note = None
-            if slide.subtitle and geometry.caption is not None:
-                note = self._line(slide.subtitle, geometry.caption, largest, smallest, notes)
+            if slide.subtitle:  # a side note: at most the body's smallest size
+                note = self._line(
+                    slide.subtitle, caption, self.style.body_min, LABEL_SMALLEST, notes
+                )
             placed.append(Exercise(title, text, first, note, tuple(notes)))
-            first += len(text.paragraphs)
+            first += sum(text.starts)
         return placed
 
     def _spread(
-        self, slide: Slide, geometry: Geometry, texts: list[str]
+        self, slide: Slide, geometry: Geometry, items: list[str]
     ) -> Iterator[tuple[Text, Text, list[str]]]:
         """Bullets (or steps) over as many slides as they need: for each, its title, its
         bullets and its notes (the plan's, on the first), to which more may be added."""
         body = _needs(geometry.body)
         chunks = over_slides(
-            [_as_set(text, body) for text in texts],
-            self._fits(self._measure(body), body, indent=BULLET_INDENT, gap=BULLET_GAP),
+            items,
+            self._fits(body, indent=BULLET_INDENT, gap=BULLET_GAP),
             self.style.body_max,
             self.style.body_min,
         )
         for number, (chunk, size) in enumerate(chunks):
             notes = list(slide.notes) if number == 0 else []
             title = self._title(slide.title, slide.layout, geometry, number, notes)
-            yield title, Text(body, tuple(chunk), size), notes
+            paragraphs = tuple(text for text, _ in chunk)
+            starts = tuple(start for _, start in chunk)
+            yield title, Text(body, paragraphs, size, starts), notes
 
     def _statement(self, slide: Slide, geometry: Geometry) -> list[PlacedSlide]:
         """The label is the title (what the outline and a screen reader announce); the sentence
         is set large under it, continued when it cannot fit even at the body's smallest size."""
         body = _needs(geometry.body)
         label = slide.subtitle or slide.title
-        style, fits = self.style, self._fits(self._measure(body), body)
+        style, fits = self.style, self._fits(body)
         placed: list[PlacedSlide] = []
-        for number, piece in enumerate(pieces(_as_set(slide.title, body), fits(style.body_min))):
+        for number, piece in enumerate(pieces(slide.title, fits(style.body_min))):
             notes = list(slide.notes) if number == 0 else []
             title = self._title(label, "statement", geometry, number, notes)
             size = _largest(fits, [piece], style.title_max, style.body_min) or style.body_min
@@ -192,8 +204,8 @@ class Placer:
         """Rows at the largest size that keeps them on one slide, else at the smallest over
         as few slides as they need, the header on each; columns as wide as their text needs."""
         slot = _needs(geometry.body)
-        rows = [tuple(_as_set(cell, slot) for cell in row) for row in slide.rows]
-        fonts, style = (self._measure(slot), self.fonts.bold), self.style
+        rows = list(slide.rows)
+        fonts, style = (self._measure(slot), self._measure(slot, bold=True)), self.style
         for size in sizes(style.body_max, style.body_min):
             widths = column_widths(rows, fonts[1], size, slot.box[2])
             pages = table_pages(rows, fonts, size, widths, slot.box[3])
@@ -230,23 +242,26 @@ class Placer:
         """One text at the largest size that fits its slot; one that does not fit even at the
         smallest is cut at a word and ends in an ellipsis, its whole wording put first in the
         notes."""
-        measure = self.fonts.bold if bold or slot.bold else self.fonts.regular
-        fits = self._fits(measure, slot)
-        drawn = _as_set(text, slot)
-        size = _largest(fits, [drawn], largest, smallest)
+        fits = self._fits(slot, bold=bold)
+        size = _largest(fits, [text], largest, smallest)
         if size is None:
-            size = smallest
-            drawn = shortened(drawn, fits(smallest))
+            size, shown = smallest, shortened(text, fits(smallest))
             if text not in notes:
                 notes.insert(0, text)
-        return Text(slot, (drawn,), size)
+            return Text(slot, (shown,), size)
+        return Text(slot, (text,), size)
 
-    def _measure(self, slot: Slot) -> Measure:
-        return self.fonts.bold if slot.bold else self.fonts.regular
+    def _measure(self, slot: Slot, bold: bool = False) -> Measure:
+        """The measure of text in `slot`: bold where it is set bold, in capitals where the
+        master sets capitals (the text itself keeps its case)."""
+        measure = self.fonts.bold if bold or slot.bold else self.fonts.regular
+        return replace(measure, capitals=slot.capitals)
 
-    @staticmethod
-    def _fits(measure: Measure, slot: Slot, indent: float = 0.0, gap: float = 0.0) -> FitsAt:
+    def _fits(
+        self, slot: Slot, indent: float = 0.0, gap: float = 0.0, bold: bool = False
+    ) -> FitsAt:
         """fits(size)(paragraphs): whether the paragraphs fit the slot at that size."""
+        measure = self._measure(slot, bold)
 
         def at(size: float) -> Fits:
             def check(paragraphs: list[str]) -> bool:
@@ -267,9 +282,11 @@ def place(
     geometry: Mapping[str, Geometry],
     continued: str,
     pictures: Mapping[str, tuple[int, int]],
+    fallback: str = "…",
 ) -> list[PlacedSlide]:
-    """The planned slides placed in the boxes of their slide layouts (`geometry` per kind)."""
-    return Placer(layout.deck, fonts, geometry, continued, pictures).place(slides)
+    """The planned slides placed in the boxes of their slide layouts (`geometry` per kind);
+    `fallback` titles a slide the plan gives no title."""
+    return Placer(layout.deck, fonts, geometry, continued, pictures, fallback).place(slides)
 
 
 def title_sizes(kind: str, style: DeckStyle) -> tuple[float, float]:
@@ -294,11 +311,12 @@ def smallest_sizes(kind: str, style: DeckStyle) -> dict[str, float]:
 
 
 def picture_area(geometry: Geometry) -> tuple[Slot, Slot]:
-    """Where a picture and its caption go: the layout's picture and caption placeholders, or,
-    in a layout without them, the body's box (else the slide below the title) with a band for
-    the caption at its foot."""
+    """Where a picture and its caption go: the layout's picture and caption placeholders; in
+    a layout without a picture placeholder, the place of its content placeholder (else the
+    slide below the title), with a band at its foot for the caption when the layout has no
+    caption placeholder."""
     area = geometry.picture
-    if area is None and geometry.body is not None:  # a picture is not put into a text's place
+    if area is None and geometry.body is not None:  # the picture takes the content's place
         area = Slot(None, geometry.body.box)
     if area is None:  # between the title and the foot of the slide
         x, y, width, height = geometry.title.box
@@ -328,11 +346,6 @@ def _needs(slot: Slot | None) -> Slot:
     if slot is None:  # the master's slide layouts are checked for their parts before placing
         raise ValueError("a slide layout without the part this kind of slide needs")
     return slot
-
-
-def _as_set(text: str, slot: Slot) -> str:
-    """The text as the master sets it: in capitals where its style says so (they are wider)."""
-    return text.upper() if slot.capitals else text
 
 
 def _largest(

@@ -56,11 +56,16 @@ class Geometry:
 
 @dataclass(frozen=True)
 class Text:
-    """Paragraphs set at one size (points) in a slot, where they fit."""
+    """Paragraphs set at one size (points) in a slot, where they fit.
+
+    `starts`, for bullets and steps, says of each paragraph whether it starts its item or
+    continues one cut to fit (and then has no bullet or number); empty when all start.
+    """
 
     slot: Slot
     paragraphs: tuple[str, ...]
     size: float
+    starts: tuple[bool, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,7 +119,8 @@ class Picture:
 @dataclass(frozen=True)
 class Exercise:
     """Something for the group to do: numbered steps, and a note beside them (time, what to
-    bring). `first` is the number of the first step here: a continued slide counts on."""
+    bring). `first` is the number of the first step that starts here: a continued slide
+    counts on."""
 
     kind: ClassVar[str] = "exercise"
     title: Text

@@ -18,6 +18,9 @@ Fits = Callable[[list[str]], bool]
 FitsAt = Callable[[float], Fits]
 """The `Fits` test at a size (points)."""
 Row = tuple[str, ...]
+Piece = tuple[str, bool]
+"""A bullet or step, or a piece of one cut to fit, and whether it starts its item (a piece
+that continues an item has no bullet or number of its own)."""
 
 COMFORTABLE = 24.0
 """A reading size (points) worth up to half as many slides again when bullets continue."""
@@ -27,38 +30,43 @@ ELLIPSIS = "…"
 
 
 def over_slides(
-    bullets: list[str], fits: FitsAt, largest: float, smallest: float
-) -> list[tuple[list[str], float]]:
-    """Bullets split over slides at the largest size that keeps their number reasonable.
+    items: list[str], fits: FitsAt, largest: float, smallest: float
+) -> list[tuple[list[Piece], float]]:
+    """Bullets (or steps) split over slides at the largest size that keeps their number
+    reasonable, each slide's pieces with the size they are set at.
 
     The fewest slides (at the smallest size) win, except that a comfortable reading size
     (COMFORTABLE points, within the range) may cost up to half as many slides again; what fits
-    on one slide always stays on one. A bullet too tall for a slide of its own at the smallest
-    size is cut into pieces that fit.
+    on one slide always stays on one. An item too tall for a slide of its own at the smallest
+    size is cut into pieces that fit; only its first piece starts the item.
     """
-    if not bullets:
+    if not items:
         return [([], largest)]
-    bullets = [piece for text in bullets for piece in pieces(text, fits(smallest))]
-    fewest = len(_pack(bullets, fits(smallest)) or [])
+    cut = [
+        (piece, number == 0)
+        for text in items
+        for number, piece in enumerate(pieces(text, fits(smallest)))
+    ]
+    fewest = len(_pack(cut, fits(smallest)) or [])
     comfortable = min(largest, max(smallest, COMFORTABLE))
     for size in sizes(largest, smallest):
-        packed = _pack(bullets, fits(size))
+        packed = _pack(cut, fits(size))
         allowed = math.ceil(fewest * 1.5) if size >= comfortable and fewest > 1 else fewest
         if packed is not None and len(packed) <= allowed:
             return [(chunk, size) for chunk in packed]
-    return [(chunk, smallest) for chunk in _pack(bullets, fits(smallest)) or [bullets]]
+    return [(chunk, smallest) for chunk in _pack(cut, fits(smallest)) or [cut]]
 
 
-def _pack(bullets: list[str], fits: Fits) -> list[list[str]] | None:
-    """Greedy: fill a slide with bullets while they fit, then start the next (at most six);
-    None when a bullet does not fit even on a slide of its own."""
-    chunks: list[list[str]] = [[]]
-    for bullet in bullets:
-        trial = [*chunks[-1], bullet]
-        if len(trial) <= MAX_BULLETS and fits(trial):
+def _pack(items: list[Piece], fits: Fits) -> list[list[Piece]] | None:
+    """Greedy: fill a slide with pieces while they fit, then start the next (at most six);
+    None when a piece does not fit even on a slide of its own."""
+    chunks: list[list[Piece]] = [[]]
+    for item in items:
+        trial = [*chunks[-1], item]
+        if len(trial) <= MAX_BULLETS and fits([text for text, _ in trial]):
             chunks[-1] = trial
-        elif fits([bullet]):
-            chunks.append([bullet])
+        elif fits([item[0]]):
+            chunks.append([item])
         else:
             return None
     return chunks
@@ -159,6 +167,7 @@ def table_pages(
     shortened to fit."""
     regular, bold = measures
     header, *rest = rows
+    header = _row_within(header, bold, size, widths, height / 3)
     top = row_height(header, bold, size, widths)
     pages: list[list[Row]] = [[header]]
     used = top

@@ -11,9 +11,12 @@ a screen reader or the outline meets.
 from __future__ import annotations
 
 import copy
+import io
 import uuid
 from collections.abc import Mapping
+from pathlib import Path
 
+from PIL import Image
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
@@ -36,6 +39,8 @@ from .slides import (
     Text,
 )
 
+EMBEDDABLE = ("PNG", "JPEG", "GIF", "BMP", "TIFF")
+"""Picture formats python-pptx and PowerPoint take as they are."""
 FURNITURE = {
     PP_PLACEHOLDER.FOOTER: "Footer",
     PP_PLACEHOLDER.SLIDE_NUMBER: "Slide number",
@@ -97,12 +102,13 @@ class DeckWriter:
     def _picture(self, slide, placed: Picture) -> set[int]:
         """The picture in its placeholder (uncropped, in its own proportions) or on its own,
         with its alternative text; its caption under or beside it."""
+        source = embeddable(placed.path)
         if placed.slot.idx is not None:
             holder = slide.placeholders[placed.slot.idx]
-            picture = holder.insert_picture(str(placed.path))
+            picture = holder.insert_picture(source)
             picture.crop_left = picture.crop_right = picture.crop_top = picture.crop_bottom = 0
         else:
-            picture = slide.shapes.add_picture(str(placed.path), 0, 0)
+            picture = slide.shapes.add_picture(source, 0, 0)
         _place(picture, placed.box)
         picture.name = "Picture"
         picture._element.nvPicPr.cNvPr.set("descr", placed.alt)
@@ -112,7 +118,7 @@ class DeckWriter:
         return filled
 
     def _table(self, slide, placed: Table) -> int:
-        """The table in the place of the body's placeholder: columns of equal width, each row
+        """The table in the place of the body's placeholder, each column as wide and each row
         as high as placement measured, the header row in the table style's header look."""
         holder = slide.placeholders[placed.slot.idx]
         rows, columns = len(placed.rows), len(placed.rows[0])
@@ -166,7 +172,8 @@ def write_text(
 ) -> None:
     """Paragraphs at the size placement chose, with the insets it measured with; never
     autofit. `marker` "bullet" or "number" hangs a bullet or the step's number (counting
-    from `first`) in the indent; other text has neither."""
+    from `first`) in the indent of each paragraph that starts an item; other text has
+    neither."""
     frame.word_wrap = True
     frame.auto_size = MSO_AUTO_SIZE.NONE
     frame.margin_left = frame.margin_right = frame.margin_top = Pt(INSET)
@@ -180,13 +187,14 @@ def write_text(
         if align is not None:
             paragraph.alignment = align
         properties = paragraph._p.get_or_add_pPr()
-        indent = BULLET_INDENT if marker else 0
-        properties.set("marL", str(Pt(indent)))
-        properties.set("indent", str(-Pt(indent)))
-        if marker == "number":
+        starts = not text.starts or text.starts[index]
+        margin = BULLET_INDENT if marker else 0
+        properties.set("marL", str(Pt(margin)))  # a continued piece keeps the text's indent
+        properties.set("indent", str(-Pt(margin if starts else 0)))
+        if marker == "number" and starts:  # one run of numbers on a slide, from `first`
             attributes = {"type": "arabicPeriod"} | ({"startAt": str(first)} if first > 1 else {})
             properties.append(properties.makeelement(qn("a:buAutoNum"), attributes))
-        elif not marker:
+        elif not (marker and starts):
             properties.append(properties.makeelement(qn("a:buNone"), {}))
         run = paragraph.add_run()
         run.text = content
@@ -201,6 +209,23 @@ def write_notes(slide, notes: tuple[str, ...]) -> None:
         frame.text = notes[0]
         for text in notes[1:]:
             frame.add_paragraph().text = text
+
+
+def embeddable(path: Path) -> str | io.BytesIO:
+    """The picture as PowerPoint can hold it: the file itself when it is a PNG, JPEG, GIF,
+    BMP or TIFF; else (a phone's MPO photo, WebP, …) its first frame as a JPEG (photos) or
+    PNG (pictures with transparency), made here."""
+    with Image.open(path) as picture:
+        if picture.format in EMBEDDABLE:
+            return str(path)
+        frame = picture.convert("RGBA" if "A" in picture.getbands() else "RGB")
+    buffer = io.BytesIO()
+    if frame.mode == "RGB":
+        frame.save(buffer, "JPEG", quality=92)
+    else:
+        frame.save(buffer, "PNG")
+    buffer.seek(0)
+    return buffer
 
 
 def _place(shape, box: Box) -> None:

@@ -49,17 +49,22 @@ class SlideView:
     statement: str = ""  # a statement slide's one sentence (a question, a quote)
     label: str = ""  # and the label above it: the statement slide's title
     layout: str = ""  # the name of the slide layout it was made from
+    texts: dict[str, str] | None = None  # name -> all the text it (or its table) holds
 
 
 def deck_slides(path: Path) -> list[SlideView]:
     slides = []
     for slide in Presentation(str(path)).slides:
         texts: dict[str, list[str]] = {}
-        boxes = {}
+        boxes, words = {}, {}
         for shape in slide.shapes:
             if shape.has_text_frame:
                 texts[shape.name] = [p.text for p in shape.text_frame.paragraphs if p.text]
-            if shape.has_text_frame or getattr(shape, "has_table", False):
+                words[shape.name] = shape.text_frame.text
+            if getattr(shape, "has_table", False):
+                cells = [cell.text for row in shape.table.rows for cell in row.cells]
+                words[shape.name] = " ".join(cells)
+            if shape.name in words:
                 boxes[shape.name] = tuple(
                     Emu(v).pt for v in (shape.left, shape.top, shape.width, shape.height)
                 )
@@ -76,6 +81,7 @@ def deck_slides(path: Path) -> list[SlideView]:
                 statement=statement,
                 label=title if statement else "",
                 layout=slide.slide_layout.name,
+                texts=words,
             )
         )
     return slides

@@ -23,22 +23,26 @@ def _name(path: Path) -> str:
 def _imports(path: Path) -> list[tuple[str, list[str]]]:
     """Every workshop module `path` imports (at any depth of the file, a lazy import too),
     with the names it takes from it."""
-    module = _name(path)
-    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             found += [(alias.name, []) for alias in node.names if alias.name.startswith("workshop")]
         elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package.split(".")
-                base = base[: len(base) - node.level + 1]
-                target = ".".join([*base, node.module] if node.module else base)
-            else:
-                target = node.module or ""
+            target = _target(node, path)
             if target.startswith("workshop"):
                 found.append((target, [alias.name for alias in node.names]))
     return found
+
+
+def _target(node: ast.ImportFrom, path: Path) -> str:
+    """The module a `from … import` in `path` imports from, relative imports resolved."""
+    if not node.level:
+        return node.module or ""
+    module = _name(path)
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    base = package.split(".")
+    base = base[: len(base) - node.level + 1]
+    return ".".join([*base, node.module] if node.module else base)
 
 
 def _module_of(target: str, name: str, known: set[str]) -> str:
@@ -65,19 +69,42 @@ def test_no_module_imports_a_private_name_from_another() -> None:
     known = {_name(path) for path in MODULES}
     private = []
     for path in MODULES:
-        modules = set()  # names this file binds to workshop modules
+        tree = ast.parse(path.read_text(encoding="utf-8"))
         for target, names in _imports(path):
             private += [f"{_name(path)} imports {n} from {target}" for n in names if _private(n)]
-            modules |= {name for name in names if f"{target}.{name}" in known}
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        modules = _module_names(tree, path, known)  # names this file binds to workshop modules
+        for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Attribute)
-                and isinstance(node.value, ast.Name)
-                and node.value.id in modules
                 and _private(node.attr)
+                and _dotted(node.value) in modules
             ):
-                private.append(f"{_name(path)} uses {node.value.id}.{node.attr}")
+                private.append(f"{_name(path)} uses {_dotted(node.value)}.{node.attr}")
     assert private == []
+
+
+def _module_names(tree: ast.Module, path: Path, known: set[str]) -> set[str]:
+    """The names (plain, aliased or dotted) by which the file refers to workshop modules."""
+    names = set(known)  # `import workshop.render.fit` binds the dotted name
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {alias.asname for alias in node.names if alias.asname}
+        elif isinstance(node, ast.ImportFrom):
+            target = _target(node, path)
+            for alias in node.names:
+                if f"{target}.{alias.name}" in known:
+                    names.add(alias.asname or alias.name)
+    return names
+
+
+def _dotted(node: ast.expr) -> str:
+    """`a.b.c` for a chain of names and attributes, "" for anything else."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        inner = _dotted(node.value)
+        return f"{inner}.{node.attr}" if inner else ""
+    return ""
 
 
 def test_the_modules_import_each_other_without_a_cycle() -> None:

@@ -79,7 +79,9 @@ def test_bullets_notes_and_no_autofit(decks, source: Path, layout: str) -> None:
             continue  # a question for the group, from the layout's wording
         title = slide.title
         for mark in continued:
-            title = title.removesuffix(mark)
+            if title.endswith(mark):  # a continued title loses a closing colon
+                title = title.removesuffix(mark)
+                title = next((t for t in sections if t.rstrip(" :") == title), title)
         if title == agenda:
             continue  # the agenda, continued when there are many sections
         assert title in sections, slide.title

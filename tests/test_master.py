@@ -216,3 +216,25 @@ def test_a_picture_layout_with_vertical_text_is_refused_in_one_line(run, tmp_pat
     result = run("build", source, "--layout", layout, "--out", tmp_path, "--format", "pptx")
     assert result.exit_code == 1 and result.output.count("\n") == 1
     assert "'Vertical Title and Text' (deck.master_layouts.image)" in result.output
+
+
+def test_the_title_is_the_first_shape_even_where_the_master_lists_it_last(
+    run, tmp_path: Path, seed_path: Path
+) -> None:
+    """Reading order is the order of the shapes: the outline and screen readers must meet
+    the title first, whatever order the company's slide layouts have."""
+    layout = master_layout(tmp_path)
+
+    def title_last(presentation) -> None:
+        for slide_layout in presentation.slide_layouts:
+            tree = slide_layout.shapes._spTree
+            for shape in list(slide_layout.placeholders):
+                if shape.placeholder_format.idx == 0:
+                    tree.remove(shape._element)
+                    tree.append(shape._element)
+
+    _with_master(layout, title_last)
+    result = run("build", seed_path, "--layout", layout, "--out", tmp_path, "--format", "pptx")
+    assert result.exit_code == 0, result.output
+    deck = Presentation(str(tmp_path / "input-slides.pptx"))
+    assert all(slide.shapes[0].shape_id == slide.shapes.title.shape_id for slide in deck.slides)

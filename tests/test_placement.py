@@ -161,3 +161,24 @@ def test_characters_the_font_lacks_are_measured_a_full_em_wide() -> None:
     assert FONTS.regular.width("信任是基础", 20) == 100.0
     assert FONTS.regular.width("😊", 20) == 20.0
     assert FONTS.regular.width("abc", 20) < 30
+
+
+def test_a_line_is_measured_as_tall_as_the_tallest_client_sets_it() -> None:
+    """LibreOffice sets single-spaced slide text at 1.2 times its size in any font;
+    PowerPoint uses the font's own metrics (1.22 for Carlito, 1.15 for Liberation Sans)."""
+    from workshop.render.fit import line_height_of
+
+    fonts = ROOT / "layouts"
+    assert line_height_of(str(fonts / "minimal/fonts/LiberationSans-Regular.ttf")) == 1.2
+    carlito = line_height_of(str(fonts / "coaching/fonts/Carlito-Regular.ttf"))
+    assert abs(carlito - 2500 / 2048) < 1e-9
+
+
+def test_table_cells_cut_short_are_whole_in_the_notes() -> None:
+    long_cell = " ".join(["Een cel die veel te veel zegt voor een dia."] * 40)
+    rows = (("Kop", "Uitleg"), ("a", long_cell), ("b", "kort"))
+    table, *rest = _place(Slide("table", "Tabel", "", (), ("Notitie.",), rows=rows))
+    assert isinstance(table, Table) and table.rows[1][1].endswith("…")
+    assert sum(table.heights) <= BODY[3]
+    assert table.notes == ("Notitie.", long_cell)
+    assert [row for slide in rest for row in slide.rows[1:]] == [("b", "kort")]

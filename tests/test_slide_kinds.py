@@ -177,8 +177,31 @@ def test_the_built_in_masters_name_their_slide_layouts_in_the_decks_language() -
 
 
 def test_a_deck_in_a_built_in_master_is_the_same_bytes_every_time() -> None:
+    import zipfile
+
     layout = load_layout("minimal", ROOT / "layouts")
-    assert render_deck(_plan(), layout, ROOT) == render_deck(_plan(), layout, ROOT)
+    data = render_deck(_plan(), layout, ROOT)
+    assert data == render_deck(_plan(), layout, ROOT)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:  # no clock in the bytes
+        assert {info.date_time for info in package.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        core = package.read("docProps/core.xml").decode()
+    assert "2000-01-01T00:00:00Z" in core and "python-pptx" not in core
+
+
+def test_a_slide_without_bullets_has_no_empty_placeholder_and_continues_without_a_colon():
+    xml = (
+        """<deck title="Leeg" language="nl" continued-label="vervolg" footer="">
+    <slide layout="bullets"><title>Alleen een titel</title></slide>
+    <slide layout="bullets"><title>Oefeningen:</title>"""
+        + "".join(f"<bullet>Punt {n} van een lange lijst.</bullet>" for n in range(9))
+        + "</slide></deck>"
+    )
+    layout = load_layout("coaching", ROOT / "layouts")
+    deck = Presentation(io.BytesIO(render_deck(parse_deck(xml, Path("d")), layout, ROOT)))
+    first = deck.slides[0]
+    assert [shape.name for shape in first.placeholders] == ["Title", "Slide number"]
+    titles = [slide.shapes.title.text_frame.text for slide in deck.slides]
+    assert titles[1:] == ["Oefeningen:", "Oefeningen (vervolg)"]
 
 
 def _one_picture_deck(folder: Path, picture: str) -> list:

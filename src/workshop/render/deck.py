@@ -19,7 +19,7 @@ from ..plans import DeckPlan, Slide
 from .design import built_in_master
 from .master import choose_layouts, font_mismatch, geometry_of, open_master
 from .package import language_tag, save, set_properties
-from .placement import measures, place, smallest_sizes
+from .placement import Placer, measures, smallest_sizes
 from .writer import DeckWriter
 
 
@@ -46,7 +46,8 @@ def render_deck(plan: DeckPlan, layout: Layout, base_dir: Path | None = None) ->
         kind: geometry_of(kind, slide_layout, smallest_sizes(kind, layout.deck), line, origin)
         for kind, slide_layout in layouts.items()
     }
-    placed = place(slides, layout, fonts, geometry, plan.continued_label, pictures, plan.meta.title)
+    placer = Placer(layout.deck, fonts, geometry, plan.continued_label, pictures, plan.meta.title)
+    placed = placer.place(slides)
     writer = DeckWriter(presentation, layouts, language_tag(plan.meta.language), plan.footer)
     for number, slide in enumerate(placed, start=1):
         writer.write(slide, number)

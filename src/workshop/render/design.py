@@ -25,6 +25,7 @@ from ..layouts.schema import Layout
 from .fit import INSET, Box
 from .ooxml import GROUP, emu, fill, level, parse, placeholder, rectangle, themed, xfrm
 from .package import save
+from .placement import CAPTION_BAND
 from .slides import BULLET_INDENT
 
 SLIDE_WIDTH, SLIDE_HEIGHT = 960.0, 540.0  # points: 13.333 × 7.5 in, 16:9
@@ -35,7 +36,7 @@ COVER_TITLE = (MARGIN + 24, 150.0, SLIDE_WIDTH - 2 * MARGIN - 24, 170.0)
 COVER_SUBTITLE = (MARGIN + 24, 330.0, SLIDE_WIDTH - 2 * MARGIN - 24, 110.0)
 LABEL = (MARGIN + 40, 96.0, SLIDE_WIDTH - 2 * MARGIN - 80, 40.0)
 STATEMENT = (MARGIN + 40, 150.0, SLIDE_WIDTH - 2 * MARGIN - 80, 280.0)
-CAPTION_HEIGHT = 34.0
+CAPTION_HEIGHT = CAPTION_BAND
 PICTURE = (BODY[0], BODY[1], BODY[2], BODY[3] - CAPTION_HEIGHT)
 CAPTION = (BODY[0], BODY[1] + BODY[3] - CAPTION_HEIGHT, BODY[2], CAPTION_HEIGHT)
 STEPS = (BODY[0], BODY[1], 540.0, BODY[3])

@@ -16,7 +16,6 @@ from pptx.oxml import parse_xml
 
 from .fit import INSET, INSET_BOTTOM, Box
 from .package import EMU_PER_POINT
-from .slides import BULLET_INDENT
 
 NAMESPACES = (
     'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
@@ -50,17 +49,9 @@ def run_style(size: float | None, colour: str, bold: bool | None = None) -> str:
     return f"<a:defRPr{size_attribute}{bold_attribute}>{fill(colour)}</a:defRPr>"
 
 
-def level(
-    size: float | None, colour: str, bold: bool | None = None, align: str = "l", bullet: str = ""
-) -> str:
-    """A lvl1pPr: plain paragraphs (no indent, no bullet) or `bullet` ones."""
-    if bullet:
-        return (
-            f'<a:lvl1pPr marL="{emu(BULLET_INDENT)}" indent="{-emu(BULLET_INDENT)}" '
-            f'algn="{align}"><a:buClr><a:schemeClr val="accent1"/></a:buClr>'
-            f'<a:buFont typeface="Arial"/><a:buChar char="{bullet}"/>'
-            f"{run_style(size, colour, bold)}</a:lvl1pPr>"
-        )
+def level(size: float | None, colour: str, bold: bool | None = None, align: str = "l") -> str:
+    """A lvl1pPr for plain paragraphs (no indent, no bullet) of `size` points (None: as the
+    master has it) in the scheme colour `colour`."""
     return (
         f'<a:lvl1pPr marL="0" indent="0" algn="{align}"><a:buNone/>'
         f"{run_style(size, colour, bold)}</a:lvl1pPr>"

@@ -211,9 +211,11 @@ class Placer:
             pages = table_pages(rows, fonts, size, widths, slot.box[3])
             if len(pages) == 1:
                 break
+        shown = {cell for page in pages for row in page for cell in row}
+        cut = [cell for row in rows for cell in row if cell and cell not in shown]
         placed: list[PlacedSlide] = []
         for number, page in enumerate(pages):
-            notes = list(slide.notes) if number == 0 else []
+            notes = [*slide.notes, *cut] if number == 0 else []  # cells cut short, whole
             title = self._title(slide.title, slide.layout, geometry, number, notes)
             heights = tuple(
                 row_height(row, fonts[1] if index == 0 else fonts[0], size, widths)
@@ -226,7 +228,8 @@ class Placer:
         self, text: str, kind: str, geometry: Geometry, number: int, notes: list[str]
     ) -> Text:
         """A `kind` slide's title, marked as continued after the first slide."""
-        text = f"{text} ({self.continued})" if number and self.continued else text
+        if number and self.continued:  # "Oefeningen: (vervolg)" reads badly
+            text = f"{text.rstrip(' :')} ({self.continued})"
         largest, smallest = title_sizes(kind, self.style)
         return self._line(text, geometry.title, largest, smallest, notes, bold=True)
 
@@ -273,20 +276,6 @@ class Placer:
             return check
 
         return at
-
-
-def place(
-    slides: Sequence[Slide],
-    layout: Layout,
-    fonts: Fonts,
-    geometry: Mapping[str, Geometry],
-    continued: str,
-    pictures: Mapping[str, tuple[int, int]],
-    fallback: str = "…",
-) -> list[PlacedSlide]:
-    """The planned slides placed in the boxes of their slide layouts (`geometry` per kind);
-    `fallback` titles a slide the plan gives no title."""
-    return Placer(layout.deck, fonts, geometry, continued, pictures, fallback).place(slides)
 
 
 def title_sizes(kind: str, style: DeckStyle) -> tuple[float, float]:

@@ -84,15 +84,17 @@ class DeckWriter:
         self._furnish(slide, self.layouts[placed.kind], number)
         write_notes(slide, placed.notes)
 
-    def _text(
-        self, slide, text: Text, name: str, marker: str = "", first: int = 1, align=None
-    ) -> int:
-        """The text in its placeholder (or, where the layout has none, a text box of its
-        own); returns the shape's id."""
+    def _text(self, slide, text: Text, name: str, marker: str = "", first: int = 1) -> int:
+        """The text in its placeholder (or, where the layout has none, a caption's text box
+        of its own, centred); returns the shape's id, or 0 when there is no text, so an
+        empty placeholder is removed rather than left to say "Click to add text"."""
+        if not any(paragraph.strip() for paragraph in text.paragraphs):
+            return 0
+        align = None
         if text.slot.idx is None:
             shape = slide.shapes.add_textbox(*(Pt(value) for value in text.slot.box))
             shape.text_frame.vertical_anchor = MSO_ANCHOR.TOP
-            align = align or PP_ALIGN.CENTER
+            align = PP_ALIGN.CENTER
         else:
             shape = slide.placeholders[text.slot.idx]
         shape.name = name

@@ -57,7 +57,29 @@ class Image:
         return {"type": "image", "src": self.src, "alt": self.alt}
 
 
-Block = Paragraph | ListBlock | Quote | Image
+@dataclass(frozen=True)
+class Table:
+    """A table: rows of cells (plain text, "" for an empty cell), all as wide as the widest;
+    `header` says the first row heads the columns.
+
+    The JSON contract has no table block: there it is a list of its non-empty cells, row by
+    row, as readers gave it before tables were kept.
+    """
+
+    rows: tuple[tuple[str, ...], ...]
+    header: bool = False
+    kind: str = field(default="table", init=False, repr=False)
+
+    @property
+    def cells(self) -> tuple[str, ...]:
+        """The non-empty cells, row by row."""
+        return tuple(cell for row in self.rows for cell in row if cell)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": "list", "ordered": False, "items": list(self.cells)}
+
+
+Block = Paragraph | ListBlock | Quote | Image | Table
 
 
 @dataclass(frozen=True)
@@ -118,6 +140,19 @@ def block_texts(blocks: tuple[Block, ...]) -> list[str]:
     for block in blocks:
         if isinstance(block, ListBlock):
             texts.extend(block.items)
+        elif isinstance(block, Table):
+            texts.extend(block.cells)
         elif isinstance(block, Paragraph | Quote):
             texts.append(block.text)
     return texts
+
+
+def table(rows: list[list[str]], header: bool = False) -> Table:
+    """A Table of `rows` made as wide as the widest (short rows get empty cells), without
+    rows that have no text; a header row without text is no header."""
+    rows = [[" ".join(cell.split()) for cell in row] for row in rows]
+    if header and rows and not any(rows[0]):
+        rows, header = rows[1:], False
+    rows = [row for row in rows if any(row)]
+    width = max((len(row) for row in rows), default=0)
+    return Table(tuple(tuple(row + [""] * (width - len(row))) for row in rows), header)

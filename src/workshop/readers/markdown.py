@@ -22,7 +22,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..errors import ReadError
-from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section
+from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section, table
 from .assemble import (
     BOLD_HEADING_WORD_LIMIT,
     assemble,
@@ -165,7 +165,8 @@ class _Walker:
         self.depth = 0  # list nesting
         self.quotes = 0  # block quote nesting
         self.item_open = False  # the current list item has text already
-        self.table: list[str] | None = None
+        self.table: list[list[str]] | None = None  # rows of cells
+        self.table_header = False
         self.table_images: list[Image] = []
 
     def walk(self, tokens: list[Token]) -> None:
@@ -195,18 +196,25 @@ class _Walker:
             elif kind == "blockquote_close":
                 self.quotes -= 1
             elif kind == "table_open":
-                self.table = []
+                self.table, self.table_header = [], False
             elif kind == "table_close":
-                if self.table:
-                    self._add(ListBlock(tuple(self.table), False))
+                if self.table is not None and any(any(row) for row in self.table):
+                    self._add(table(self.table, self.table_header))
                 self.blocks.extend(self.table_images)
                 self.table, self.table_images = None, []
+            elif kind == "tr_open" and self.table is not None:
+                self.table.append([])
+            elif kind == "th_open" and self.table is not None:
+                self.table_header = True
             elif kind == "inline" and self.table is not None:
+                cell = []
                 for part in _split_images(token.children or []):
                     if isinstance(part, Image):
                         self.table_images.append(part)
-                    elif cell := _run_text(part):
-                        self.table.append(cell)
+                    elif text := _run_text(part):
+                        cell.append(text)
+                if self.table:
+                    self.table[-1].append(" ".join(cell))
             elif kind == "html_block":
                 self._html_block(token.content)
             elif kind == "inline":

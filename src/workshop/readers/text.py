@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ReadError
-from ..model import Article, Block, ListBlock, Paragraph, Section
+from ..model import Article, Block, ListBlock, Paragraph, Section, table
 from .assemble import SENTENCE_END, assemble, stem_words, title_from_path
 from .byline import Byline, looks_like_name, parse_byline
 from .clutter import is_clutter, opens_author_box, opens_related_list
@@ -359,6 +359,7 @@ class _Structure:
         self.blocks = self.intro
         self.paragraph: str | None = None
         self.items: list[str] = []
+        self.rows: list[list[str]] = []  # a table's rows, while one is open
         self.ordered = self.table = self.unmarked = False
         self.first = True  # the article's first line is a lede, not a heading, when a sentence
 
@@ -367,9 +368,12 @@ class _Structure:
         if self.paragraph is not None:
             self.blocks.append(Paragraph(self.paragraph))
             self.paragraph = None
-        if self.items:
+        if self.rows:
+            self.blocks.append(table(self.rows))
+            self.rows = []
+        elif self.items:
             self.blocks.append(ListBlock(tuple(self.items), self.ordered))
-            self.items = []
+        self.items = []
         self.table = self.unmarked = False
 
     def line(self, position: int, line: _Line) -> None:
@@ -383,6 +387,7 @@ class _Structure:
         opening, self.first = self.first, False
         if cells := _table_cells(line.raw):
             self._list_items(cells, table=True)
+            self.rows.append(cells)
             return
         if self.table:
             self.flush()

@@ -78,17 +78,21 @@ def test_deck_is_16_by_9_and_never_relies_on_autofit(seed_build) -> None:
 
 def test_a_section_that_fits_one_slide_is_not_continued(seed_build) -> None:
     slides = deck_slides(seed_build["pptx"])
-    assert len(slides) == 2 + 2 * len(SECTIONS) + 1  # a slide and a question per section
-
-
-def test_each_section_ends_with_a_question_for_the_group(seed_build) -> None:
-    slides = deck_slides(seed_build["pptx"])
-    for section in SECTIONS:
-        at = next(i for i in range(2, len(slides)) if slides[i].title == section["title"])
-        question = slides[at + 1]
-        assert question.statement == f"Waar herken je „{section['title']}” in je eigen werk?"
-        assert question.label == "Om over na te denken"
+    content = _content_slides(slides)
+    assert [s.title for s in content] == [section["title"] for section in SECTIONS]
     assert not any("(vervolg)" in slide.title for slide in slides)
+
+
+def test_the_group_gets_a_question_after_every_three_content_slides(seed_build) -> None:
+    """A question written from the section's content (its key term, not its heading in
+    quotes), at most one per three content slides."""
+    slides = deck_slides(seed_build["pptx"])
+    questions = [(i, s) for i, s in enumerate(slides) if s.label == "Om over na te denken"]
+    assert len(questions) == len(SECTIONS) // 3
+    at, question = questions[0]
+    assert [s.title for s in slides[2:at]] == [section["title"] for section in SECTIONS[:3]]
+    assert question.statement == "Waar zie jij potentieel terug in je eigen werk?"
+    assert "Laat iedereen eerst even zelf nadenken" in question.notes
 
 
 def test_slide_numbers_are_fields_that_follow_the_slides(seed_build) -> None:

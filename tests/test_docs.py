@@ -20,7 +20,9 @@ from .conftest import ROOT
 
 DOCS = (ROOT / "docs" / "layouts.md").read_text(encoding="utf-8")
 TEMPLATES = sorted((ROOT / "layouts").glob("*/*.j2"))
-ALIASES = {"s": "section", "b": "block", "contact": "layout.contact"}
+FILTERS = ("longdate", "ask")
+"""The filters templates get besides Jinja2's own (docs/layouts.md names them)."""
+ALIASES = {"s": "section", "b": "block", "e": "section.exercise", "contact": "layout.contact"}
 """The shipped templates' loop and helper variables, by the names the docs give them."""
 
 
@@ -40,7 +42,9 @@ def _documented_field(field: str) -> bool:
 
 
 def _parsed(path) -> nodes.Template:
-    return jinja2.Environment().parse(path.read_text(encoding="utf-8"))
+    environment = jinja2.Environment()
+    environment.filters.update({name: str for name in FILTERS})
+    return environment.parse(path.read_text(encoding="utf-8"))
 
 
 def _fields_used(tree: nodes.Template) -> set[str]:
@@ -124,3 +128,7 @@ def test_every_layout_toml_key_is_documented() -> None:
     ]
     assert [key for key in keys if not _mentioned(key)] == []
     assert [label for label in LABEL_KEYS if not _mentioned(label)] == []
+
+
+def test_the_projects_filters_are_documented() -> None:
+    assert [name for name in FILTERS if f"`{name}`" not in DOCS] == []

@@ -94,6 +94,16 @@ class Picture:
 
 
 @dataclass(frozen=True)
+class Grid:
+    """A table: rows of cells, the first row heading the columns when `header`; with `tick`
+    every cell is an option with a box to tick."""
+
+    rows: tuple[tuple[str, ...], ...]
+    header: bool = False
+    tick: bool = False
+
+
+@dataclass(frozen=True)
 class PageBreak:
     pass
 
@@ -143,6 +153,7 @@ HandoutElement = (
     | Bullets
     | Quotation
     | Picture
+    | Grid
     | PageBreak
     | Contents
     | KeyPoints
@@ -200,8 +211,10 @@ HANDOUT_VOCABULARY: dict[str, tuple[set[str], set[str]]] = {
     "handout": (
         _META | {"header", "footer", "page-label"},
         {"cover", "heading", "paragraph", "list", "quote", "image", "pagebreak", "contents"}
-        | {"keypoints", "questions", "lines", "contact"},
+        | {"keypoints", "questions", "lines", "contact", "table"},
     ),
+    "table": ({"header", "tick"}, {"row"}),
+    "row": (set(), {"cell"}),
     "cover": ({"style"}, {"logo", "title", "subtitle", "workshop", "credit"}),
     "logo": ({"src"}, set()),
     "heading": ({"level"}, set()),
@@ -376,6 +389,8 @@ def _handout_element(node: ET.Element, source: Path) -> HandoutElement:
             return Picture(node.get("src", ""), node.get("alt", ""))
         case "pagebreak":
             return PageBreak()
+        case "table":
+            return Grid(_rows(node), node.get("header") == "true", node.get("tick") == "true")
         case "contents":
             return Contents(node.get("title", ""))
         case "keypoints":

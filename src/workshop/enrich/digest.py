@@ -1,67 +1,137 @@
 """The article as layout templates see it: the model plus what enrichment adds to it.
 
 Everything here is derived from the article by pure functions, once, before any template
-runs; templates only choose what to show.
+runs; templates only choose what to show. The article is first given parts where it lacks
+them (`structure.py`); then each section gets its slide bullets, speaker notes, exercise and
+tick-box tables, and each main section (with its subsections: a group) its working elements
+for the handout, its questions and whether the deck asks the group one after it.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
 
-from ..model import Article, Block, ListBlock, Paragraph, Quote, block_texts
-from .keypoints import key_points
+from ..language import STOPWORDS, words
+from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Table, block_texts
+from .bullets import Bullet, select, term_weights
+from .exercises import Exercise, exercise_in
+from .questions import KINDS, Question, key_term, kind_of, own_questions
+from .structure import parts
 
 WORDS_PER_MINUTE = 200
+MAX_KEY_POINTS = 5
+"""Key points in a handout box at most."""
+BOX_MIN_WORDS = 60
+"""A group with fewer words needs no key-point box."""
+SLIDES_PER_QUESTION = 3
+"""The deck asks the group a question after at most every this many content slides."""
+BULLETS_PER_SLIDE = 6
+MAX_STATEMENT_WORDS = 40
+_READER = {"nl": frozenset("je jij jou jouw u uw".split()), "en": frozenset("you your".split())}
+_CHOOSE = re.compile(
+    r"(?i)\b(omcirkel|kies|vink|kruis|selecteer|circle|choose|pick|tick|select|mark)\b"
+)
+
+
+@dataclass(frozen=True)
+class Working:
+    """What follows a group in the handout: its key points (none for a short group or one
+    whose points are the list just above), its questions, and the deck's question slide."""
+
+    key_points: tuple[str, ...]
+    questions: tuple[Question, ...]
+    ask: bool
+    """Whether the deck asks the group the first question after this group."""
 
 
 @dataclass(frozen=True)
 class SectionDigest:
-    """A section with its slide bullets and its full text (for the speaker notes)."""
+    """A section with what the templates show of it.
+
+    `bullets` are its slide's bullets; `notes` its speaker notes (the sentences behind the
+    bullets first, then the rest of its text); `exercise` what it asks the reader to do, if
+    anything; `choices` the positions in `blocks` of tables that are options to tick;
+    `working` is set on the last section of a group (a main section and its subsections).
+    """
 
     title: str
     level: int
     blocks: tuple[Block, ...]
-    key_points: tuple[str, ...]
+    bullets: tuple[str, ...]
     notes: tuple[str, ...]
-    """The section's text as notes paragraphs: paragraphs and quotes as they are, list items
-    prefixed with a bullet."""
+    exercise: Exercise | None = None
+    choices: tuple[int, ...] = ()
+    working: Working | None = None
+    statements: tuple[str, ...] = ()
+    """Its quotes that are quotations (someone's words, short), each for a slide of its own;
+    a passage set apart that addresses the reader or instructs is not one."""
+
+    @property
+    def key_points(self) -> tuple[str, ...]:
+        """The slide's bullets (the name templates of earlier layouts use)."""
+        return self.bullets
 
 
 @dataclass(frozen=True)
 class ArticleDigest:
-    """The article plus its sections' digests and its reading time in whole minutes (>= 1)."""
+    """The article plus its sections' digests and its reading time in whole minutes (>= 1).
+
+    `intro` is the article's opening as the materials use it (a headingless article's first
+    paragraphs; the rest became sections); `review` lists what needs a human look.
+    """
 
     article: Article
     intro_notes: tuple[str, ...]
     sections: tuple[SectionDigest, ...]
     reading_minutes: int
     intro_key_points: tuple[str, ...] = ()
-    """The intro's key points: what an article without headings sums up to."""
+    """The intro's key points: what an article without sections sums up to."""
+    intro: tuple[Block, ...] = ()
+    review: tuple[str, ...] = ()
 
 
 def digest(article: Article) -> ArticleDigest:
     """Enrich `article` for the templates."""
-    sections = tuple(
-        SectionDigest(
-            title=section.title,
-            level=section.level,
-            blocks=section.blocks,
-            key_points=key_points(section.title, section.blocks, article.language),
-            notes=notes_text(section.blocks),
-        )
-        for section in article.sections
+    language = article.language
+    intro, sections = parts(article)
+    common = Counter(
+        word for section in sections for word in set(words(" ".join(block_texts(section.blocks))))
     )
-    all_blocks = article.intro + tuple(b for section in article.sections for b in section.blocks)
+    built: list[SectionDigest] = []
+    review: list[str] = []
+    for section in sections:
+        exercise = exercise_in(section.title, section.blocks, language)
+        blocks = _without_steps(section.blocks, exercise)
+        chosen = select(section.title, blocks, language, common, article.author)
+        if not chosen and block_texts(blocks) and not exercise:
+            review.append(f"{section.title}: no sentence short and whole enough for a slide")
+        built.append(
+            SectionDigest(
+                title=section.title,
+                level=section.level,
+                blocks=section.blocks,
+                bullets=tuple(b.text for b in chosen),
+                notes=_notes(chosen, section.blocks),
+                exercise=exercise,
+                choices=_choices(section.blocks),
+                statements=_statements(section.blocks, language),
+            )
+        )
+    all_blocks = intro + tuple(b for section in sections for b in section.blocks)
     word_count = sum(len(text.split()) for text in block_texts(all_blocks))
     return ArticleDigest(
         article=article,
-        intro_notes=notes_text(article.intro),
-        sections=sections,
+        intro_notes=notes_text(intro),
+        sections=tuple(_with_working(built, language, common)),
         reading_minutes=max(1, math.ceil(word_count / WORDS_PER_MINUTE)),
-        intro_key_points=key_points(article.title, article.intro, article.language)
-        if article.intro
+        intro_key_points=tuple(b.text for b in select(article.title, intro, language))
+        if intro and not sections
         else (),
+        intro=intro,
+        review=tuple(review),
     )
 
 
@@ -71,6 +141,148 @@ def notes_text(blocks: tuple[Block, ...]) -> tuple[str, ...]:
     for block in blocks:
         if isinstance(block, ListBlock):
             lines.extend(f"• {item}" for item in block.items)
+        elif isinstance(block, Table):
+            lines.extend(" · ".join(cell for cell in row if cell) for row in block.rows)
         elif isinstance(block, Paragraph | Quote):
             lines.append(block.text)
     return tuple(lines)
+
+
+def _notes(chosen: tuple[Bullet, ...], blocks: tuple[Block, ...]) -> tuple[str, ...]:
+    """The sentences behind the bullets (what to say to each), then the rest of the text."""
+    behind = [bullet.source for bullet in chosen if bullet.source != bullet.text]
+    rest = [line for line in notes_text(blocks) if line not in behind]
+    return tuple(dict.fromkeys([*behind, *rest]))
+
+
+def _without_steps(blocks: tuple[Block, ...], exercise: Exercise | None) -> tuple[Block, ...]:
+    """The blocks without the exercise's steps: they get a slide of their own."""
+    if exercise is None:
+        return blocks
+    steps = set(exercise.sources)
+    kept: list[Block] = []
+    for block in blocks:
+        if isinstance(block, ListBlock) and steps & set(block.items):
+            continue
+        if isinstance(block, Paragraph) and block.text in steps:
+            continue
+        kept.append(block)
+    return tuple(kept)
+
+
+def _statements(blocks: tuple[Block, ...], language: str) -> tuple[str, ...]:
+    found = []
+    for block in blocks:
+        if not isinstance(block, Quote) or len(block.text.split()) > MAX_STATEMENT_WORDS:
+            continue
+        quoted = block.text.lstrip()[:1] in "“\"‘„«'"
+        addressed = set(words(block.text)) & _READER.get(language, frozenset())
+        if quoted or not addressed:
+            found.append(block.text)
+    return tuple(found)
+
+
+def _choices(blocks: tuple[Block, ...]) -> tuple[int, ...]:
+    """Tables of short options the text asks to choose from ("Omcirkel de vijf …"): tick
+    boxes in the handout."""
+    found = []
+    asked = ""
+    for index, block in enumerate(blocks):
+        if isinstance(block, Paragraph | ListBlock):
+            asked = " ".join(block_texts((block,)))
+        if isinstance(block, Table) and not block.header:
+            short = all(len(cell.split()) <= 5 for cell in block.cells)
+            if short and _CHOOSE.search(asked):
+                found.append(index)
+    return tuple(found)
+
+
+def _with_working(
+    sections: list[SectionDigest], language: str, common: Counter[str]
+) -> list[SectionDigest]:
+    """The working elements after each group, and a question slide for the group after at
+    most every SLIDES_PER_QUESTION content slides, each question worded differently."""
+    groups: list[list[int]] = []
+    for index, section in enumerate(sections):
+        if section.level <= 1 or not groups:
+            groups.append([index])
+        else:
+            groups[-1].append(index)
+    used: set[tuple[str, str]] = set()
+    slides_since = 0
+    result = list(sections)
+    for group in groups:
+        members = [sections[i] for i in group]
+        blocks = tuple(b for member in members for b in member.blocks)
+        slides_since += sum(_content_slides(member) for member in members)
+        ask = slides_since >= SLIDES_PER_QUESTION
+        if ask:
+            slides_since -= SLIDES_PER_QUESTION
+        questions = _questions(members[0].title, blocks, language, common, used)
+        working = Working(_key_points(members), questions, ask)
+        last = group[-1]
+        result[last] = _replace_working(result[last], working)
+    return result
+
+
+def _content_slides(section: SectionDigest) -> int:
+    slides = math.ceil(len(section.bullets) / BULLETS_PER_SLIDE)
+    slides += section.exercise is not None
+    slides += sum(1 for block in section.blocks if isinstance(block, Table))
+    return slides
+
+
+def _key_points(members: list[SectionDigest]) -> tuple[str, ...]:
+    """At most MAX_KEY_POINTS of the group's bullets; not the items of a list printed just
+    above the box (the box holds what the list does not, or is left out); none for a short
+    group."""
+    texts = [t for member in members for t in block_texts(member.blocks)]
+    if sum(len(t.split()) for t in texts) < BOX_MIN_WORDS:
+        return ()
+    above = _list_above(members[-1].blocks)
+    points = [p for member in members for p in member.bullets if p not in above]
+    points = [p for p in points if not any(p in item for item in above)]
+    return tuple(dict.fromkeys(points))[:MAX_KEY_POINTS]
+
+
+def _list_above(blocks: tuple[Block, ...]) -> tuple[str, ...]:
+    """The items of the list printed last in the section, right above the box (pictures
+    after it do not count)."""
+    for block in reversed(blocks):
+        if isinstance(block, Image):
+            continue
+        if isinstance(block, ListBlock):
+            return tuple(item[:1].upper() + item[1:] for item in block.items) + block.items
+        return ()
+    return ()
+
+
+def _questions(
+    title: str,
+    blocks: tuple[Block, ...],
+    language: str,
+    common: Counter[str],
+    used: set[tuple[str, str]],
+) -> tuple[Question, ...]:
+    """The group's own questions to its reader first, then one written for its kind and
+    key term, in a wording not used before in the article where there is one."""
+    own = [Question("own", q) for q in own_questions(blocks, language)][:2]
+    weights = term_weights(title, block_texts(blocks), language, common)
+    term = key_term(title, weights, language) or _fallback_term(blocks, language)
+    preferred = kind_of(title, blocks, language)
+    taken = {kind for kind, _ in used}
+    kind = next((k for k in (preferred, *KINDS) if k not in taken), preferred)
+    used.add((kind, term))
+    return (*own, Question(kind, term))
+
+
+def _fallback_term(blocks: tuple[Block, ...], language: str) -> str:
+    stop = STOPWORDS.get(language, frozenset())
+    counted = Counter(
+        w for text in block_texts(blocks) for w in words(text) if len(w) > 3 and w not in stop
+    )
+    return counted.most_common(1)[0][0] if counted else ""
+
+
+def _replace_working(section: SectionDigest, working: Working) -> SectionDigest:
+    return replace(section, working=working)

@@ -23,6 +23,7 @@ from jinja2 import nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from ..enrich.digest import ArticleDigest
+from ..enrich.questions import Question
 from ..errors import LayoutError
 from ..model import Workshop
 from .schema import Layout
@@ -131,6 +132,10 @@ class _Undefined(jinja2.StrictUndefined):
 _FRIENDLY = {
     "Article": "article",
     "SectionDigest": "a section",
+    "Working": "a section's working elements",
+    "Exercise": "an exercise",
+    "Question": "a question",
+    "Table": "a table block",
     "Workshop": "workshop",
     "Paragraph": "a paragraph block",
     "ListBlock": "a list block",
@@ -162,6 +167,16 @@ class _FolderLoader(jinja2.FileSystemLoader):
         return source, filename, uptodate
 
 
+def worded(question: Question, labels: dict[str, str]) -> str:
+    """A question as the group hears it: the article's own as it stands, else the layout's
+    wording for its kind (`question_1` for any section) with `{term}` filled in."""
+    if question.kind == "own":
+        return question.text
+    key = "question_1" if question.kind == "general" else f"question_{question.kind}"
+    wording = labels.get(key) or labels.get("question_1", "")
+    return wording.replace("{term}", question.text).replace("{section}", question.text)
+
+
 def _environment(layout: Layout, language: str) -> ImmutableSandboxedEnvironment:
     folders = layout.folders
     loaders: list[jinja2.BaseLoader] = [_FolderLoader(folder) for folder in folders]
@@ -179,6 +194,8 @@ def _environment(layout: Layout, language: str) -> ImmutableSandboxedEnvironment
     # module globals (the sandbox blocks that path too; this leaves nothing to try).
     environment.globals = {"range": environment.globals["range"], "dict": dict}
     environment.filters["longdate"] = lambda value: long_date(value, language)
+    labels = layout.labels_for(language)
+    environment.filters["ask"] = lambda question: worded(question, labels)
     return environment
 
 
@@ -218,7 +235,7 @@ def _context(layout: Layout, digest: ArticleDigest, workshop: Workshop) -> dict[
     return {
         "workshop": workshop,
         "article": article,
-        "intro": article.intro,
+        "intro": digest.intro,
         "intro_notes": digest.intro_notes,
         "intro_key_points": digest.intro_key_points,
         "sections": digest.sections,

@@ -43,6 +43,7 @@ from ..plans import (
     Bullets,
     Contact,
     Contents,
+    Grid,
     HandoutPlan,
     Heading,
     KeyPoints,
@@ -54,6 +55,7 @@ from ..plans import (
     Text,
 )
 from .fonts import register_fonts
+from .handout_grid import grid
 from .handout_pages import FurnishedCanvas, cover_band
 from .handout_styles import paragraph_styles
 
@@ -227,6 +229,8 @@ def _body(
                 flowables.append(_para(text, styles["quote"]))
             case Picture(src=src, alt=alt):
                 flowables.append(_picture(base_dir / src, alt, width, styles))
+            case Grid(rows=rows, header=header, tick=tick):
+                flowables.append(grid(rows, header, tick, _para, styles, layout, width))
             case PlanPageBreak():
                 flowables.append(PageBreak())
             case Contents(title=title):

@@ -1,0 +1,302 @@
+"""Slide bullets: the sentences of a section a facilitator can show as they come out.
+
+Chosen for what the section is about, not for coming first: each candidate sentence is scored
+by how central it is (how much it shares with the section's other sentences) and how many of
+the section's key terms it holds. Then it is made to stand on its own in the author's own
+words, shortened but never rewritten: leading connectives ("En", "Maar", "Bijvoorbeeld") and
+lead-in clauses ("Je kan stellen dat …") are taken off, brackets and their contents removed,
+and what still leans on its context (a pointer word, a lead-in ending in ":", a question, a
+call to action, a bio) is not used. A list gives parallel bullets, one per item.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..language import STOPWORDS, words
+from ..model import Block, ListBlock, Paragraph, Quote, Table
+from .faults import faults
+from .sentences import clause_spans, sentences
+
+MAX_PROSE = 5
+"""Bullets a section's running text gives at most."""
+MAX_LISTED = 12
+"""Bullets a list gives at most (two slides); the rest stays in the notes."""
+TARGET_WORDS = 15
+"""A bullet longer than this is cut back to its strongest run of clauses."""
+LONGEST = 20
+"""A bullet longer than this is not used at all."""
+SHORTEST = 3
+
+_REMOVABLE = {
+    "nl": "en maar dus ook want toch immers kortom bovendien daarnaast verder echter vervolgens "
+    "tenslotte eerst of".split(),
+    "en": "and but so also then however therefore plus besides moreover furthermore finally "
+    "or yet still first".split(),
+}
+"""Opening words that only join a sentence to the one before: taken off."""
+_LEADING = {
+    "nl": (
+        "in zekere zin",
+        "met andere woorden",
+        "bijvoorbeeld",
+        "al met al",
+        "ten eerste",
+        "ten tweede",
+        "ten slotte",
+        "tot slot",
+        "aan de andere kant",
+    ),
+    "en": (
+        "for example",
+        "for instance",
+        "in fact",
+        "in other words",
+        "in short",
+        "after all",
+        "first of all",
+        "on the other hand",
+        "to sum up",
+    ),
+}
+_LEAD_IN = {
+    "nl": re.compile(
+        r"(?i)^(?:je|jij|we|wij|ik|men|u) (?:kan|kunt|kunnen|mag|mogen|zou|zouden)(?: wel| dus)?"
+        r" (?:stellen|zeggen|concluderen) dat |^(?:het is|het blijkt) (?:duidelijk |wel )?dat "
+        r"|^onderzoek (?:laat zien|toont aan|wijst uit) dat "
+    ),
+    "en": re.compile(
+        r"(?i)^(?:you|we|i|one) (?:can|could|may|might) (?:say|argue|conclude) that "
+        r"|^it is (?:clear|true|obvious) that |^research (?:shows|suggests) that "
+    ),
+}
+"""Lead-in clauses whose rest is the point: "Je kan stellen dat X" gives "X"."""
+_MARKER = re.compile(r"^(?:[a-zA-Z]|\d{1,2})[.)]\s+(?=\S)")
+_BRACKETS = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
+_DASHED = re.compile(r"\s[–—]\s[^–—]{1,60}?\s[–—]\s")
+"""A remark between two dashes ("the thinking — and networking — power"): taken out."""
+_FIRST_PERSON = {
+    "nl": frozenset("ik mij me mijn m'n".split()),
+    "en": frozenset("i me my mine".split()),
+}
+
+
+@dataclass(frozen=True)
+class Bullet:
+    """A bullet as shown, the sentence or list item it comes from (for the speaker notes),
+    and whether it comes from a list."""
+
+    text: str
+    source: str
+    listed: bool = False
+
+
+def select(
+    title: str,
+    blocks: tuple[Block, ...],
+    language: str,
+    common: Counter[str] | None = None,
+    author: str | None = None,
+) -> tuple[Bullet, ...]:
+    """The section's bullets in the order of the text: every item of its lists (up to
+    MAX_LISTED), with its best prose sentences (up to MAX_PROSE, fewer when it has a list).
+
+    `common` counts in how many sections of the article each word occurs: a word every
+    section has says little about this one. A paragraph that names the `author` is about
+    the author (a bio), not the subject: none of its sentences is used.
+    """
+    language = language if language in _REMOVABLE else "en"
+    prose, listed = _candidates(_without_bio(blocks, author), language)
+    weights = term_weights(title, [s for _, s in prose] + [i for _, i in listed], language, common)
+    chosen: list[tuple[int, Bullet]] = []
+    for position, item in listed[:MAX_LISTED]:
+        bullet = list_bullet(item, language, weights)
+        if bullet:
+            chosen.append((position, Bullet(bullet, item, True)))
+    room = MAX_PROSE if len(chosen) < 2 else max(0, 4 - len(chosen))
+    cleaned = [(p, s, c) for p, s in prose if (c := clean(s, language, weights))]
+    wanted = min(room, max(1, math.ceil(len(cleaned) / 3))) if cleaned else 0
+    ranked = _ranked(cleaned, weights, language)
+    chosen += [(p, Bullet(c, s)) for p, s, c in ranked[:wanted]]
+    chosen.sort(key=lambda pair: pair[0])
+    return tuple(bullet for _, bullet in chosen)
+
+
+def _without_bio(blocks: tuple[Block, ...], author: str | None) -> tuple[Block, ...]:
+    names = [
+        part for part in re.split(r"[\s,&]+", author or "") if len(part) > 2 and part[0].isupper()
+    ]
+    if not names:
+        return blocks
+    named = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b")
+    return tuple(b for b in blocks if not (isinstance(b, Paragraph) and named.search(b.text)))
+
+
+def _candidates(
+    blocks: tuple[Block, ...], language: str
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(position, sentence) of the running text and (position, item) of the lists. Quotes
+    count only in a section that is nothing else (they have slides of their own)."""
+    prose: list[tuple[int, str]] = []
+    listed: list[tuple[int, str]] = []
+    quoted: list[tuple[int, str]] = []
+    position = 0
+    for block in blocks:
+        if isinstance(block, ListBlock):
+            for item in block.items:
+                listed.append((position, item))
+                position += 1
+        elif isinstance(block, Paragraph | Quote):
+            target = quoted if isinstance(block, Quote) else prose
+            for sentence in sentences(block.text, language):
+                target.append((position, sentence))
+                position += 1
+        elif isinstance(block, Table):
+            position += 1  # a table is shown as a table
+    return (prose or (quoted if not listed else [])), listed
+
+
+def clean(
+    sentence: str, language: str, weights: dict[str, float] | None = None, item: bool = False
+) -> str | None:
+    """`sentence` made to stand on its own, or None when it cannot be without rewriting it.
+    A sentence (not a list `item`) that starts in lower case continues another: not used."""
+    text = _MARKER.sub("", sentence.strip())
+    if not balanced_brackets(text):
+        return None
+    if not item and text[:1].islower():
+        return None
+    text = _BRACKETS.sub("", text).strip()
+    text = _DASHED.sub(" ", text)
+    for _ in range(3):  # "En bijvoorbeeld …": opening words come off one by one
+        before = text
+        text = _drop_opening(text, language)
+        if text == before:
+            break
+    text = _LEAD_IN[language].sub("", text).strip()
+    text = text.strip(" ,;")
+    if not text:
+        return None
+    text = text[0].upper() + text[1:]
+    if len(text.split()) > TARGET_WORDS:
+        text = _cut(text, language, weights or {}) or text
+    count = len(text.split())
+    if count < SHORTEST or count > LONGEST or faults(text, language):
+        return None
+    return text
+
+
+def list_bullet(item: str, language: str, weights: dict[str, float]) -> str | None:
+    """A list item as a bullet: short items as they are; a long one by its term (the phrase
+    before ":" or "–") or its first sentence, cut back when still long."""
+    text = _MARKER.sub("", item.strip())
+    if len(text.split()) > TARGET_WORDS:
+        term = re.split(r"\s*[:–—]\s+|\s+-\s+", text, maxsplit=1)[0]
+        if term != text and 1 <= len(term.split()) <= 8:
+            text = term
+        else:
+            text = sentences(text, language)[0] if sentences(text, language) else text
+    text = text.strip(" ,;:")
+    if not text:
+        return None
+    text = text[0].upper() + text[1:]
+    if len(text.split()) <= 4 and balanced_brackets(text) and not text.endswith("?"):
+        return text  # a term: short, and parallel to its siblings
+    return clean(text, language, weights, item=True)
+
+
+def _drop_opening(text: str, language: str) -> str:
+    lowered = text.lower()
+    for phrase in _LEADING[language]:
+        if lowered.startswith(phrase) and not lowered[len(phrase) : len(phrase) + 1].isalpha():
+            return text[len(phrase) :].lstrip(" ,:;")
+    first, _, rest = text.partition(" ")
+    if first.lower().strip(",:") in _REMOVABLE[language] and rest:
+        return rest.lstrip(" ,:;")
+    return text
+
+
+def _cut(text: str, language: str, weights: dict[str, float]) -> str | None:
+    """The sentence's main clause without the clauses it trails (those that open with a
+    conjunction, a subordinator or a relative word: "…, omdat …", "…, which …"), when that
+    stands on its own and is at most TARGET_WORDS long; the longest such, else None."""
+    spans = clause_spans(text)
+    trailing = _TRAILING[language]
+    runs = []
+    for index, (_, end) in enumerate(spans[:-1]):
+        following = text[spans[index + 1][0] :].split(" ", 1)[0].lower().strip(",;:")
+        if following not in trailing:
+            continue
+        run = text[:end].strip(" ,;:")
+        if SHORTEST + 1 <= len(run.split()) <= TARGET_WORDS and not faults(run, language):
+            runs.append(run)
+    return max(runs, key=lambda run: len(run.split())) if runs else None
+
+
+_TRAILING = {
+    "nl": frozenset(
+        "en maar want dus omdat zodat doordat waardoor terwijl hoewel als wanneer die dat "
+        "wat waarbij waarin waarmee welke of zoals tenzij nadat voordat".split()
+    ),
+    "en": frozenset(
+        "and but so because while whereas although though which who whom whose where when "
+        "if unless as since that or like".split()
+    ),
+}
+"""Words that open a clause a sentence can do without."""
+
+
+def balanced_brackets(text: str) -> bool:
+    depth = 0
+    for character in text:
+        depth += (character == "(") - (character == ")")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def term_weights(
+    title: str, texts: list[str], language: str, common: Counter[str] | None = None
+) -> dict[str, float]:
+    """Each content word's weight in a section: how often it occurs (its title's words
+    count double), less for words most sections of the article share."""
+    stop = STOPWORDS.get(language, frozenset())
+    counts = Counter(w for text in texts for w in words(text) if len(w) > 2 and w not in stop)
+    for word in words(title):
+        if len(word) > 2 and word not in stop:
+            counts[word] += 2
+    sections = max(common.values(), default=1) if common else 1
+    weights = {}
+    for word, count in counts.items():
+        spread = (common or {}).get(word, 1)
+        weights[word] = count * math.log(1 + sections / max(spread, 1)) if common else count
+    return weights
+
+
+def _ranked(
+    cleaned: list[tuple[int, str, str]], weights: dict[str, float], language: str
+) -> list[tuple[int, str, str]]:
+    """Candidates best first: central (sharing terms with the other sentences), rich in key
+    terms, near a bullet's length, not an anecdote in the first person."""
+    bags = [set(words(source)) & set(weights) for _, source, _ in cleaned]
+    scored = []
+    for index, (position, source, text) in enumerate(cleaned):
+        centrality = sum(
+            len(bags[index] & other) / math.sqrt(len(bags[index]) * len(other) or 1)
+            for number, other in enumerate(bags)
+            if number != index
+        )
+        length = len(text.split())
+        fit = 1.0 if 6 <= length <= TARGET_WORDS else 0.7
+        person = 0.4 if set(words(source)) & _FIRST_PERSON[language] else 1.0
+        score = (1 + centrality) * (1 + _score(text, weights)) * fit * person
+        scored.append((-score, position, (position, source, text)))
+    return [item for _, _, item in sorted(scored)]
+
+
+def _score(text: str, weights: dict[str, float]) -> float:
+    distinct = set(words(text))
+    return sum(weights.get(word, 0.0) for word in distinct) / math.sqrt(len(distinct) + 1)

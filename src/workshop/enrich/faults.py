@@ -1,0 +1,160 @@
+"""What keeps a sentence from standing on its own as a bullet in front of a group.
+
+The rules a facilitator applies without thinking: a bullet does not open with a connective or
+a pointer word that needs the sentence before it ("En", "Maar", "Dit", "Bijvoorbeeld"), is not
+a subordinate clause without its main clause ("Als ik 's morgens…"), does not lead in to
+something that is not there (ending in ":" or ","), has its brackets and quotes closed, and
+is no call to action, advert or bio. Enrichment uses them to choose and clean bullets; the
+content benchmark counts them. Dutch and English.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..language import words
+
+CONNECTIVES = {
+    "nl": (
+        "en maar dus dit dat deze die daarom daarna daarbij daardoor daarmee daarnaast "
+        "daarvoor daarin daarop daarover bovendien ook of want toch zo immers kortom "
+        "bijvoorbeeld vervolgens tenslotte verder echter hierdoor hiermee hierbij hiervoor "
+        "hierin hier daar zoals oftewel ofwel anders eerst dan nee ja oh hieronder hierboven "
+        "daarnaast nou"
+    ).split(),
+    "en": (
+        "and but so this that these those then also or because however therefore thus "
+        "instead yet still plus besides moreover furthermore meanwhile finally here there "
+        "such which hence otherwise nor no yes oh well below above"
+    ).split(),
+}
+"""Words a bullet may not open with: they lean on the sentence before it."""
+LEADING_PHRASES = {
+    "nl": (
+        "in zekere zin",
+        "met andere woorden",
+        "aan de andere kant",
+        "in dat geval",
+        "op die manier",
+        "als gevolg",
+        "ten eerste",
+        "ten tweede",
+        "al met al",
+    ),
+    "en": (
+        "for example",
+        "for instance",
+        "in fact",
+        "in other words",
+        "on the other hand",
+        "as a result",
+        "in that case",
+        "in short",
+        "first of all",
+        "after all",
+    ),
+}
+"""Phrases that, opening a sentence, lean on the one before it."""
+SUBORDINATORS = {
+    "nl": "omdat als wanneer terwijl hoewel zodat doordat indien nadat voordat zodra tenzij "
+    "waardoor waarbij waarin waarmee wat welke al ofschoon mits".split(),
+    "en": "because if when while although though since unless whereas whenever who whom whose "
+    "where".split(),
+}
+"""Words that open a subordinate clause: without a main clause after it, a fragment."""
+DANGLING_ENDS = {
+    "nl": ("bijvoorbeeld", "zoals", "o a", "etc", "dus", "toch", "hè"),
+    "en": ("for example", "for instance", "such as", "e g", "etc"),
+}
+PREPOSITIONS = {
+    "nl": frozenset("met van in op voor door zonder over naar bij uit tot na".split()),
+    "en": frozenset("with of in on for by without about to at from after".split()),
+}
+"""A short sentence opening with one of these and no comma is a phrase, not a statement."""
+CALLS_TO_ACTION = re.compile(
+    r"(?i)\b("
+    r"neem (gerust |vrijblijvend )?contact op|contact met (ons|mij)|schrijf je (nu )?in|"
+    r"meld je (nu )?aan|aanmelden|inschrijven|bestel|download|klik|bel (ons|mij|me)|"
+    r"mail (ons|mij|me)|plan (een|je|jouw) |vraag (een|de|je) .*(aan|op)\b|abonneer|"
+    r"volg ons|lees (meer|ook|verder)|bekijk (de|onze|het)|kijk op|ga naar|"
+    r"contact us|get in touch|sign up|subscribe|register (now|today|here)|click|call us|"
+    r"book (a|your)|schedule (a|your)|follow us|read more|learn more|watch (the|our)|"
+    r"visit (our|the|us)|order now|join (our|us)|buy now|"
+    r"kijk (dan )?(eens )?(naar|op) |onze (training|workshop|cursus|diensten|webinar|nieuwsbrief)|"
+    r"our (training|workshop|course|services|webinar|newsletter|program)|"
+    r"https?://|www\.|@\w+\.\w+|auteur:|author:|geschreven door|written by|gastblog|"
+    r"hi,? i'?m|over de auteur|about the author|over mij|about me"
+    r")"
+)
+"""Calls to action, promotion and bios: never on a slide or in a key-point box."""
+_PAIRS = (("(", ")"), ("[", "]"), ("“", "”"), ("«", "»"))
+
+
+def faults(text: str, language: str) -> list[str]:
+    """The reasons `text` is not a bullet that stands on its own; empty when it is one."""
+    found = []
+    stripped = text.strip()
+    first = next((c for c in stripped if c.isalpha()), "")
+    lowered = " ".join(words(stripped))
+    language = language if language in CONNECTIVES else "en"
+    opening = lowered.split()[:1]
+    if first and first.islower():
+        found.append("starts in lower case")
+    if (
+        opening
+        and opening[0] in CONNECTIVES[language]
+        or any(lowered.startswith(phrase) for phrase in LEADING_PHRASES[language])
+    ):
+        found.append("opens with a connective or pointer word")
+    if (
+        opening
+        and opening[0] in SUBORDINATORS[language]
+        and not _has_main_clause(stripped, opening[0])
+    ):
+        found.append("a subordinate clause without its main clause")
+    if stripped.endswith((":", ",", ";", "…", "...", "-", "–")) or lowered.endswith(
+        DANGLING_ENDS[language]
+    ):
+        found.append("leads in to what is not there")
+    short = len(stripped.split()) < 8 and "," not in stripped
+    if opening and opening[0] in PREPOSITIONS[language] and short:
+        found.append("a phrase without its sentence")
+    if not balanced(stripped):
+        found.append("unbalanced brackets or quotes")
+    if stripped.endswith("?"):
+        found.append("a question")
+    if CALLS_TO_ACTION.search(stripped):
+        found.append("a call to action, advert or bio")
+    return found
+
+
+def balanced(text: str) -> bool:
+    """Whether every bracket and double quote in `text` that opens also closes, in order."""
+    for opening, closing in _PAIRS:
+        depth = 0
+        for character in text:
+            if character == opening:
+                depth += 1
+            elif character == closing:
+                depth -= 1
+                if depth < 0:
+                    return False
+        if depth:
+            return False
+    low_opening = text.count("„")  # Dutch: „…” opens low and closes with ”
+    if low_opening and text.count("”") < low_opening:
+        return False
+    return text.count('"') % 2 == 0
+
+
+_FINITE = frozenset("is zijn was waren wordt worden heeft hebben kan kunnen moet moeten".split())
+
+
+def _has_main_clause(text: str, opening: str) -> bool:
+    """A subordinate clause followed by a comma and more words: the main clause (roughly).
+    "Wat opvalt is dat …" has its main clause in "is": a "wat" or "welke" opening a sentence
+    with a finite verb is its subject."""
+    _, comma, rest = text.partition(",")
+    if comma and len(rest.split()) >= 2:
+        return True
+    return opening in ("wat", "welke") and bool(set(words(text)) & _FINITE)

@@ -1,0 +1,299 @@
+"""Parts for every article: the sections a workshop follows, also where the author gave none.
+
+Many blog posts have no headings, or one very long section: as they are, they give a deck of a
+title and a closing slide, or one slide for everything. Such text is split into parts at its
+topic shifts (where neighbouring paragraphs share the fewest content words), in groups of a
+readable size, each titled with a short phrase in the article's own words: a short question
+or lead-in of its own, a line the author set apart as a heading, else its most telling word.
+A closing line ("Veel succes!") or a call to action at the end is no section of its own; its
+text stays at the end of the part before it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from ..language import STOPWORDS, words
+from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section, Table
+from .faults import CALLS_TO_ACTION
+from .sentences import sentences
+
+PART_WORDS = 180
+"""About this many words a part, when a text is split."""
+SPLIT_ABOVE = 650
+"""A section with more words than this (and no subsections) is split into parts."""
+SHORT_INTRO = 70
+"""Words of a headingless article's opening kept as its intro."""
+REFERENCES = re.compile(
+    r"(?i)^(bronnen|bronvermelding|literatuur|referenties|noten|voetnoten|sources|references|"
+    r"bibliography|further reading|notes|footnotes)\W*$"
+)
+"""The title of a list of sources: no part of the workshop (its text stays in the handout)."""
+CLOSING = re.compile(
+    r"(?i)^(veel (succes|plezier|leesplezier)|succes( ermee)?|good luck|best of luck|"
+    r"wishing you|tot (de volgende|ziens|snel)|bedankt voor|dank voor|thanks for|thank you for|"
+    r"happy \w+ing|have fun|enjoy)"
+)
+"""The opening words of a closing line: good wishes, thanks."""
+_TITLE_WORDS = (3, 12)
+_POINTERS = frozenset("dit dat deze die hier daar this that these those here there it".split())
+
+
+def parts(article: Article) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
+    """The article's intro and sections as the materials follow them."""
+    language = article.language
+    intro, sections = article.intro, list(article.sections)
+    if not sections:
+        intro, sections = _split_intro(intro, language)
+    else:
+        sections = [
+            part for section in sections for part in _split_long(section, sections, language)
+        ]
+    return intro, tuple(_without_closings(sections))
+
+
+def closing_line(text: str) -> bool:
+    """Whether `text` is a closing line or a call to action rather than content."""
+    return bool(CLOSING.match(text.strip(" “\"'")) or CALLS_TO_ACTION.search(text))
+
+
+def _split_intro(
+    blocks: tuple[Block, ...], language: str
+) -> tuple[tuple[Block, ...], list[Section]]:
+    """A headingless article: its opening paragraphs (up to SHORT_INTRO words, two at most)
+    stay the intro, the rest becomes parts."""
+    opening = counted = paragraphs = 0
+    for index, block in enumerate(blocks):
+        if isinstance(block, ListBlock | Table | Quote) or _is_heading_line(block):
+            break
+        opening = index + 1
+        if isinstance(block, Paragraph):
+            counted += len(block.text.split())
+            paragraphs += 1
+            if counted >= SHORT_INTRO or paragraphs >= 2:
+                break
+    intro, rest = blocks[:opening], blocks[opening:]
+    if not _word_count(rest):
+        return blocks, []
+    return intro, [Section(title, 1, part) for title, part in _split(rest, language)]
+
+
+def _split_long(section: Section, sections: list[Section], language: str) -> list[Section]:
+    """A long main section without subsections: its first part under its own title, the
+    others as subsections titled by their phrase."""
+    index = sections.index(section)
+    has_subsections = index + 1 < len(sections) and sections[index + 1].level > section.level
+    if section.level != 1 or has_subsections or _word_count(section.blocks) <= SPLIT_ABOVE:
+        return [section]
+    pieces = _split(section.blocks, language)
+    first, *others = pieces
+    return [Section(section.title, 1, first[1])] + [Section(t, 2, b) for t, b in others]
+
+
+def _split(blocks: tuple[Block, ...], language: str) -> list[tuple[str, tuple[Block, ...]]]:
+    """The blocks as titled parts: at the lines the author set apart as headings when there
+    are any, else at topic shifts (a list or table stays with the paragraph before it)."""
+    units = _units(blocks)
+    marked = [i for i, unit in enumerate(units) if _is_heading_line(unit[0])]
+    if marked:
+        cuts = sorted({0, *marked})
+        groups = [units[a:b] for a, b in zip(cuts, [*cuts[1:], len(units)], strict=True)]
+        found = []
+        for group in groups:
+            head = group[0][0]
+            if _is_heading_line(head):
+                title, group = _heading_text(head), [group[0][1:], *group[1:]]
+            else:
+                title = ""
+            flat = tuple(b for unit in group for b in unit)
+            if _word_count(flat):
+                found.append((title, flat))
+        return _titled(found, language)
+    total = sum(_word_count(unit) for unit in units)
+    count = max(1, min(6, round(total / PART_WORDS)))
+    cuts = _topic_cuts(units, count, language)
+    groups = [units[a:b] for a, b in zip([0, *cuts], [*cuts, len(units)], strict=True)]
+    return _titled([("", tuple(b for unit in group for b in unit)) for group in groups], language)
+
+
+def _units(blocks: tuple[Block, ...]) -> list[tuple[Block, ...]]:
+    """Blocks that belong together: a list or table with the paragraph leading into it, a
+    picture or quote with the text before it."""
+    units: list[list[Block]] = []
+    for block in blocks:
+        leads_in = units and isinstance(units[-1][-1], Paragraph)
+        attached = isinstance(block, Image | Quote) or (
+            isinstance(block, ListBlock | Table) and leads_in
+        )
+        if units and attached and not _is_heading_line(block):
+            units[-1].append(block)
+        else:
+            units.append([block])
+    return [tuple(unit) for unit in units]
+
+
+def _topic_cuts(units: list[tuple[Block, ...]], count: int, language: str) -> list[int]:
+    """Where to cut `units` into `count` parts: each part within 60 to 140 % of an equal
+    share, at the place where the text on either side shares the fewest content words."""
+    if count <= 1 or len(units) < 2:
+        return []
+    sizes = [_word_count(unit) for unit in units]
+    target = sum(sizes) / count
+    bags = [_bag(unit, language) for unit in units]
+    cuts: list[int] = []
+    start = 0
+    while len(cuts) < count - 1:
+        candidates, size = [], 0
+        for index in range(start + 1, len(units)):
+            size += sizes[index - 1]
+            if size < 0.6 * target:
+                continue
+            if (size > 1.4 * target and candidates) or sum(sizes[index:]) < 0.4 * target:
+                break
+            candidates.append(index)
+        if not candidates:
+            break
+        begin = start
+        start = min(
+            candidates,
+            key=lambda i: (round(_similarity(bags, i), 3), abs(sum(sizes[begin:i]) - target)),
+        )
+        cuts.append(start)
+    return cuts
+
+
+def _similarity(bags: list[Counter[str]], at: int) -> float:
+    before = sum(bags[max(0, at - 2) : at], Counter())
+    after = sum(bags[at : at + 2], Counter())
+    shared = sum((before & after).values())
+    return shared / math.sqrt((sum(before.values()) or 1) * (sum(after.values()) or 1))
+
+
+def _titled(
+    found: list[tuple[str, tuple[Block, ...]]], language: str
+) -> list[tuple[str, tuple[Block, ...]]]:
+    """Each part with its title: the author's, else a short question or lead-in of its own,
+    else its most telling word (the one it has most of, against the other parts)."""
+    bags = [_bag(blocks, language) for _, blocks in found]
+    spread: Counter[str] = Counter(word for bag in bags for word in bag)
+    titled: list[tuple[str, tuple[Block, ...]]] = []
+    taken = {title for title, _ in found if title}
+    for (title, blocks), bag in zip(found, bags, strict=True):
+        if not title:
+            own = _own_line(blocks, language)
+            if not own or own in taken:
+                nouns = _nouns(blocks, language)
+                own = _telling_word(bag, spread, len(bags), taken, nouns)
+            title = own
+            taken.add(title)
+        titled.append((title, blocks))
+    return titled
+
+
+def _own_line(blocks: tuple[Block, ...], language: str) -> str:
+    """A short question or lead-in ("Wanneer is iets goed genoeg?") from the part's first
+    paragraphs, to title it."""
+    for block in blocks[:3]:
+        if not isinstance(block, Paragraph):
+            continue
+        for sentence in sentences(block.text, language):
+            count = len(sentence.split())
+            pointing = set(words(sentence)) & _POINTERS
+            fits = _TITLE_WORDS[0] <= count <= _TITLE_WORDS[1] and sentence.endswith(("?", ":"))
+            if fits and not pointing and sentence[:1].isupper():
+                return sentence.rstrip(":").strip()
+    return ""
+
+
+def _telling_word(
+    bag: Counter[str], spread: Counter[str], parts: int, taken: set[str], nouns: Counter[str]
+) -> str:
+    """The word this part has most of, against the other parts, that titles no other part;
+    a word the text puts after an article ("de", "het", "the"), a noun, before others."""
+    scored = {
+        word: count * math.log(1 + parts / spread[word]) * (1 + nouns[word])
+        for word, count in bag.items()
+        if len(word) > 3 and word not in _NUMBERS and word[:1].upper() + word[1:] not in taken
+    }
+    if not scored:
+        return "…"
+    word = max(sorted(scored), key=lambda w: scored[w])
+    return word[:1].upper() + word[1:]
+
+
+_ARTICLES = frozenset("de het een deze die jouw je onze the a an this these your our".split())
+_NUMBERS = frozenset(
+    "twee drie vier vijf zes zeven acht negen tien eerste tweede derde two three four five "
+    "six seven eight nine ten first second third".split()
+)
+
+
+def _nouns(blocks: tuple[Block, ...], language: str) -> Counter[str]:
+    """How often each word stands after an article and before a stop or a function word
+    ("het doel is", "de taak."): evidence that it is a noun, not an adjective before one."""
+    stop = STOPWORDS.get(language, frozenset())
+    found: Counter[str] = Counter()
+    for text in _texts(blocks):
+        tokens = re.findall(r"[^\W\d_]+|[^\w\s]", text.lower())
+        for before, word, after in zip(tokens, tokens[1:], [*tokens[2:], "."], strict=False):
+            noun_like = word.isalpha() and word not in _NUMBERS
+            if before in _ARTICLES and noun_like and (not after.isalpha() or after in stop):
+                found[word] += 1
+    return found
+
+
+def _without_closings(sections: list[Section]) -> list[Section]:
+    """Closing lines, calls to action and lists of sources are no sections: their text goes
+    to the end of the section before them."""
+    kept: list[Section] = []
+    for section in sections:
+        texts = [b.text for b in section.blocks if isinstance(b, Paragraph | Quote)]
+        short = _word_count(section.blocks) <= 25 and all(
+            isinstance(b, Paragraph) for b in section.blocks
+        )
+        references = bool(REFERENCES.match(section.title.strip()))
+        closing = short and closing_line(section.title) and all(map(closing_line, texts))
+        if kept and (closing or references):
+            previous = kept[-1]
+            moved = (Paragraph(section.title), *section.blocks)
+            kept[-1] = Section(previous.title, previous.level, previous.blocks + moved)
+        else:
+            kept.append(section)
+    return kept
+
+
+def _is_heading_line(block: Block) -> bool:
+    """A line the author set apart like a heading: a list of one short item, without a
+    closing stop."""
+    if isinstance(block, ListBlock) and len(block.items) == 1:
+        item = block.items[0].strip()
+        return 1 <= len(item.split()) <= 8 and not item.endswith((".", ",", ";"))
+    return False
+
+
+def _heading_text(block: Block) -> str:
+    return block.items[0].strip().rstrip(":") if isinstance(block, ListBlock) else ""
+
+
+def _bag(blocks: tuple[Block, ...], language: str) -> Counter[str]:
+    stop = STOPWORDS.get(language, frozenset())
+    text = " ".join(_texts(blocks))
+    return Counter(w for w in words(text) if len(w) > 2 and w not in stop)
+
+
+def _texts(blocks: tuple[Block, ...]) -> list[str]:
+    found: list[str] = []
+    for block in blocks:
+        if isinstance(block, ListBlock):
+            found.extend(block.items)
+        elif isinstance(block, Table):
+            found.extend(block.cells)
+        elif isinstance(block, Paragraph | Quote):
+            found.append(block.text)
+    return found
+
+
+def _word_count(blocks: tuple[Block, ...]) -> int:
+    return sum(len(text.split()) for text in _texts(blocks))

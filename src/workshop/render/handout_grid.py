@@ -1,0 +1,93 @@
+"""A table in the handout: a grid of cells at the text's width, or of options with a box to
+tick before each (a list of values to circle, as a participant fills it in with a pen)."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from ..layouts.schema import Layout
+
+BOX = 3.2 * mm
+"""The side of a tick box."""
+
+
+class TickBox(Flowable):
+    """An empty square to tick, sitting on the text's baseline."""
+
+    def __init__(self, size: float, colour: str) -> None:
+        super().__init__()
+        self.size, self.colour = size, colour
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(colors.HexColor(self.colour))
+        self.canv.setLineWidth(0.7)
+        self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
+
+
+def grid(
+    rows: tuple[tuple[str, ...], ...],
+    header: bool,
+    tick: bool,
+    paragraph,
+    styles: dict[str, ParagraphStyle],
+    layout: Layout,
+    width: float,
+) -> Flowable:
+    """The table; `paragraph(text, style)` makes a cell's text (escaped, breakable)."""
+    columns = max((len(row) for row in rows), default=1)
+    style = styles["item"]
+    cells = []
+    for number, row in enumerate(rows):
+        bold = header and number == 0
+        cell_style = styles["lead"] if bold else style
+        line = []
+        for text in row:
+            content = paragraph(text, cell_style) if text else ""
+            if tick and text and not bold:
+                content = _ticked(content, style, layout, width / columns)
+            line.append(content)
+        cells.append(line + [""] * (columns - len(line)))
+    table = Table(cells, colWidths=[width / columns] * columns, repeatRows=1 if header else 0)
+    commands = [
+        ("FONT", (0, 0), (-1, -1), style.fontName),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2 * mm),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 * mm),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(layout.colours.tint)),
+    ]
+    if header:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(layout.colours.tint)),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor(layout.colours.accent)),
+        ]
+    table.setStyle(TableStyle(commands))
+    space = Spacer(1, 3 * mm)
+    return KeepTogether([space, table, space]) if len(rows) <= 12 else table
+
+
+def _ticked(content: Paragraph, style: ParagraphStyle, layout: Layout, width: float) -> Table:
+    """A cell's text with a tick box before it."""
+    box = TickBox(BOX, layout.colours.muted)
+    inner = Table([[box, content]], colWidths=[BOX + 2 * mm, width - BOX - 6 * mm])
+    inner.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), style.fontName),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (0, 0), style.fontSize * 0.2),
+                ("TOPPADDING", (1, 0), (1, 0), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return inner

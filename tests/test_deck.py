@@ -7,6 +7,7 @@ import zipfile
 
 from .conftest import ARTICLES
 from .inspectors import SlideView, deck_slides
+from .test_deck_corpus import in_own_words
 
 EXPECTED = json.loads((ARTICLES / "vertrouwen" / "expected.json").read_text(encoding="utf-8"))
 SECTIONS = EXPECTED["sections"]
@@ -49,9 +50,9 @@ def test_bullets_are_the_sections_own_sentences_or_clauses(seed_build) -> None:
     for slide in slides:
         source = by_title[slide.title.removesuffix(" (vervolg)")]
         assert 1 <= len(slide.bullets) <= 6, slide.title
-        for bullet in slide.bullets:
-            assert bullet in source or bullet[0].lower() + bullet[1:] in source, bullet
-            assert len(bullet.split()) <= 16, bullet
+        for bullet in slide.bullets:  # the section's words in order, some left out
+            assert in_own_words(bullet, source), bullet
+            assert len(bullet.split()) <= 20, bullet
 
 
 def test_notes_hold_each_sections_full_text(seed_build) -> None:

@@ -344,7 +344,7 @@ def test_template_mistakes_say_what_to_write_instead(project, template, line, me
         (
             '{% extends "coaching/deck.xml.j2" %}{% block closing %}'
             '<slide layout="closing" colour="red"><title>Dag</title></slide>{% endblock %}',
-            "<slide> has no attribute 'colour' (it has: layout)",
+            "<slide> has no attribute 'colour' (it has: header, layout)",
         ),
         (
             '{% extends "coaching/deck.xml.j2" %}{% block closing %}'

@@ -16,7 +16,7 @@ from .files import write_atomic
 from .layouts import load_layout
 from .layouts.schema import Layout
 from .layouts.templates import render_template, template_path
-from .model import Article, Workshop
+from .model import Article, Image, Workshop
 from .plans import parse_deck, parse_handout
 from .readers import SUFFIXES, read_article
 
@@ -50,8 +50,12 @@ def find_sources(sources_dir: Path) -> list[Path]:
     return found
 
 
-def build_all(sources: list[Path], options: BuildOptions) -> Iterator[Path]:
-    """Build every source; yield each output path as it is written."""
+def build_all(
+    sources: list[Path], options: BuildOptions, review: list[str] | None = None
+) -> Iterator[Path]:
+    """Build every source; yield each output path as it is written. What needs a human look
+    in an article (pictures that cannot be read, sections without a usable sentence, …) is
+    added to `review`, one line each, naming the source."""
     if "pdf-slides" in options.formats:
         from .render.slides_pdf import INSTALL_HINT, soffice
 
@@ -64,7 +68,7 @@ def build_all(sources: list[Path], options: BuildOptions) -> Iterator[Path]:
         (path, read_article(path, options.source_format, options.language)) for path in paths
     ]
     for path, article in articles:
-        yield from build_article(path, article, layout, options)
+        yield from build_article(path, article, layout, options, review)
 
 
 def _check_distinct_names(paths: list[Path]) -> None:
@@ -80,11 +84,17 @@ def _check_distinct_names(paths: list[Path]) -> None:
 
 
 def build_article(
-    path: Path, article: Article, layout: Layout, options: BuildOptions
+    path: Path,
+    article: Article,
+    layout: Layout,
+    options: BuildOptions,
+    review: list[str] | None = None,
 ) -> Iterator[Path]:
     """Render the outputs of one article, then write them: a template or layout error in the
     deck stops the build before the handout is written, so outputs never mix two layouts."""
     enriched = digest(article)
+    if review is not None:
+        review += [f"{path}: {line}" for line in needs_look(enriched, path.parent)]
     stem = path.stem
     outputs: list[tuple[Path, bytes]] = []
     if "pdf" in options.formats:
@@ -101,6 +111,36 @@ def build_article(
     for target, data in outputs:
         _write(target, data)
         yield target
+
+
+def needs_look(enriched: ArticleDigest, base_dir: Path) -> list[str]:
+    """What a trainer should look at before using the materials: pictures that cannot be
+    read (they are left out), then what enrichment could not do well."""
+    lines = [
+        f"picture {image.src!r} cannot be read; it is left out"
+        for image in images_of(enriched.article)
+        if not readable_picture(base_dir / image.src)
+    ]
+    return lines + list(enriched.review)
+
+
+def images_of(article: Article) -> list[Image]:
+    blocks = article.intro + tuple(b for s in article.sections for b in s.blocks)
+    return [block for block in blocks if isinstance(block, Image)]
+
+
+def readable_picture(path: Path) -> bool:
+    """Whether `path` is a whole picture file (Pillow reads its header and checksums)."""
+    from PIL import Image as Picture
+
+    try:
+        if not path.is_file():
+            return False
+        with Picture.open(path) as picture:
+            picture.verify()
+    except (OSError, ValueError, SyntaxError):
+        return False
+    return True
 
 
 def handout_bytes(

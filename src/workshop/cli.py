@@ -37,6 +37,7 @@ def main() -> None:
 @click.option("--language", type=_LANGUAGE, help="Override the detected language.")
 def inspect(path: Path, as_json: bool, source_format: str | None, language: str | None) -> None:
     """Show how PATH is read: its title, byline, sections, blocks and dropped lines."""
+    from .enrich.digest import digest
     from .outline import outline
     from .readers import read_article
 
@@ -44,7 +45,7 @@ def inspect(path: Path, as_json: bool, source_format: str | None, language: str 
     if as_json:
         click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
     else:
-        click.echo(outline(article))
+        click.echo(outline(article, digest(article).review))
 
 
 @main.command()
@@ -112,8 +113,11 @@ def build(
         source_format=source_format,
         language=language,
     )
-    for written in build_all(list(sources), options):
+    review: list[str] = []
+    for written in build_all(list(sources), options, review):
         click.echo(f"wrote {written}")
+    for line in review:
+        click.echo(f"check: {line}")
 
 
 @main.command("layouts")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import textwrap
 
-from .model import Article, Block, ListBlock, Paragraph, Quote
+from .model import Article, Block, ListBlock, Paragraph, Quote, Table
 
 _WIDTH = 72
 
 
-def outline(article: Article) -> str:
-    """Title and byline, each heading indented by level with its blocks, then what was dropped."""
+def outline(article: Article, review: tuple[str, ...] = ()) -> str:
+    """Title and byline, each heading indented by level with its blocks, then what was dropped
+    and, when given, what needs a human look."""
     lines = [
         f"title:    {article.title}",
         f"author:   {article.author or '-'}",
@@ -32,6 +33,8 @@ def outline(article: Article) -> str:
     count = len(article.dropped)
     lines.append(f"dropped ({count} {'line' if count == 1 else 'lines'})")
     lines.extend(f"  - {line}" for line in article.dropped)
+    if review:
+        lines += ["", "needs a human look", *(f"  - {line}" for line in review)]
     return "\n".join(lines)
 
 
@@ -44,6 +47,10 @@ def _blocks(blocks: tuple[Block, ...], indent: str) -> list[str]:
             lines.extend(_short(f"{indent}  - ", item) for item in block.items)
         elif isinstance(block, Paragraph | Quote):
             lines.append(_short(f"{indent}{block.kind}: ", block.text))
+        elif isinstance(block, Table):
+            width = max((len(row) for row in block.rows), default=0)
+            lines.append(f"{indent}table ({len(block.rows)} rows, {width} columns)")
+            lines.extend(_short(f"{indent}  | ", " | ".join(row)) for row in block.rows)
         else:
             lines.append(f"{indent}image: {block.src}" + (f" ({block.alt})" if block.alt else ""))
     return lines

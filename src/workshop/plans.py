@@ -194,6 +194,8 @@ class Slide:
     notes: tuple[str, ...]
     image: Picture | None = None
     rows: tuple[tuple[str, ...], ...] = ()
+    header: bool = True
+    """Whether a table's first row heads its columns."""
 
 
 @dataclass(frozen=True)
@@ -233,7 +235,7 @@ HANDOUT_VOCABULARY: dict[str, tuple[set[str], set[str]]] = {
 such as <title> and <item> are checked by the element that holds them)."""
 DECK_VOCABULARY: dict[str, tuple[set[str], set[str]]] = {
     "deck": (_META | {"continued-label", "footer"}, {"slide"}),
-    "slide": ({"layout"}, {"title", "subtitle", "bullet", "notes", "image", "row"}),
+    "slide": ({"layout", "header"}, {"title", "subtitle", "bullet", "notes", "image", "row"}),
     "notes": (set(), {"p"}),
     "row": (set(), {"cell"}),
     "image": ({"src", "alt"}, set()),
@@ -318,6 +320,7 @@ def parse_deck(xml: str, source: Path) -> DeckPlan:
                 if (image := node.find("image")) is not None
                 else None,
                 rows=_rows(node),
+                header=node.get("header", "true") != "false",
             )
         )
     return DeckPlan(

@@ -19,18 +19,25 @@ from dataclasses import dataclass
 from ..language import STOPWORDS, words
 from ..model import Block, ListBlock, Paragraph, Quote, Table
 from .faults import faults
-from .sentences import clause_spans, sentences
+from .sentences import sentences
 
 MAX_PROSE = 5
 """Bullets a section's running text gives at most."""
 MAX_LISTED = 12
 """Bullets a list gives at most (two slides); the rest stays in the notes."""
 TARGET_WORDS = 15
-"""A bullet longer than this is cut back to its strongest run of clauses."""
+"""A bullet of more words than this is less wanted; a list item longer than this is shown by
+its term or first sentence."""
 LONGEST = 20
 """A bullet longer than this is not used at all."""
 SHORTEST = 3
 
+_CONJUNCTIONS = {
+    "nl": frozenset("en maar want of".split()),
+    "en": frozenset("and but or so".split()),
+}
+"""Conjunctions that open a sentence to join it to the one before; the sentence after them
+stands whole."""
 _REMOVABLE = {
     "nl": "en maar dus ook want toch immers kortom bovendien daarnaast verder echter vervolgens "
     "tenslotte eerst of".split(),
@@ -63,21 +70,31 @@ _LEADING = {
     ),
 }
 _LEAD_IN = {
-    "nl": re.compile(
-        r"(?i)^(?:je|jij|we|wij|ik|men|u) (?:kan|kunt|kunnen|mag|mogen|zou|zouden)(?: wel| dus)?"
-        r" (?:stellen|zeggen|concluderen) dat |^(?:het is|het blijkt) (?:duidelijk |wel )?dat "
-        r"|^onderzoek (?:laat zien|toont aan|wijst uit) dat "
-    ),
+    "nl": re.compile(r"(?!)"),  # in Dutch what follows "dat" puts its verb last
     "en": re.compile(
         r"(?i)^(?:you|we|i|one) (?:can|could|may|might) (?:say|argue|conclude) that "
         r"|^it is (?:clear|true|obvious) that |^research (?:shows|suggests) that "
     ),
 }
-"""Lead-in clauses whose rest is the point: "Je kan stellen dat X" gives "X"."""
+"""Lead-in clauses whose rest is the point: "Research shows that X" gives "X". Not in
+Dutch: "Je kan stellen dat X" gives an X with its verb at the end, which reads broken."""
 _MARKER = re.compile(r"^(?:[a-zA-Z]|\d{1,2})[.)]\s+(?=\S)")
 _BRACKETS = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _DASHED = re.compile(r"\s[–—]\s[^–—]{1,60}?\s[–—]\s")
 """A remark between two dashes ("the thinking — and networking — power"): taken out."""
+_POINTING = {
+    "nl": frozenset("dit deze hier toen hiervan hierover hiermee hierin hierbij".split()),
+    "en": frozenset("this these those here".split()),
+}
+_BACK = {
+    "nl": frozenset("hij zij ze haar hun hen hem".split()),
+    "en": frozenset("he she his her they their them it its".split()),
+}
+_AUTHOR = {"nl": frozenset("we wij".split()), "en": frozenset("we our".split())}
+_ANNOUNCING = {
+    "nl": re.compile(r"(?i)\b(volgende|onderstaande|hieronder|als volgt)\b"),
+    "en": re.compile(r"(?i)\b(the following|as follows|below|an example would be)\b"),
+}
 _FIRST_PERSON = {
     "nl": frozenset("ik mij me mijn m'n".split()),
     "en": frozenset("i me my mine".split()),
@@ -163,7 +180,10 @@ def clean(
     sentence: str, language: str, weights: dict[str, float] | None = None, item: bool = False
 ) -> str | None:
     """`sentence` made to stand on its own, or None when it cannot be without rewriting it.
-    A sentence (not a list `item`) that starts in lower case continues another: not used."""
+
+    A sentence is never cut inside: what is left of a cut sentence leans on what was cut. A
+    sentence (not a list `item`) that starts in lower case continues another: not used.
+    """
     text = _MARKER.sub("", sentence.strip())
     if not balanced_brackets(text):
         return None
@@ -171,9 +191,9 @@ def clean(
         return None
     text = _BRACKETS.sub("", text).strip()
     text = _DASHED.sub(" ", text)
-    for _ in range(3):  # "En bijvoorbeeld …": opening words come off one by one
+    for _ in range(3):  # "En bijvoorbeeld, …": opening words come off one by one
         before = text
-        text = _drop_opening(text, language)
+        text = drop_opening(text, language)
         if text == before:
             break
     text = _LEAD_IN[language].sub("", text).strip()
@@ -181,17 +201,45 @@ def clean(
     if not text:
         return None
     text = text[0].upper() + text[1:]
-    if len(text.split()) > TARGET_WORDS:
-        text = _cut(text, language, weights or {}) or text
+    if faults(text, language) or weak(text, language):
+        text = _after_lead_in(text, language) or text
     count = len(text.split())
-    if count < SHORTEST or count > LONGEST or faults(text, language):
+    shortest = SHORTEST if item else SHORTEST + 1
+    if count < shortest or count > LONGEST or faults(text, language):
         return None
-    return text
+    return None if weak(text, language) and not item else text
+
+
+def weak(text: str, language: str) -> list[str]:
+    """What makes a sentence that has no fault still weak on a slide: a word pointing at
+    what is not on it ("dit", "hier", "this"), a person the text spoke of before ("Hij",
+    "She"), the author speaking ("ik", "I", "We …"), or an announcement of what follows."""
+    said = words(text)
+    found = []
+    if set(said) & _POINTING[language]:
+        found.append("points at what is not on the slide")
+    if said and said[0] in _BACK[language]:
+        found.append("a person spoken of before")
+    if set(said) & _FIRST_PERSON[language] or (said and said[0] in _AUTHOR[language]):
+        found.append("the author speaking")
+    if _ANNOUNCING[language].search(text):
+        found.append("announces what follows")
+    return found
+
+
+def _after_lead_in(text: str, language: str) -> str | None:
+    """What follows a lead-in and its colon ("Dan ben je er als leidinggevende: een
+    medewerker die …, daar kun je op aan."), when that stands on its own."""
+    head, colon, rest = text.partition(": ")
+    if not colon or len(rest.split()) < 5 or len(head.split()) > 10:
+        return None
+    rest = rest[0].upper() + rest[1:]
+    return None if faults(rest, language) or weak(rest, language) else rest
 
 
 def list_bullet(item: str, language: str, weights: dict[str, float]) -> str | None:
     """A list item as a bullet: short items as they are; a long one by its term (the phrase
-    before ":" or "–") or its first sentence, cut back when still long."""
+    before ":" or "–") or its first sentence."""
     text = _MARKER.sub("", item.strip())
     if len(text.split()) > TARGET_WORDS:
         term = re.split(r"\s*[:–—]\s+|\s+-\s+", text, maxsplit=1)[0]
@@ -208,45 +256,23 @@ def list_bullet(item: str, language: str, weights: dict[str, float]) -> str | No
     return clean(text, language, weights, item=True)
 
 
-def _drop_opening(text: str, language: str) -> str:
+def drop_opening(text: str, language: str) -> str:
+    """`text` without an opening word or phrase that only joins it to the text before: a
+    conjunction ("En", "Maar", "And"), or a phrase set off by a comma or colon
+    ("Bijvoorbeeld:", "In other words,"). An adverb that inverts a Dutch sentence
+    ("Bovendien kom je …") stays: without it the sentence would start with its verb."""
     lowered = text.lower()
     for phrase in _LEADING[language]:
-        if lowered.startswith(phrase) and not lowered[len(phrase) : len(phrase) + 1].isalpha():
+        rest = lowered[len(phrase) :]
+        if lowered.startswith(phrase) and rest[:1] in (",", ":"):
             return text[len(phrase) :].lstrip(" ,:;")
     first, _, rest = text.partition(" ")
-    if first.lower().strip(",:") in _REMOVABLE[language] and rest:
+    bare = first.lower().strip(",:")
+    if bare in _CONJUNCTIONS[language] and rest:
+        return rest.lstrip(" ,:;")
+    if bare in _REMOVABLE[language] and first.endswith((",", ":")) and rest:
         return rest.lstrip(" ,:;")
     return text
-
-
-def _cut(text: str, language: str, weights: dict[str, float]) -> str | None:
-    """The sentence's main clause without the clauses it trails (those that open with a
-    conjunction, a subordinator or a relative word: "…, omdat …", "…, which …"), when that
-    stands on its own and is at most TARGET_WORDS long; the longest such, else None."""
-    spans = clause_spans(text)
-    trailing = _TRAILING[language]
-    runs = []
-    for index, (_, end) in enumerate(spans[:-1]):
-        following = text[spans[index + 1][0] :].split(" ", 1)[0].lower().strip(",;:")
-        if following not in trailing:
-            continue
-        run = text[:end].strip(" ,;:")
-        if SHORTEST + 1 <= len(run.split()) <= TARGET_WORDS and not faults(run, language):
-            runs.append(run)
-    return max(runs, key=lambda run: len(run.split())) if runs else None
-
-
-_TRAILING = {
-    "nl": frozenset(
-        "en maar want dus omdat zodat doordat waardoor terwijl hoewel als wanneer die dat "
-        "wat waarbij waarin waarmee welke of zoals tenzij nadat voordat".split()
-    ),
-    "en": frozenset(
-        "and but so because while whereas although though which who whom whose where when "
-        "if unless as since that or like".split()
-    ),
-}
-"""Words that open a clause a sentence can do without."""
 
 
 def balanced_brackets(text: str) -> bool:

@@ -15,10 +15,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..language import STOPWORDS, words
-from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Table, block_texts
-from .bullets import Bullet, select, term_weights
+from ..model import Article, Block, ListBlock, Paragraph, Quote, Table, block_texts
+from .bullets import LONGEST, MAX_LISTED, Bullet, select, term_weights
 from .exercises import Exercise, exercise_in
-from .questions import KINDS, Question, key_term, kind_of, own_questions
+from .questions import ANY_SECTION, TERMED, Question, key_term, kind_of, own_questions
+from .sentences import sentences
 from .structure import parts
 
 WORDS_PER_MINUTE = 200
@@ -65,6 +66,9 @@ class SectionDigest:
     exercise: Exercise | None = None
     choices: tuple[int, ...] = ()
     working: Working | None = None
+    summary: tuple[str, ...] = ()
+    """The bullets that come from its running text, not from a list: what the key points of
+    the handout are chosen from (a list is printed in the handout already)."""
     statements: tuple[str, ...] = ()
     """Its quotes that are quotations (someone's words, short), each for a slide of its own;
     a passage set apart that addresses the reader or instructs is not one."""
@@ -106,8 +110,7 @@ def digest(article: Article) -> ArticleDigest:
         exercise = exercise_in(section.title, section.blocks, language)
         blocks = _without_steps(section.blocks, exercise)
         chosen = select(section.title, blocks, language, common, article.author)
-        if not chosen and block_texts(blocks) and not exercise:
-            review.append(f"{section.title}: no sentence short and whole enough for a slide")
+        review += _review(section.title, blocks, chosen, exercise, language)
         built.append(
             SectionDigest(
                 title=section.title,
@@ -117,7 +120,8 @@ def digest(article: Article) -> ArticleDigest:
                 notes=_notes(chosen, section.blocks),
                 exercise=exercise,
                 choices=_choices(section.blocks),
-                statements=_statements(section.blocks, language),
+                statements=_statements(section.blocks, language, chosen),
+                summary=_summary(section.title, blocks, language, common, article.author),
             )
         )
     all_blocks = intro + tuple(b for section in sections for b in section.blocks)
@@ -133,6 +137,41 @@ def digest(article: Article) -> ArticleDigest:
         intro=intro,
         review=tuple(review),
     )
+
+
+def _summary(
+    title: str, blocks: tuple[Block, ...], language: str, common: Counter[str], author: str | None
+) -> tuple[str, ...]:
+    """The best sentences of the running text, leaving its lists aside (the handout prints
+    them): what the key points are chosen from."""
+    prose = tuple(block for block in blocks if not isinstance(block, ListBlock | Table))
+    return tuple(b.text for b in select(title, prose, language, common, author))
+
+
+def _review(
+    title: str,
+    blocks: tuple[Block, ...],
+    chosen: tuple[Bullet, ...],
+    exercise: Exercise | None,
+    language: str,
+) -> list[str]:
+    """What a trainer should look at in a section: no usable sentence, a slide of one bullet
+    where sentences were too long to use, a list longer than its slides show."""
+    lines = []
+    if not chosen and block_texts(blocks) and not exercise:
+        lines.append(f"{title}: no sentence short and whole enough for a slide")
+    prose = [b.text for b in blocks if isinstance(b, Paragraph)]
+    long = sum(1 for t in prose for x in sentences(t, language) if len(x.split()) > LONGEST)
+    if long and len(chosen) <= 1:
+        what = "sentence" if long == 1 else "sentences"
+        lines.append(f"{title}: {long} {what} too long for a slide (in the speaker notes)")
+    for block in blocks:
+        if isinstance(block, ListBlock) and len(block.items) > MAX_LISTED:
+            lines.append(
+                f"{title}: a list of {len(block.items)} items; the slides show the first "
+                f"{MAX_LISTED} (all are in the handout and the notes)"
+            )
+    return lines
 
 
 def notes_text(blocks: tuple[Block, ...]) -> tuple[str, ...]:
@@ -170,10 +209,16 @@ def _without_steps(blocks: tuple[Block, ...], exercise: Exercise | None) -> tupl
     return tuple(kept)
 
 
-def _statements(blocks: tuple[Block, ...], language: str) -> tuple[str, ...]:
+def _statements(
+    blocks: tuple[Block, ...], language: str, chosen: tuple[Bullet, ...]
+) -> tuple[str, ...]:
+    """The quotations for statement slides; not one whose sentences are the bullets already."""
+    sources = {bullet.source for bullet in chosen}
     found = []
     for block in blocks:
         if not isinstance(block, Quote) or len(block.text.split()) > MAX_STATEMENT_WORDS:
+            continue
+        if any(source in block.text for source in sources):
             continue
         quoted = block.text.lstrip()[:1] in "“\"‘„«'"
         addressed = set(words(block.text)) & _READER.get(language, frozenset())
@@ -191,7 +236,8 @@ def _choices(blocks: tuple[Block, ...]) -> tuple[int, ...]:
         if isinstance(block, Paragraph | ListBlock):
             asked = " ".join(block_texts((block,)))
         if isinstance(block, Table) and not block.header:
-            short = all(len(cell.split()) <= 5 for cell in block.cells)
+            counts = [len(cell.split()) for cell in block.cells]
+            short = bool(counts) and max(counts) <= 8 and sum(counts) / len(counts) <= 4
             if short and _CHOOSE.search(asked):
                 found.append(index)
     return tuple(found)
@@ -218,7 +264,7 @@ def _with_working(
         ask = slides_since >= SLIDES_PER_QUESTION
         if ask:
             slides_since -= SLIDES_PER_QUESTION
-        questions = _questions(members[0].title, blocks, language, common, used)
+        questions = _questions(members[0].title, blocks, language, common, used if ask else None)
         working = Working(_key_points(members), questions, ask)
         last = group[-1]
         result[last] = _replace_working(result[last], working)
@@ -233,28 +279,14 @@ def _content_slides(section: SectionDigest) -> int:
 
 
 def _key_points(members: list[SectionDigest]) -> tuple[str, ...]:
-    """At most MAX_KEY_POINTS of the group's bullets; not the items of a list printed just
-    above the box (the box holds what the list does not, or is left out); none for a short
-    group."""
+    """At most MAX_KEY_POINTS of the group's bullets that come from its running text: never
+    a list's items, which the handout prints already (the box holds what the list does not,
+    or is left out); none for a short group."""
     texts = [t for member in members for t in block_texts(member.blocks)]
     if sum(len(t.split()) for t in texts) < BOX_MIN_WORDS:
         return ()
-    above = _list_above(members[-1].blocks)
-    points = [p for member in members for p in member.bullets if p not in above]
-    points = [p for p in points if not any(p in item for item in above)]
+    points = [p for member in members for p in member.summary]
     return tuple(dict.fromkeys(points))[:MAX_KEY_POINTS]
-
-
-def _list_above(blocks: tuple[Block, ...]) -> tuple[str, ...]:
-    """The items of the list printed last in the section, right above the box (pictures
-    after it do not count)."""
-    for block in reversed(blocks):
-        if isinstance(block, Image):
-            continue
-        if isinstance(block, ListBlock):
-            return tuple(item[:1].upper() + item[1:] for item in block.items) + block.items
-        return ()
-    return ()
 
 
 def _questions(
@@ -262,17 +294,24 @@ def _questions(
     blocks: tuple[Block, ...],
     language: str,
     common: Counter[str],
-    used: set[tuple[str, str]],
+    used: set[tuple[str, str]] | None,
 ) -> tuple[Question, ...]:
     """The group's own questions to its reader first, then one written for its kind and
-    key term, in a wording not used before in the article where there is one."""
+    key term; for a question the deck asks (`used` the kinds asked before), in a wording not
+    asked before where there is one."""
     own = [Question("own", q) for q in own_questions(blocks, language)][:2]
     weights = term_weights(title, block_texts(blocks), language, common)
-    term = key_term(title, weights, language) or _fallback_term(blocks, language)
+    text = " ".join(block_texts(blocks))
+    term = key_term(title, weights, language, text) or _fallback_term(blocks, language)
     preferred = kind_of(title, blocks, language)
-    taken = {kind for kind, _ in used}
-    kind = next((k for k in (preferred, *KINDS) if k not in taken), preferred)
-    used.add((kind, term))
+    if not term and preferred in TERMED:  # no noun to be sure of: a question without one
+        preferred = "reflect"
+    kind = preferred
+    if used is not None and not own:  # the deck asks it: a wording not asked before
+        taken = {asked for asked, _ in used}
+        fitting = [k for k in (preferred, *ANY_SECTION) if term or k not in TERMED]
+        kind = next((k for k in fitting if k not in taken), preferred)
+        used.add((kind, term))
     return (*own, Question(kind, term))
 
 

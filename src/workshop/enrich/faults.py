@@ -20,12 +20,12 @@ CONNECTIVES = {
         "daarvoor daarin daarop daarover bovendien ook of want toch zo immers kortom "
         "bijvoorbeeld vervolgens tenslotte verder echter hierdoor hiermee hierbij hiervoor "
         "hierin hier daar zoals oftewel ofwel anders eerst dan nee ja oh hieronder hierboven "
-        "daarnaast nou"
+        "daarnaast nou niet"
     ).split(),
     "en": (
         "and but so this that these those then also or because however therefore thus "
         "instead yet still plus besides moreover furthermore meanwhile finally here there "
-        "such which hence otherwise nor no yes oh well below above"
+        "such which hence otherwise nor no yes oh well below above not"
     ).split(),
 }
 """Words a bullet may not open with: they lean on the sentence before it."""
@@ -144,7 +144,12 @@ def balanced(text: str) -> bool:
     low_opening = text.count("„")  # Dutch: „…” opens low and closes with ”
     if low_opening and text.count("”") < low_opening:
         return False
-    return text.count('"') % 2 == 0
+    return text.count('"') % 2 == 0 and len(_SINGLE_QUOTE.findall(text)) % 2 == 0
+
+
+_SINGLE_QUOTE = re.compile(r"(?<![^\W\d_])['‘’](?![st]\b)|['‘’](?![^\W\d_])")
+"""A single quote mark that is not an apostrophe: not between two letters, nor in "'s" and
+"'t" ("’s morgens")."""
 
 
 _FINITE = frozenset("is zijn was waren wordt worden heeft hebben kan kunnen moet moeten".split())

@@ -11,25 +11,29 @@ term are chosen.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..language import STOPWORDS, words
 from ..model import Block, ListBlock, Paragraph, Table
-from .bullets import clean
+from .bullets import drop_opening
+from .faults import CALLS_TO_ACTION, balanced
 from .sentences import sentences
+from .structure import nouns
 
-KINDS = ("definition", "steps", "problem", "example", "general", "practice")
+KINDS = ("definition", "steps", "problem", "example", "general", "practice", "reflect")
 """Kinds of question, each worded by the layout's label `question_<kind>`: for what a section
 is (a definition, steps, a problem, an example), and two for any section (general, practice),
 so that an article's questions need not repeat a wording."""
+ANY_SECTION = ("general", "practice", "reflect")
+TERMED = frozenset({"definition", "general", "practice"})
+"""The kinds whose wording names the section's key term."""
+"""The kinds whose wording suits any section."""
 _DEFINITION = re.compile(
-    r"(?i)^(wat is|wat zijn|wat betekent|wat bedoelen we met|what is|what are|what does|"
-    r"what do we mean)\b"
+    r"(?i)^(wat is|wat zijn|wat betekent|wat bedoelen we met|what is|what are|"
+    r"what do we mean by)\s+(?!dit\b|dat\b|this\b|that\b|het\b|it\b)"
 )
-_STEPS = re.compile(
-    r"(?i)\b(stap|stappen|tip|tips|manier|manieren|zo doe je|hoe|aanpak|steps?|ways?|how to|"
-    r"how do|approach)\b"
-)
+_STEPS = re.compile(r"(?i)\b(stap|stappen|tips?|manieren|steps?|ways|how to)\b")
 _PROBLEM = re.compile(
     r"(?i)\b(probleem|problemen|valkuil|valkuilen|lastig|moeilijk|risico|weerstand|conflict|"
     r"fout|fouten|smoes|smoesjes|problems?|pitfalls?|difficult|mistakes?|risks?|resistance|"
@@ -40,7 +44,12 @@ _SECOND_PERSON = {
     "nl": frozenset("je jij jou jouw u uw jezelf".split()),
     "en": frozenset("you your yourself".split()),
 }
-_POINTERS = frozenset("dit deze hier daar this these here there".split())
+_POINTERS = frozenset("dit deze hier daar dan toen this these here there then".split())
+_SELLING = re.compile(
+    r"(?i)^(wil je|wilt u|ben je benieuwd|heb je interesse|wist je dat (we|wij)|would you like|"
+    r"do you want|are you looking|are you ready|interested in|did you know (that )?we)\b"
+)
+"""Questions that open a sales pitch, not a reflection."""
 _FIRST_PERSON = {
     "nl": frozenset("ik mijn me mij we wij ons onze".split()),
     "en": frozenset("i my me we our us".split()),
@@ -68,10 +77,20 @@ def own_questions(blocks: tuple[Block, ...], language: str) -> tuple[str, ...]:
             said = set(words(sentence))
             if not said & _SECOND_PERSON[language] or said & _POINTERS:
                 continue  # not to the reader, or about something said before
-            cleaned = clean(sentence.removesuffix("?") + ".", language)
-            if cleaned and cleaned not in found:
-                found.append(cleaned.removesuffix(".") + "?")
+            asked = _as_asked(sentence, language)
+            if asked and asked not in found:
+                found.append(asked)
     return tuple(found)
+
+
+def _as_asked(sentence: str, language: str) -> str | None:
+    """A question as the group can be asked it: without the words that join it to the text
+    before ("En", "Maar"), with its brackets closed, no call to action."""
+    text = drop_opening(sentence.strip().lstrip("💡👉✅ "), language)
+    text = text[:1].upper() + text[1:]
+    if not balanced(text) or CALLS_TO_ACTION.search(text) or _SELLING.match(text):
+        return None
+    return text if len(text.split()) >= 4 else None
 
 
 def kind_of(title: str, blocks: tuple[Block, ...], language: str) -> str:
@@ -84,21 +103,53 @@ def kind_of(title: str, blocks: tuple[Block, ...], language: str) -> str:
         return "steps"
     if _PROBLEM.search(title) or len(_PROBLEM.findall(text)) >= 2:
         return "problem"
-    first = sum(1 for w in words(text) if w in _FIRST_PERSON.get(language, ()))
-    if _EXAMPLE.search(title) or first >= 8:
+    if _EXAMPLE.search(title) or len(_EXAMPLE.findall(text)) >= 2:
         return "example"
     return "general"
 
 
-def key_term(title: str, weights: dict[str, float], language: str) -> str:
-    """The word the section is most about: its title's weightiest content word, else its
-    text's."""
+def key_term(title: str, weights: dict[str, float], language: str, text: str = "") -> str:
+    """What the section is about, to fill a question with: what a definition's title asks
+    about ("Wat betekent coachend leiderschap?" gives "coachend leiderschap"), else the
+    title's weightiest noun (a word the text puts after an article, or a one-word title);
+    "" when there is no noun to be sure of (a question without a term is asked then)."""
+    asked = _DEFINITION.match(title.strip())
+    if asked:
+        subject = _ASKED_ABOUT.sub("", title.strip()[asked.end() :]).strip(" ?:.")
+        if 1 <= len(subject.split()) <= 3:
+            return subject if subject[:1].isupper() and " " not in subject else subject.lower()
     stop = STOPWORDS.get(language, frozenset())
-    in_title = [w for w in words(title) if len(w) > 3 and w not in stop]
-    candidates = in_title or [w for w in weights if len(w) > 3]
-    if not candidates:
-        return ""
-    return max(candidates, key=lambda w: (weights.get(w, 0.0), len(w)))
+    found = nouns([text, title], language)
+    in_title = [w for w in words(title) if len(w) > 3 and w not in stop and w not in _GENERIC]
+    if len(in_title) == 1 and len(words(title)) == 1:
+        return in_title[0]
+    named = [w for w in in_title if w in found]
+    if named:
+        return _with_article(max(named, key=lambda w: (weights.get(w, 0.0), len(w))), text)
+    return ""
+
+
+_GENERIC = frozenset(
+    "stap stappen tip tips deel hoofdstuk manier voorbeeld vraag vragen step steps part "
+    "chapter example question questions thing things".split()
+)
+"""Words that say where in the text one is, not what it is about."""
+_ASKED_ABOUT = re.compile(r"(?i)\s+(look like|mean|means|inhoudt|betekent|in)$")
+
+
+def _with_article(word: str, text: str) -> str:
+    """`word` with the definite article the text gives it most ("de aanpak", "the team"),
+    or bare when it gives none (a mass noun: "potentieel")."""
+    sequence = words(text)
+    seen = Counter(
+        before
+        for before, after in zip(sequence, sequence[1:], strict=False)
+        if after == word and before in _DEFINITE
+    )
+    return f"{seen.most_common(1)[0][0]} {word}" if seen else word
+
+
+_DEFINITE = frozenset("de het the".split())
 
 
 def _texts(blocks: tuple[Block, ...]) -> list[str]:

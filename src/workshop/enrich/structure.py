@@ -26,11 +26,14 @@ SPLIT_ABOVE = 650
 """A section with more words than this (and no subsections) is split into parts."""
 SHORT_INTRO = 70
 """Words of a headingless article's opening kept as its intro."""
-REFERENCES = re.compile(
+SIDE_MATTER = re.compile(
     r"(?i)^(bronnen|bronvermelding|literatuur|referenties|noten|voetnoten|sources|references|"
-    r"bibliography|further reading|notes|footnotes)\W*$"
+    r"bibliography|further reading|notes|footnotes|(over )?de auteur|over mij|"
+    r"about (the author|me)|hulp nodig|need help|meer weten|want to know more|"
+    r"(neem )?contact( opnemen)?|get in touch|lees ook|read (also|more)|related( posts)?)\b"
 )
-"""The title of a list of sources: no part of the workshop (its text stays in the handout)."""
+"""The title of what is about the article rather than in it (its sources, its author, an
+offer of help): no part of the workshop; its text stays in the handout."""
 CLOSING = re.compile(
     r"(?i)^(veel (succes|plezier|leesplezier)|succes( ermee)?|good luck|best of luck|"
     r"wishing you|tot (de volgende|ziens|snel)|bedankt voor|dank voor|thanks for|thank you for|"
@@ -44,7 +47,8 @@ _POINTERS = frozenset("dit dat deze die hier daar this that these those here the
 def parts(article: Article) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
     """The article's intro and sections as the materials follow them."""
     language = article.language
-    intro, sections = article.intro, list(article.sections)
+    intro = article.intro
+    sections = [Section(_title(s.title), s.level, s.blocks) for s in article.sections]
     if not sections:
         intro, sections = _split_intro(intro, language)
     else:
@@ -52,6 +56,11 @@ def parts(article: Article) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
             part for section in sections for part in _split_long(section, sections, language)
         ]
     return intro, tuple(_without_closings(sections))
+
+
+def _title(text: str) -> str:
+    """A heading as a title: without the colon that led into its text ("Opdrachten:")."""
+    return text.rstrip().removesuffix(":").rstrip() or text
 
 
 def closing_line(text: str) -> bool:
@@ -223,7 +232,8 @@ def _telling_word(
     return word[:1].upper() + word[1:]
 
 
-_ARTICLES = frozenset("de het een deze die jouw je onze the a an this these your our".split())
+_ARTICLES = frozenset("de een deze jouw onze the a an this these your our".split())
+"""Words before a noun ("het" is left out: it is as often a pronoun, "het gaat")."""
 _NUMBERS = frozenset(
     "twee drie vier vijf zes zeven acht negen tien eerste tweede derde two three four five "
     "six seven eight nine ten first second third".split()
@@ -231,11 +241,15 @@ _NUMBERS = frozenset(
 
 
 def _nouns(blocks: tuple[Block, ...], language: str) -> Counter[str]:
+    return nouns(_texts(blocks), language)
+
+
+def nouns(texts: list[str], language: str) -> Counter[str]:
     """How often each word stands after an article and before a stop or a function word
     ("het doel is", "de taak."): evidence that it is a noun, not an adjective before one."""
     stop = STOPWORDS.get(language, frozenset())
     found: Counter[str] = Counter()
-    for text in _texts(blocks):
+    for text in texts:
         tokens = re.findall(r"[^\W\d_]+|[^\w\s]", text.lower())
         for before, word, after in zip(tokens, tokens[1:], [*tokens[2:], "."], strict=False):
             noun_like = word.isalpha() and word not in _NUMBERS
@@ -245,15 +259,15 @@ def _nouns(blocks: tuple[Block, ...], language: str) -> Counter[str]:
 
 
 def _without_closings(sections: list[Section]) -> list[Section]:
-    """Closing lines, calls to action and lists of sources are no sections: their text goes
-    to the end of the section before them."""
+    """Closing lines, calls to action, sources and bios are no sections: their text goes to
+    the end of the section before them."""
     kept: list[Section] = []
     for section in sections:
         texts = [b.text for b in section.blocks if isinstance(b, Paragraph | Quote)]
         short = _word_count(section.blocks) <= 25 and all(
             isinstance(b, Paragraph) for b in section.blocks
         )
-        references = bool(REFERENCES.match(section.title.strip()))
+        references = bool(SIDE_MATTER.match(section.title.strip(" 💡")))
         closing = short and closing_line(section.title) and all(map(closing_line, texts))
         if kept and (closing or references):
             previous = kept[-1]

@@ -172,7 +172,9 @@ def worded(question: Question, labels: dict[str, str]) -> str:
     wording for its kind (`question_1` for any section) with `{term}` filled in."""
     if question.kind == "own":
         return question.text
-    key = "question_1" if question.kind == "general" else f"question_{question.kind}"
+    key = {"general": "question_1", "reflect": "question_2"}.get(
+        question.kind, f"question_{question.kind}"
+    )
     wording = labels.get(key) or labels.get("question_1", "")
     return wording.replace("{term}", question.text).replace("{section}", question.text)
 

@@ -50,6 +50,9 @@ CAPTION_SIZES = (14.0, 10.0)
 LABEL_SMALLEST = 14.0
 """The smallest size (points) of a statement's label and an exercise's note."""
 PICTURE_TITLE_SMALLEST = 18.0
+TABLE_SMALLEST = 18.0
+"""A table's cells may be set down to this size (points), the smallest body text slides
+should have: a table keeps its rows together rather than its size."""
 """A picture slide's title may shrink to this size (points): picture layouts in company
 masters often have a small title box."""
 CAPTION_BAND = 34.0
@@ -206,9 +209,9 @@ class Placer:
         slot = _needs(geometry.body)
         rows = list(slide.rows)
         fonts, style = (self._measure(slot), self._measure(slot, bold=True)), self.style
-        for size in sizes(style.body_max, style.body_min):
+        for size in sizes(style.body_max, min(style.body_min, TABLE_SMALLEST)):
             widths = column_widths(rows, fonts[1], size, slot.box[2])
-            pages = table_pages(rows, fonts, size, widths, slot.box[3])
+            pages = table_pages(rows, fonts, size, widths, slot.box[3], slide.header)
             if len(pages) == 1:
                 break
         shown = {cell for page in pages for row in page for cell in row}
@@ -218,10 +221,12 @@ class Placer:
             notes = [*slide.notes, *cut] if number == 0 else []  # cells cut short, whole
             title = self._title(slide.title, slide.layout, geometry, number, notes)
             heights = tuple(
-                row_height(row, fonts[1] if index == 0 else fonts[0], size, widths)
+                row_height(row, fonts[1] if index == 0 and slide.header else fonts[0], size, widths)
                 for index, row in enumerate(page)
             )
-            placed.append(Table(title, slot, tuple(page), size, widths, heights, tuple(notes)))
+            placed.append(
+                Table(title, slot, slide.header, tuple(page), size, widths, heights, tuple(notes))
+            )
         return placed
 
     def _title(

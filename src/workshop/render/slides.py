@@ -17,10 +17,12 @@ BULLET_INDENT = 26.0
 """Hanging indent (points) of a bullet or a numbered step: where its text starts."""
 BULLET_GAP = 0.5
 """Space before every bullet but the first, as a share of the type size."""
-CELL_INSET = 6.0
-"""Inner margin (points) of a table cell at the left, right and top."""
-CELL_INSET_BOTTOM = 8.0
-"""Inner margin (points) of a table cell at the bottom, for descenders."""
+CELL_INSET = 5.0
+"""Inner margin (points) of a table cell at the left and right."""
+CELL_INSET_TOP = 5.0
+"""Inner margin (points) of a table cell at the top."""
+CELL_INSET_BOTTOM = 4.0
+"""Inner margin (points) of a table cell at the bottom."""
 
 
 @dataclass(frozen=True)
@@ -132,13 +134,14 @@ class Exercise:
 
 @dataclass(frozen=True)
 class Table:
-    """A table under a title: the first row is the header (repeated on a continued slide),
-    all cells at one size, each column as wide and each row as high as placement measured
-    (points)."""
+    """A table under a title: with `header` the first row heads the columns (and is repeated
+    on a continued slide); all cells at one size, each column as wide and each row as high
+    as placement measured (points)."""
 
     kind: ClassVar[str] = "table"
     title: Text
     slot: Slot
+    header: bool
     rows: tuple[tuple[str, ...], ...]
     size: float
     widths: tuple[float, ...]

@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable
 
 from .fit import WIDTH_SAFETY, Measure, longest_that_fits, sizes
-from .slides import CELL_INSET, CELL_INSET_BOTTOM
+from .slides import CELL_INSET, CELL_INSET_BOTTOM, CELL_INSET_TOP
 
 Fits = Callable[[list[str]], bool]
 """Whether paragraphs fit their box (at a size chosen before)."""
@@ -152,7 +152,7 @@ def row_height(row: Row, measure: Measure, size: float, widths: tuple[float, ...
         len(measure.wrap(cell, size, width - 2 * CELL_INSET))
         for cell, width in zip(row, widths, strict=True)
     )
-    return lines * size * measure.line_height + CELL_INSET + CELL_INSET_BOTTOM
+    return lines * size * measure.line_height + CELL_INSET_TOP + CELL_INSET_BOTTOM
 
 
 def table_pages(
@@ -161,21 +161,24 @@ def table_pages(
     size: float,
     widths: tuple[float, ...],
     height: float,
+    header: bool = True,
 ) -> list[list[Row]]:
-    """Rows over as few slides as fit `height` at `size`, the header (the first row, set in
-    the second measure, bold) on each; a row too tall for a slide of its own has its cells
-    shortened to fit."""
+    """Rows over as few slides as fit `height` at `size`; with `header` the first row (set
+    in the second measure, bold) heads each slide. A row too tall for a slide of its own has
+    its cells shortened to fit."""
     regular, bold = measures
-    header, *rest = rows
-    header = _row_within(header, bold, size, widths, height / 3)
-    top = row_height(header, bold, size, widths)
-    pages: list[list[Row]] = [[header]]
+    top_rows: list[Row] = []
+    if header:
+        top_rows = [_row_within(rows[0], bold, size, widths, height / 3)]
+        rows = rows[1:]
+    top = sum(row_height(row, bold, size, widths) for row in top_rows)
+    pages: list[list[Row]] = [list(top_rows)]
     used = top
-    for row in rest:
+    for row in rows:
         row = _row_within(row, regular, size, widths, height - top)
         tall = row_height(row, regular, size, widths)
-        if used + tall > height and len(pages[-1]) > 1:
-            pages.append([header])
+        if used + tall > height and len(pages[-1]) > len(top_rows):
+            pages.append(list(top_rows))
             used = top
         pages[-1].append(row)
         used += tall
@@ -188,7 +191,8 @@ def _row_within(
     """The row, its cells shortened with an ellipsis when it is taller than `room`."""
     if row_height(row, measure, size, widths) <= room:
         return row
-    lines = max(1, int((room - CELL_INSET - CELL_INSET_BOTTOM) // (size * measure.line_height)))
+    inset = CELL_INSET_TOP + CELL_INSET_BOTTOM
+    lines = max(1, int((room - inset) // (size * measure.line_height)))
     cells = []
     for cell, width in zip(row, widths, strict=True):
         inner = width - 2 * CELL_INSET

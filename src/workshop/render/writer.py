@@ -29,6 +29,7 @@ from .slides import (
     BULLET_INDENT,
     CELL_INSET,
     CELL_INSET_BOTTOM,
+    CELL_INSET_TOP,
     Bullets,
     Cover,
     Exercise,
@@ -129,13 +130,14 @@ class DeckWriter:
         x, y, width, _ = placed.slot.box
         _place(frame, (x, y, width, sum(placed.heights)))
         table = frame.table
+        table.first_row = placed.header
         for grid_column, column_width in zip(table.columns, placed.widths, strict=True):
             grid_column.width = Emu(round(Pt(column_width)))
         for row, cells, height in zip(table.rows, placed.rows, placed.heights, strict=True):
             row.height = Pt(height)
             for cell, value in zip(row.cells, cells, strict=True):
-                cell.margin_left = cell.margin_right = cell.margin_top = Pt(CELL_INSET)
-                cell.margin_bottom = Pt(CELL_INSET_BOTTOM)
+                cell.margin_left = cell.margin_right = Pt(CELL_INSET)
+                cell.margin_top, cell.margin_bottom = Pt(CELL_INSET_TOP), Pt(CELL_INSET_BOTTOM)
                 cell.vertical_anchor = MSO_ANCHOR.TOP
                 paragraph = cell.text_frame.paragraphs[0]
                 paragraph.line_spacing = 1.0

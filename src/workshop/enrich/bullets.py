@@ -92,8 +92,14 @@ _BACK = {
 }
 _AUTHOR = {"nl": frozenset("we wij".split()), "en": frozenset("we our".split())}
 _ANNOUNCING = {
-    "nl": re.compile(r"(?i)\b(volgende|onderstaande|hieronder|als volgt)\b"),
-    "en": re.compile(r"(?i)\b(the following|as follows|below|an example would be)\b"),
+    "nl": re.compile(
+        r"(?i)\b(volgende|onderstaande|hieronder|als volgt|het (eerste|tweede|laatste)|die vraag|"
+        r"dat voorbeeld)\b|^wat een\b"
+    ),
+    "en": re.compile(
+        r"(?i)\b(the following|as follows|below|an example would be|the (first|second|latter|"
+        r"former)|that question)\b"
+    ),
 }
 _FIRST_PERSON = {
     "nl": frozenset("ik mij me mijn m'n".split()),
@@ -243,7 +249,7 @@ def list_bullet(item: str, language: str, weights: dict[str, float]) -> str | No
     text = _MARKER.sub("", item.strip())
     if len(text.split()) > TARGET_WORDS:
         term = re.split(r"\s*[:–—]\s+|\s+-\s+", text, maxsplit=1)[0]
-        if term != text and 1 <= len(term.split()) <= 8:
+        if term != text and 1 <= len(term.split()) <= 8 and len(sentences(term, language)) == 1:
             text = term
         else:
             text = sentences(text, language)[0] if sentences(text, language) else text

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..language import STOPWORDS, words
+from ..language import words
 from ..model import Article, Block, ListBlock, Paragraph, Quote, Table, block_texts
 from .bullets import LONGEST, MAX_LISTED, Bullet, select, term_weights
 from .exercises import Exercise, exercise_in
@@ -302,7 +302,7 @@ def _questions(
     own = [Question("own", q) for q in own_questions(blocks, language)][:2]
     weights = term_weights(title, block_texts(blocks), language, common)
     text = " ".join(block_texts(blocks))
-    term = key_term(title, weights, language, text) or _fallback_term(blocks, language)
+    term = key_term(title, weights, language, text)
     preferred = kind_of(title, blocks, language)
     if not term and preferred in TERMED:  # no noun to be sure of: a question without one
         preferred = "reflect"
@@ -313,14 +313,6 @@ def _questions(
         kind = next((k for k in fitting if k not in taken), preferred)
         used.add((kind, term))
     return (*own, Question(kind, term))
-
-
-def _fallback_term(blocks: tuple[Block, ...], language: str) -> str:
-    stop = STOPWORDS.get(language, frozenset())
-    counted = Counter(
-        w for text in block_texts(blocks) for w in words(text) if len(w) > 3 and w not in stop
-    )
-    return counted.most_common(1)[0][0] if counted else ""
 
 
 def _replace_working(section: SectionDigest, working: Working) -> SectionDigest:

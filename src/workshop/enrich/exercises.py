@@ -1,9 +1,10 @@
 """Exercises: what an article asks its reader to do, as steps a group can do in a session.
 
 A list (or a run of paragraphs marked a., b., c.) is an exercise when the text says so (a
-title or lead-in with "Oefening", "Opdracht", "Schrijf op", "Exercise", "Try this"…) or when
-it is marked or numbered and most of its items tell the reader what to do. Its steps are the
-items as short as a slide allows; its time is a suggestion from the number of steps.
+title or lead-in with "Oefening", "Opdracht", "Schrijf op", "Exercise", "Try this"…), or
+when it is a run of paragraphs marked a., b., c. most of which tell the reader what to do (a
+numbered list of to-dos is not one by itself). Its steps are the items as short as a slide
+allows; its time is a suggestion from the number of steps.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def exercise_in(title: str, blocks: tuple[Block, ...], language: str) -> Exercis
         items: list[str] = []
         if isinstance(block, ListBlock):
             items = list(block.items)
-            marked = block.ordered
+            marked = False  # a numbered list of to-dos is no exercise unless the text says so
         elif isinstance(block, Paragraph) and _MARKED.match(block.text):
             run = [b for b in blocks[index:] if isinstance(b, Paragraph)]
             for paragraph in run:

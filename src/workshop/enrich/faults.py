@@ -71,6 +71,10 @@ PREPOSITIONS = {
     "en": frozenset("with of in on for by without about to at from after".split()),
 }
 """A short sentence opening with one of these and no comma is a phrase, not a statement."""
+_CLOSING = re.compile(
+    r"(?i)^(veel )?(succes|plezier)( met|!)|^good luck|^wishing you|^(bedankt|thanks) voor"
+)
+"""A closing line: good wishes to the reader."""
 CALLS_TO_ACTION = re.compile(
     r"(?i)\b("
     r"neem (gerust |vrijblijvend )?contact op|contact met (ons|mij)|schrijf je (nu )?in|"
@@ -83,10 +87,17 @@ CALLS_TO_ACTION = re.compile(
     r"kijk (dan )?(eens )?(naar|op) |onze (training|workshop|cursus|diensten|webinar|nieuwsbrief)|"
     r"our (training|workshop|course|services|webinar|newsletter|program)|"
     r"https?://|www\.|@\w+\.\w+|auteur:|author:|geschreven door|written by|gastblog|"
-    r"hi,? i'?m|over de auteur|about the author|over mij|about me"
+    r"hi,? i'?m|over de auteur|about the author|over mij|about me|vrijblijvend|"
+    r"(wij|we) geloven|geloven (wij|we)|we believe|read on|lees (dan )?verder|"
+    r"neem (hier )?een kijkje|take a look at|check out"
     r")"
 )
 """Calls to action, promotion and bios: never on a slide or in a key-point box."""
+CITATION = re.compile(
+    r"(?i)\b(journal of|vol\.|pp\.|doi:|isbn|et al\.|retrieved from|geraadpleegd)|\(\d{4}\)|"
+    r"\b\d{1,3}\s*\(\d+\)|\b\d+[-–]\d+\.$"
+)
+"""A line of a list of sources: no point of the article."""
 _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"), ("«", "»"))
 
 
@@ -123,8 +134,10 @@ def faults(text: str, language: str) -> list[str]:
         found.append("unbalanced brackets or quotes")
     if stripped.endswith("?"):
         found.append("a question")
-    if CALLS_TO_ACTION.search(stripped):
+    if CALLS_TO_ACTION.search(stripped) or _CLOSING.match(stripped):
         found.append("a call to action, advert or bio")
+    if CITATION.search(stripped):
+        found.append("a reference to a source")
     return found
 
 

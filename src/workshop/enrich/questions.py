@@ -17,15 +17,17 @@ from dataclasses import dataclass
 from ..language import STOPWORDS, words
 from ..model import Block, ListBlock, Paragraph, Table
 from .bullets import drop_opening
+from .exercises import IMPERATIVES
 from .faults import CALLS_TO_ACTION, balanced
 from .sentences import sentences
 from .structure import nouns
 
-KINDS = ("definition", "steps", "problem", "example", "general", "practice", "reflect")
-"""Kinds of question, each worded by the layout's label `question_<kind>`: for what a section
-is (a definition, steps, a problem, an example), and two for any section (general, practice),
-so that an article's questions need not repeat a wording."""
-ANY_SECTION = ("general", "practice", "reflect")
+KINDS = ("definition", "steps", "problem", "example", "general", "practice", "reflect", "group")
+"""Kinds of question, each worded by a layout label: `question_<kind>` for what a section is
+(a definition, steps, a problem, an example) and for any section (`question_1` for general,
+`question_practice`; without a term `question_2` for reflect, `question_3` for group), so
+that an article's questions need not repeat a wording."""
+ANY_SECTION = ("general", "practice", "reflect", "group")
 TERMED = frozenset({"definition", "general", "practice"})
 """The kinds whose wording names the section's key term."""
 """The kinds whose wording suits any section."""
@@ -39,7 +41,10 @@ _PROBLEM = re.compile(
     r"fout|fouten|smoes|smoesjes|problems?|pitfalls?|difficult|mistakes?|risks?|resistance|"
     r"excuses?|struggle)\b"
 )
-_EXAMPLE = re.compile(r"(?i)\b(voorbeeld|bijvoorbeeld|casus|verhaal|example|story|case)\b")
+_EXAMPLE = re.compile(
+    r"(?i)\b(voorbeeld|voorbeelden|casus|verhaal|situatie|situaties|example|examples|story|case|"
+    r"situation|scenario)\b"
+)
 _SECOND_PERSON = {
     "nl": frozenset("je jij jou jouw u uw jezelf".split()),
     "en": frozenset("you your yourself".split()),
@@ -98,14 +103,26 @@ def kind_of(title: str, blocks: tuple[Block, ...], language: str) -> str:
     text = " ".join(_texts(blocks))
     if _DEFINITION.match(title.strip()):
         return "definition"
-    lists = [b for b in blocks if isinstance(b, ListBlock) and len(b.items) >= 3]
-    if lists or _STEPS.search(title):
+    doing = [
+        b
+        for b in blocks
+        if isinstance(b, ListBlock)
+        and len(b.items) >= 3
+        and sum(1 for item in b.items if _instructs(item)) * 2 > len(b.items)
+    ]
+    if doing or _STEPS.search(title):
         return "steps"
     if _PROBLEM.search(title) or len(_PROBLEM.findall(text)) >= 2:
         return "problem"
-    if _EXAMPLE.search(title) or len(_EXAMPLE.findall(text)) >= 2:
+    if _EXAMPLE.search(title):
         return "example"
     return "general"
+
+
+def _instructs(item: str) -> bool:
+    """Whether a list item tells the reader what to do (it opens with an imperative)."""
+    first = item.strip().split(" ", 1)[0].strip("*_:,").lower()
+    return first in IMPERATIVES
 
 
 def key_term(title: str, weights: dict[str, float], language: str, text: str = "") -> str:

@@ -109,16 +109,16 @@ def _split(blocks: tuple[Block, ...], language: str) -> list[tuple[str, tuple[Bl
     if marked:
         cuts = sorted({0, *marked})
         groups = [units[a:b] for a, b in zip(cuts, [*cuts[1:], len(units)], strict=True)]
-        found = []
+        found: list[tuple[str, tuple[Block, ...]]] = []
         for group in groups:
             head = group[0][0]
-            if _is_heading_line(head):
-                title, group = _heading_text(head), [group[0][1:], *group[1:]]
-            else:
-                title = ""
             flat = tuple(b for unit in group for b in unit)
-            if _word_count(flat):
-                found.append((title, flat))
+            if _is_heading_line(head) and _word_count(flat[1:]):
+                found.append((_heading_text(head), flat[1:]))
+            elif found:  # a heading line with no text under it stays text, where it was
+                found[-1] = (found[-1][0], found[-1][1] + flat)
+            else:
+                found.append(("", flat))
         return _titled(found, language)
     total = sum(_word_count(unit) for unit in units)
     count = max(1, min(6, round(total / PART_WORDS)))
@@ -279,16 +279,25 @@ def _without_closings(sections: list[Section]) -> list[Section]:
 
 
 def _is_heading_line(block: Block) -> bool:
-    """A line the author set apart like a heading: a list of one short item, without a
-    closing stop."""
+    """A line the author set apart like a heading: a list of one short item, or a short
+    paragraph of its own, without a closing stop or a colon leading into what follows (a
+    question of ten words at most)."""
     if isinstance(block, ListBlock) and len(block.items) == 1:
-        item = block.items[0].strip()
-        return 1 <= len(item.split()) <= 8 and not item.endswith((".", ",", ";"))
-    return False
+        line = block.items[0].strip()
+    elif isinstance(block, Paragraph):
+        line = block.text.strip()
+        if line.endswith("?"):
+            return 2 <= len(line.split()) <= 10 and line.count("?") == 1 and len(line) <= 100
+    else:
+        return False
+    short = 1 <= len(line.split()) <= 8 and len(line) <= 80
+    return short and not line.endswith((".", ",", ";", ":", "!", "…"))
 
 
 def _heading_text(block: Block) -> str:
-    return block.items[0].strip().rstrip(":") if isinstance(block, ListBlock) else ""
+    if isinstance(block, ListBlock):
+        return block.items[0].strip().rstrip(":")
+    return block.text.strip().rstrip(":") if isinstance(block, Paragraph) else ""
 
 
 def _bag(blocks: tuple[Block, ...], language: str) -> Counter[str]:

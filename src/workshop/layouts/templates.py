@@ -172,7 +172,7 @@ def worded(question: Question, labels: dict[str, str]) -> str:
     wording for its kind (`question_1` for any section) with `{term}` filled in."""
     if question.kind == "own":
         return question.text
-    key = {"general": "question_1", "reflect": "question_2"}.get(
+    key = {"general": "question_1", "reflect": "question_2", "group": "question_3"}.get(
         question.kind, f"question_{question.kind}"
     )
     wording = labels.get(key) or labels.get("question_1", "")

@@ -26,6 +26,8 @@ COMFORTABLE = 24.0
 """A reading size (points) worth up to half as many slides again when bullets continue."""
 MAX_BULLETS = 6
 """Bullets (or steps) on one slide at most."""
+MAX_WORDS = 60
+"""Words on one slide at most: more is a text to read, not a slide to present."""
 ELLIPSIS = "…"
 
 
@@ -58,12 +60,14 @@ def over_slides(
 
 
 def _pack(items: list[Piece], fits: Fits) -> list[list[Piece]] | None:
-    """Greedy: fill a slide with pieces while they fit, then start the next (at most six);
-    None when a piece does not fit even on a slide of its own."""
+    """Greedy: fill a slide with pieces while they fit, then start the next (at most six, of
+    MAX_WORDS words); None when a piece does not fit even on a slide of its own."""
     chunks: list[list[Piece]] = [[]]
     for item in items:
         trial = [*chunks[-1], item]
-        if len(trial) <= MAX_BULLETS and fits([text for text, _ in trial]):
+        texts = [text for text, _ in trial]
+        fewer = len(trial) <= MAX_BULLETS and sum(len(t.split()) for t in texts) <= MAX_WORDS
+        if fewer and fits(texts):
             chunks[-1] = trial
         elif fits([item[0]]):
             chunks.append([item])

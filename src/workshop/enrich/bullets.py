@@ -141,7 +141,7 @@ def select(
             chosen.append((position, Bullet(bullet, item, True)))
     room = MAX_PROSE if len(chosen) < 2 else max(0, 4 - len(chosen))
     cleaned = [(p, s, c) for p, s in prose if (c := clean(s, language, weights))]
-    wanted = min(room, max(1, math.ceil(len(cleaned) / 3))) if cleaned else 0
+    wanted = min(room, max(1, math.ceil(len(cleaned) / 2))) if cleaned else 0
     ranked = _ranked(cleaned, weights, language)
     chosen += [(p, Bullet(c, s)) for p, s, c in ranked[:wanted]]
     chosen.sort(key=lambda pair: pair[0])

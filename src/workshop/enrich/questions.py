@@ -136,7 +136,7 @@ def key_term(title: str, weights: dict[str, float], language: str, text: str = "
         if 1 <= len(subject.split()) <= 3:
             return subject if subject[:1].isupper() and " " not in subject else subject.lower()
     stop = STOPWORDS.get(language, frozenset())
-    found = nouns([text, title], language)
+    found = nouns([text], language)
     in_title = [w for w in words(title) if len(w) > 3 and w not in stop and w not in _GENERIC]
     if len(in_title) == 1 and len(words(title)) == 1:
         return in_title[0]

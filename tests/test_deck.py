@@ -92,7 +92,7 @@ def test_the_group_gets_a_question_after_every_three_content_slides(seed_build) 
     assert len(questions) == len(SECTIONS) // 3
     at, question = questions[0]
     assert [s.title for s in slides[2:at]] == [section["title"] for section in SECTIONS[:3]]
-    assert question.statement == "Waar zie jij potentieel terug in je eigen werk?"
+    assert question.statement == "Wat neem jij mee uit dit deel over potentieel?"
     assert "Laat iedereen eerst even zelf nadenken" in question.notes
 
 

@@ -93,14 +93,23 @@ _BACK = {
 _AUTHOR = {"nl": frozenset("we wij".split()), "en": frozenset("we our".split())}
 _ANNOUNCING = {
     "nl": re.compile(
-        r"(?i)\b(volgende|onderstaande|hieronder|als volgt|het (eerste|tweede|laatste)|die vraag|"
-        r"dat voorbeeld)\b|^wat een\b"
+        r"(?i)\b(volgende|onderstaande|hieronder|als volgt|(het|de) (eerste|tweede|derde|laatste)|"
+        r"die vraag|dat voorbeeld)\b|^wat een\b"
     ),
     "en": re.compile(
         r"(?i)\b(the following|as follows|below|an example would be|the (first|second|latter|"
         r"former)|that question)\b"
     ),
 }
+_IT = {
+    "nl": re.compile(r"(?i)^(\w+,\s+)?het\b"),
+    "en": re.compile(r"(?i)^(\w+,\s+)?it\b"),
+}
+_IT_EXPLAINED = {
+    "nl": re.compile(r"(?i)^het (is|was|lijkt|blijkt|wordt|kan|helpt)\b.*\b(om|dat|als)\b"),
+    "en": re.compile(r"(?i)^it (is|was|seems|helps|takes|can)\b.*\b(to|that|when|if)\b"),
+}
+"""A sentence whose subject "het"/"it" is what it goes on to say ("Het is goed om …")."""
 _FIRST_PERSON = {
     "nl": frozenset("ik mij me mijn m'n".split()),
     "en": frozenset("i me my mine".split()),
@@ -230,6 +239,8 @@ def weak(text: str, language: str) -> list[str]:
         found.append("the author speaking")
     if _ANNOUNCING[language].search(text):
         found.append("announces what follows")
+    if _IT[language].match(text) and not _IT_EXPLAINED[language].match(text):
+        found.append("'it' points back")
     return found
 
 

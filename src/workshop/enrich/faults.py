@@ -20,12 +20,12 @@ CONNECTIVES = {
         "daarvoor daarin daarop daarover bovendien ook of want toch zo immers kortom "
         "bijvoorbeeld vervolgens tenslotte verder echter hierdoor hiermee hierbij hiervoor "
         "hierin hier daar zoals oftewel ofwel anders eerst dan nee ja oh hieronder hierboven "
-        "daarnaast nou niet"
+        "daarnaast nou niet helemaal zeker bijv"
     ).split(),
     "en": (
         "and but so this that these those then also or because however therefore thus "
         "instead yet still plus besides moreover furthermore meanwhile finally here there "
-        "such which hence otherwise nor no yes oh well below above not"
+        "such which hence otherwise nor no yes oh well below above not next especially"
     ).split(),
 }
 """Words a bullet may not open with: they lean on the sentence before it."""
@@ -89,7 +89,7 @@ CALLS_TO_ACTION = re.compile(
     r"https?://|www\.|@\w+\.\w+|auteur:|author:|geschreven door|written by|gastblog|"
     r"hi,? i'?m|over de auteur|about the author|over mij|about me|vrijblijvend|"
     r"(wij|we) geloven|geloven (wij|we)|we believe|read on|lees (dan )?verder|"
-    r"neem (hier )?een kijkje|take a look at|check out"
+    r"neem (hier )?een kijkje|take a look at|check out|brochure|eindredactie|bronnen:|sources:"
     r")"
 )
 """Calls to action, promotion and bios: never on a slide or in a key-point box."""
@@ -98,6 +98,15 @@ CITATION = re.compile(
     r"\b\d{1,3}\s*\(\d+\)|\b\d+[-–]\d+\.$"
 )
 """A line of a list of sources: no point of the article."""
+_NO_SUBJECT = {
+    "nl": re.compile(
+        r"^[A-Z][a-z]{2,}t (de|het|een|je|jezelf|hem|haar|zich|ons|op|aan|in|met|tot|toe|"
+        r"uit|over|naar)\b"
+    ),
+    "en": re.compile(r"^[A-Z][a-z]{2,}s (a|an|the|to|on|in|up|into|with|for|you|them|it)\b"),
+}
+"""A Dutch or English sentence opening with a verb in the third person and its object
+("Bouwt een draagvlak op", "Leads to better teams"): its subject is in a sentence before."""
 _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"), ("«", "»"))
 
 
@@ -130,6 +139,11 @@ def faults(text: str, language: str) -> list[str]:
     short = len(stripped.split()) < 8 and "," not in stripped
     if opening and opening[0] in PREPOSITIONS[language] and short:
         found.append("a phrase without its sentence")
+    if _NO_SUBJECT[language].match(stripped):
+        found.append("a verb without its subject")
+    glued = re.match(r"^(\S+(?:\s\S+){0,3})\.\s+[A-Z]", stripped)
+    if glued and not re.search(r"\b[A-Z]\.$", glued.group(1)):
+        found.append("a sentence cut off before the next")
     if not balanced(stripped):
         found.append("unbalanced brackets or quotes")
     if stripped.endswith("?"):

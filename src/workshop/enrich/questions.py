@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..language import STOPWORDS, words
 from ..model import Block, ListBlock, Paragraph, Table
-from .bullets import drop_opening
+from .bullets import drop_opening, weak
 from .exercises import IMPERATIVES
 from .faults import CALLS_TO_ACTION, balanced
 from .sentences import sentences
@@ -95,7 +95,8 @@ def _as_asked(sentence: str, language: str) -> str | None:
     text = text[:1].upper() + text[1:]
     if not balanced(text) or CALLS_TO_ACTION.search(text) or _SELLING.match(text):
         return None
-    return text if len(text.split()) >= 4 else None
+    leaning = [w for w in weak(text, language) if "points" in w or "announces" in w]
+    return text if len(text.split()) >= 4 and not leaning else None
 
 
 def kind_of(title: str, blocks: tuple[Block, ...], language: str) -> str:

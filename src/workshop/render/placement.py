@@ -160,7 +160,8 @@ class Placer:
         self, slide: Slide, geometry: Geometry, items: list[str]
     ) -> Iterator[tuple[Text, Text, list[str]]]:
         """Bullets (or steps) over as many slides as they need: for each, its title, its
-        bullets and its notes (the plan's, on the first), to which more may be added."""
+        bullets and its notes (the plan's, on a continued slide too: the presenter has them at
+        hand on every slide), to which more may be added."""
         body = _needs(geometry.body)
         chunks = over_slides(
             items,
@@ -169,7 +170,7 @@ class Placer:
             self.style.body_min,
         )
         for number, (chunk, size) in enumerate(chunks):
-            notes = list(slide.notes) if number == 0 else []
+            notes = list(slide.notes)
             title = self._title(slide.title, slide.layout, geometry, number, notes)
             paragraphs = tuple(text for text, _ in chunk)
             starts = tuple(start for _, start in chunk)
@@ -183,7 +184,7 @@ class Placer:
         style, fits = self.style, self._fits(body)
         placed: list[PlacedSlide] = []
         for number, piece in enumerate(pieces(slide.title, fits(style.body_min))):
-            notes = list(slide.notes) if number == 0 else []
+            notes = list(slide.notes)
             title = self._title(label, "statement", geometry, number, notes)
             size = _largest(fits, [piece], style.title_max, style.body_min) or style.body_min
             placed.append(Statement(title, Text(body, (piece,), size), tuple(notes)))
@@ -218,7 +219,7 @@ class Placer:
         cut = [cell for row in rows for cell in row if cell and cell not in shown]
         placed: list[PlacedSlide] = []
         for number, page in enumerate(pages):
-            notes = [*slide.notes, *cut] if number == 0 else []  # cells cut short, whole
+            notes = [*slide.notes, *cut]  # cells cut short, whole
             title = self._title(slide.title, slide.layout, geometry, number, notes)
             heights = tuple(
                 row_height(row, fonts[1] if index == 0 and slide.header else fonts[0], size, widths)

@@ -83,9 +83,12 @@ _BRACKETS = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _DASHED = re.compile(r"\s[–—]\s[^–—]{1,60}?\s[–—]\s")
 """A remark between two dashes ("the thinking — and networking — power"): taken out."""
 _POINTING = {
-    "nl": frozenset("dit deze hier toen hiervan hierover hiermee hierin hierbij".split()),
+    "nl": frozenset("dit deze hier toen hiervan hierover hiermee hierin hierbij daarvoor".split()),
     "en": frozenset("this these those here".split()),
 }
+_THERE = {"nl": re.compile(r"(?i)(?<!,\s)\bdaar\b"), "en": re.compile(r"(?!)")}
+"""Dutch "daar" points back, unless it takes up what the sentence said before its comma
+("…, daar kun je op aan")."""
 _BACK = {
     "nl": frozenset("hij zij ze haar hun hen hem".split()),
     "en": frozenset("he she his her they their them it its".split()),
@@ -150,6 +153,8 @@ def select(
             chosen.append((position, Bullet(bullet, item, True)))
     room = MAX_PROSE if len(chosen) < 2 else max(0, 4 - len(chosen))
     cleaned = [(p, s, c) for p, s in prose if (c := clean(s, language, weights))]
+    if not cleaned and not chosen:  # an author who speaks throughout (an interview, a diary)
+        cleaned = [(p, s, c) for p, s in prose if (c := clean(s, language, weights, author=True))]
     wanted = min(room, max(1, math.ceil(len(cleaned) / 2))) if cleaned else 0
     ranked = _ranked(cleaned, weights, language)
     chosen += [(p, Bullet(c, s)) for p, s, c in ranked[:wanted]]
@@ -192,12 +197,17 @@ def _candidates(
 
 
 def clean(
-    sentence: str, language: str, weights: dict[str, float] | None = None, item: bool = False
+    sentence: str,
+    language: str,
+    weights: dict[str, float] | None = None,
+    item: bool = False,
+    author: bool = False,
 ) -> str | None:
     """`sentence` made to stand on its own, or None when it cannot be without rewriting it.
 
     A sentence is never cut inside: what is left of a cut sentence leans on what was cut. A
-    sentence (not a list `item`) that starts in lower case continues another: not used.
+    sentence (not a list `item`) that starts in lower case continues another: not used. With
+    `author` a sentence in which the author speaks is allowed (a text that is all that).
     """
     text = _MARKER.sub("", sentence.strip())
     if not balanced_brackets(text):
@@ -222,7 +232,14 @@ def clean(
     shortest = SHORTEST if item else SHORTEST + 1
     if count < shortest or count > LONGEST or faults(text, language):
         return None
-    return None if weak(text, language) and not item else text
+    weakness = [w for w in weak(text, language) if not (author and w == "the author speaking")]
+    if item:  # a list item may tell a story, but not point or lead on to what is not there
+        weakness = [w for w in weakness if w in LEANING]
+    return None if weakness else text
+
+
+LEANING = ("points at what is not on the slide", "announces what follows")
+"""The weaknesses a list item may not have either."""
 
 
 def weak(text: str, language: str) -> list[str]:
@@ -231,7 +248,7 @@ def weak(text: str, language: str) -> list[str]:
     "She"), the author speaking ("ik", "I", "We …"), or an announcement of what follows."""
     said = words(text)
     found = []
-    if set(said) & _POINTING[language]:
+    if set(said) & _POINTING[language] or _THERE[language].search(text):
         found.append("points at what is not on the slide")
     if said and said[0] in _BACK[language]:
         found.append("a person spoken of before")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Block, ListBlock, Paragraph
-from .bullets import clean, list_bullet
+from .bullets import LEANING, clean, list_bullet, weak
 from .sentences import sentences
 
 _ASKED = re.compile(
@@ -85,7 +85,7 @@ def _exercise(items: list[str], language: str, named: bool) -> Exercise | None:
         if colon and _imperative(rest):  # "Ter voorbereiding op stap 2: omcirkel de zin …"
             text = rest[:1].upper() + rest[1:]
         step = _first_sentence(text, language) or list_bullet(text, language, {})
-        if step:
+        if step and not set(weak(step, language)) & set(LEANING):
             steps.append(step)
     if len(steps) < 2:
         return None

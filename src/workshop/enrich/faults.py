@@ -89,13 +89,15 @@ CALLS_TO_ACTION = re.compile(
     r"https?://|www\.|@\w+\.\w+|auteur:|author:|geschreven door|written by|gastblog|"
     r"hi,? i'?m|over de auteur|about the author|over mij|about me|vrijblijvend|"
     r"(wij|we) geloven|geloven (wij|we)|we believe|read on|lees (dan )?verder|"
-    r"neem (hier )?een kijkje|take a look at|check out|brochure|eindredactie|bronnen:|sources:"
+    r"neem (hier )?een kijkje|take a look at|check out|brochure|eindredactie|bronnen:|sources:|"
+    r"(in|tijdens) (onze |de )?trainingen\b|in our (trainings?|workshops?|programs?)\b"
     r")"
 )
 """Calls to action, promotion and bios: never on a slide or in a key-point box."""
 CITATION = re.compile(
-    r"(?i)\b(journal of|vol\.|pp\.|doi:|isbn|et al\.|retrieved from|geraadpleegd)|\(\d{4}\)|"
-    r"\b\d{1,3}\s*\(\d+\)|\b\d+[-–]\d+\.$"
+    r"(?i)\b(journal of|vol\.|pp\.|doi:|isbn|et al\.|retrieved from|geraadpleegd|"
+    r"meta-analys[ie]s|systematic review)|\(\d{4}\)|\b\d{1,3}\s*\(\d+\)|\b\d+[-–]\d+\.$|"
+    r"\b[A-Z][a-z]+, (?-i:[A-Z])\.(?:(?-i:[A-Z])\.)?"
 )
 """A line of a list of sources: no point of the article."""
 _NO_SUBJECT = {

@@ -259,17 +259,19 @@ def nouns(texts: list[str], language: str) -> Counter[str]:
 
 
 def _without_closings(sections: list[Section]) -> list[Section]:
-    """Closing lines, calls to action, sources and bios are no sections: their text goes to
-    the end of the section before them."""
+    """Closing lines, calls to action, sources and bios are no sections (nor a last section
+    that only sells): their text goes to the end of the section before them."""
     kept: list[Section] = []
-    for section in sections:
+    for number, section in enumerate(sections):
+        last = number == len(sections) - 1
         texts = [b.text for b in section.blocks if isinstance(b, Paragraph | Quote)]
         short = _word_count(section.blocks) <= 25 and all(
             isinstance(b, Paragraph) for b in section.blocks
         )
         references = bool(SIDE_MATTER.match(section.title.strip(" 💡")))
         closing = short and closing_line(section.title) and all(map(closing_line, texts))
-        if kept and (closing or references):
+        selling = last and bool(texts) and all(CALLS_TO_ACTION.search(text) for text in texts)
+        if kept and (closing or references or selling):
             previous = kept[-1]
             moved = (Paragraph(section.title), *section.blocks)
             kept[-1] = Section(previous.title, previous.level, previous.blocks + moved)

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from ..language import STOPWORDS, words
-from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section, Table
+from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section, Table, block_texts
 from .faults import CALLS_TO_ACTION
 from .sentences import sentences
 
@@ -241,7 +241,7 @@ _NUMBERS = frozenset(
 
 
 def _nouns(blocks: tuple[Block, ...], language: str) -> Counter[str]:
-    return nouns(_texts(blocks), language)
+    return nouns(block_texts(blocks), language)
 
 
 def nouns(texts: list[str], language: str) -> Counter[str]:
@@ -304,21 +304,9 @@ def _heading_text(block: Block) -> str:
 
 def _bag(blocks: tuple[Block, ...], language: str) -> Counter[str]:
     stop = STOPWORDS.get(language, frozenset())
-    text = " ".join(_texts(blocks))
+    text = " ".join(block_texts(blocks))
     return Counter(w for w in words(text) if len(w) > 2 and w not in stop)
 
 
-def _texts(blocks: tuple[Block, ...]) -> list[str]:
-    found: list[str] = []
-    for block in blocks:
-        if isinstance(block, ListBlock):
-            found.extend(block.items)
-        elif isinstance(block, Table):
-            found.extend(block.cells)
-        elif isinstance(block, Paragraph | Quote):
-            found.append(block.text)
-    return found
-
-
 def _word_count(blocks: tuple[Block, ...]) -> int:
-    return sum(len(text.split()) for text in _texts(blocks))
+    return sum(len(text.split()) for text in block_texts(blocks))

@@ -4,9 +4,9 @@ Chosen for what the section is about, not for coming first: each candidate sente
 by how central it is (how much it shares with the section's other sentences) and how many of
 the section's key terms it holds. Then it is made to stand on its own in the author's own
 words, shortened but never rewritten: leading connectives ("En", "Maar", "Bijvoorbeeld") and
-lead-in clauses ("Je kan stellen dat …") are taken off, brackets and their contents removed,
-and what still leans on its context (a pointer word, a lead-in ending in ":", a question, a
-call to action, a bio) is not used. A list gives parallel bullets, one per item.
+English lead-in clauses ("Research shows that …") are taken off, brackets and their contents
+removed, and what still leans on its context (a pointer word, a lead-in ending in ":", a
+question, a call to action, a bio) is not used. A list gives parallel bullets, one per item.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import given, settings, strategies as st
 from pptx import Presentation
 
-from workshop.enrich.bullets import clean
+from workshop.enrich.bullets import clean, list_bullet, select
 from workshop.enrich.digest import digest
 from workshop.enrich.faults import faults
 from workshop.layouts import load_layout
@@ -67,6 +67,61 @@ def test_bullets_lose_what_leans_on_the_sentence_before_them() -> None:
         ("en", "Sign up for our newsletter to read more."),
     ):
         assert clean(leaning, language) is None, leaning
+
+
+def test_bullets_lose_words_that_tie_them_to_what_came_before() -> None:
+    assert clean("Managers spelen dus een sleutelrol bij het behouden van talent.", "nl") == (
+        "Managers spelen een sleutelrol bij het behouden van talent."
+    )
+    assert clean("Ga er echter altijd vanuit dat vertrouwen weg kan vallen.", "nl") == (
+        "Ga er altijd vanuit dat vertrouwen weg kan vallen."
+    )
+    assert clean(
+        "Afstand zit in veel kleine dingen, zoals we bij de voorbeelden al zagen.", "nl"
+    ) == ("Afstand zit in veel kleine dingen.")
+    for language, leaning in (
+        ("en", "As we said before, trust takes years to build and seconds to break."),
+        ("en", "You even got paid for it?!"),  # a question, however it ends
+        ("en", "He asked: “What do you think is the best way forward?”"),
+        ("nl", '"Goh, vervelend voor je zeg. Sterkte thuis!".'),  # words said, by whom?
+        ("en", "Appetite, 56, 183 – 193."),  # a source: volume and pages
+    ):
+        assert clean(leaning, language) is None, leaning
+
+
+def test_list_items_are_shown_by_their_term_or_their_point() -> None:
+    assert (
+        list_bullet(
+            "c) Ter voorbereiding op stap 2: Lees de zinnen nog eens na en omcirkel de zin waarop"
+            " jij de meeste spanning voelt.",
+            "nl",
+            {},
+        )
+        == "Lees de zinnen nog eens na en omcirkel de zin waarop jij de meeste spanning voelt."
+    )
+    assert (
+        list_bullet(
+            "Eerlijkheid: je zegt wat je denkt, ook als dat lastig is voor de ander of jezelf.",
+            "nl",
+            {},
+        )
+        == "Eerlijkheid"
+    )
+    assert list_bullet("Zet er geen lange taken in. Opbreken dus weer!", "nl", {}) == (
+        "Zet er geen lange taken in. Opbreken dus weer!"
+    )
+    questions = ["“How do you see this aligning with team goals?”", "“Where do we differ?”"]
+    assert [list_bullet(q, "en", {}) for q in questions] == questions  # words to say
+
+
+def test_the_author_speaking_is_content_only_where_the_author_speaks_throughout() -> None:
+    remark = Paragraph("Wil je dit toepassen? We zetten er een voorbeeld bij voor het gemak.")
+    assert select("Zelf aan de slag", (remark,), "nl") == ()
+    diary = Paragraph(
+        "Ik begon die dag met een lege agenda. Mijn team wachtte op mijn besluit over de"
+        " planning. Ik koos voor rust in de ochtend."
+    )
+    assert [b.text for b in select("Mijn dag", (diary,), "nl")]
 
 
 @settings(max_examples=200, deadline=None)

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
 from ..language import STOPWORDS, words
 from ..model import Block, ListBlock, Paragraph, Quote, Table
-from .faults import faults
+from .faults import SPOKEN, faults
 from .sentences import sentences
 
 MAX_PROSE = 5
@@ -113,6 +114,28 @@ _IT_EXPLAINED = {
     "en": re.compile(r"(?i)^it (is|was|seems|helps|takes|can)\b.*\b(to|that|when|if)\b"),
 }
 """A sentence whose subject "het"/"it" is what it goes on to say ("Het is goed om …")."""
+_SAID_BEFORE_WORDS = {
+    "nl": r"\bzoals (we|ik|je) [^,.]*?\b(zagen|zag|gezien|zeiden|zei|gezegd|besproken|"
+    r"beschreven|noemden|genoemd)\b|\b(zoals|eerder) (al )?(gezegd|genoemd|besproken)\b",
+    "en": r"\bas (we|i|you) [^,.]*?\b(saw|seen|said|discussed|described|mentioned)\b|"
+    r"\bas (mentioned|discussed|described|said)( (earlier|above|before))?\b",
+}
+_SAID_BEFORE = {language: re.compile(words, re.I) for language, words in _SAID_BEFORE_WORDS.items()}
+"""A reference back to the text ("zoals we bij de voorbeelden al zagen"): on a slide there
+is no before."""
+_SAID_BEFORE_AT_END = {
+    language: re.compile(r",\s*(?:" + words + r")[^,.]*(?=[.!]?$)", re.I)
+    for language, words in _SAID_BEFORE_WORDS.items()
+}
+"""The same reference as the sentence's last clause: taken off, the sentence stands."""
+_TERM_END = re.compile(r"\s*[:–—]\s+|\s+-\s+")
+"""Where a list item's term ends and its explanation begins."""
+_INNER_CONNECTIVE = {
+    "nl": re.compile(r"(?i)(?<=\w) (dus|echter)\b(?! [,.])(?=\s)"),
+    "en": re.compile(r"(?i), (however|therefore),(?=\s)"),
+}
+"""Words inside a sentence that tie it to the one before ("Managers spelen dus een sleutelrol",
+"This, however, is rare"): taken out, the sentence reads the same on its own."""
 _FIRST_PERSON = {
     "nl": frozenset("ik mij me mijn m'n".split()),
     "en": frozenset("i me my mine".split()),
@@ -153,13 +176,25 @@ def select(
             chosen.append((position, Bullet(bullet, item, True)))
     room = MAX_PROSE if len(chosen) < 2 else max(0, 4 - len(chosen))
     cleaned = [(p, s, c) for p, s in prose if (c := clean(s, language, weights))]
-    if not cleaned and not chosen:  # an author who speaks throughout (an interview, a diary)
+    if not cleaned and not chosen and _speaks_throughout(prose, language):
         cleaned = [(p, s, c) for p, s in prose if (c := clean(s, language, weights, author=True))]
     wanted = min(room, max(1, math.ceil(len(cleaned) / 2))) if cleaned else 0
     ranked = _ranked(cleaned, weights, language)
     chosen += [(p, Bullet(c, s)) for p, s, c in ranked[:wanted]]
     chosen.sort(key=lambda pair: pair[0])
     return tuple(bullet for _, bullet in chosen)
+
+
+def _is_wordlike(character: str) -> bool:
+    """A letter or a sign read as a word ("≠", "+"); numbers alone ("56, 183") are not."""
+    return character.isalpha() or unicodedata.category(character) == "Sm"
+
+
+def _speaks_throughout(prose: list[tuple[int, str]], language: str) -> bool:
+    """Whether the author speaks in most of the sentences (an interview, a diary):
+    then lines in the first person are the content, not remarks about the text."""
+    speaking = sum(1 for _, text in prose if "the author speaking" in weak(text, language))
+    return bool(prose) and 2 * speaking > len(prose)
 
 
 def _without_bio(blocks: tuple[Block, ...], author: str | None) -> tuple[Block, ...]:
@@ -222,17 +257,22 @@ def clean(
         if text == before:
             break
     text = _LEAD_IN[language].sub("", text).strip()
+    if not item:  # "Opbreken dus weer!": in a terse list item the word carries the point
+        text = _INNER_CONNECTIVE[language].sub("", text)
+    text = _SAID_BEFORE_AT_END[language].sub("", text)
     text = text.strip(" ,;")
     if not text:
         return None
     text = text[0].upper() + text[1:]
     if faults(text, language) or weak(text, language):
         text = _after_lead_in(text, language) or text
-    count = len(text.split())
+    count = sum(1 for word in text.split() if any(_is_wordlike(c) for c in word))
     shortest = SHORTEST if item else SHORTEST + 1
     if count < shortest or count > LONGEST or faults(text, language):
         return None
     weakness = [w for w in weak(text, language) if not (author and w == "the author speaking")]
+    if not item and SPOKEN.match(text):
+        weakness.append("words said, without who says them and when")
     if item:  # a list item may tell a story, but not point or lead on to what is not there
         weakness = [w for w in weakness if w in LEANING]
     return None if weakness else text
@@ -254,6 +294,8 @@ def weak(text: str, language: str) -> list[str]:
         found.append("a person spoken of before")
     if set(said) & _FIRST_PERSON[language] or (said and said[0] in _AUTHOR[language]):
         found.append("the author speaking")
+    if _SAID_BEFORE[language].search(text):
+        found.append("points at what is not on the slide")
     if _ANNOUNCING[language].search(text):
         found.append("announces what follows")
     if _IT[language].match(text) and not _IT_EXPLAINED[language].match(text):
@@ -275,10 +317,13 @@ def list_bullet(item: str, language: str, weights: dict[str, float]) -> str | No
     """A list item as a bullet: short items as they are; a long one by its term (the phrase
     before ":" or "–") or its first sentence."""
     text = _MARKER.sub("", item.strip())
+    if SPOKEN.match(text) and balanced_brackets(text) and len(text.split()) <= LONGEST:
+        return text  # words to say, parallel to the list's other examples
     if len(text.split()) > TARGET_WORDS:
-        term = re.split(r"\s*[:–—]\s+|\s+-\s+", text, maxsplit=1)[0]
+        term, *rest = _TERM_END.split(text, maxsplit=1)
         if term != text and 1 <= len(term.split()) <= 8 and len(sentences(term, language)) == 1:
-            text = term
+            # "Ter voorbereiding op stap 2: Lees …" is no term: what follows it is the point
+            text = term if not faults(term, language) else rest[0]
         else:
             text = sentences(text, language)[0] if sentences(text, language) else text
     text = text.strip(" ,;:")

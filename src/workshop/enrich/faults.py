@@ -67,8 +67,10 @@ DANGLING_ENDS = {
     "en": ("for example", "for instance", "such as", "e g", "etc"),
 }
 PREPOSITIONS = {
-    "nl": frozenset("met van in op voor door zonder over naar bij uit tot na".split()),
-    "en": frozenset("with of in on for by without about to at from after".split()),
+    "nl": frozenset(
+        "met van in op voor door zonder over naar bij uit tot na ter ten tijdens".split()
+    ),
+    "en": frozenset("with of in on for by without about to at from after during".split()),
 }
 """A short sentence opening with one of these and no comma is a phrase, not a statement."""
 _CLOSING = re.compile(
@@ -96,7 +98,7 @@ CALLS_TO_ACTION = re.compile(
 """Calls to action, promotion and bios: never on a slide or in a key-point box."""
 CITATION = re.compile(
     r"(?i)\b(journal of|vol\.|pp\.|doi:|isbn|et al\.|retrieved from|geraadpleegd|"
-    r"meta-analys[ie]s|systematic review)|\(\d{4}\)|\b\d{1,3}\s*\(\d+\)|\b\d+[-–]\d+\.$|"
+    r"meta-analys[ie]s|systematic review)|\(\d{4}\)|\b\d{1,3}\s*\(\d+\)|\b\d+\s*[-–]\s*\d+\.$|"
     r"\b[A-Z][a-z]+, (?-i:[A-Z])\.(?:(?-i:[A-Z])\.)?"
 )
 """A line of a list of sources: no point of the article."""
@@ -128,8 +130,10 @@ def faults(text: str, language: str) -> list[str]:
         or any(lowered.startswith(phrase) for phrase in LEADING_PHRASES[language])
     ):
         found.append("opens with a connective or pointer word")
+    spoken = bool(SPOKEN.match(stripped))  # words to say, as a list of examples gives them
     if (
-        opening
+        not spoken
+        and opening
         and opening[0] in SUBORDINATORS[language]
         and not _has_main_clause(stripped, opening[0])
     ):
@@ -148,13 +152,19 @@ def faults(text: str, language: str) -> list[str]:
         found.append("a sentence cut off before the next")
     if not balanced(stripped):
         found.append("unbalanced brackets or quotes")
-    if stripped.endswith("?"):
+    if not spoken and "?" in stripped.rstrip(_CLOSING_QUOTES + ".")[-2:]:  # "?", "?!", "?”"
         found.append("a question")
     if CALLS_TO_ACTION.search(stripped) or _CLOSING.match(stripped):
         found.append("a call to action, advert or bio")
     if CITATION.search(stripped):
         found.append("a reference to a source")
     return found
+
+
+SPOKEN = re.compile(r"^[\"“„‘'«][^\"“”„]+[\"”’'»][.!?]?$")
+"""A sentence that is all quotation: words someone says. In a list of them ("Ask: “…?”",
+"“…?”") they are examples of what to say; alone in running text, words without a speaker."""
+_CLOSING_QUOTES = "\"”’'»"
 
 
 def balanced(text: str) -> bool:

@@ -96,8 +96,7 @@ def _measure(source: Path, deck: Path, totals: Counter[str], verbose: bool) -> N
     totals["content slides"] += len(content)
     totals["presentable"] += len(content) - bad_slides
     totals["question slides"] += len(questions)
-    working = len(content) + len(exercises) + len(tables)  # what a question can follow
-    totals["decks over one question per three content slides"] += len(questions) * 3 > working
+    totals["decks over one question per three content slides"] += len(questions) * 3 > len(content)
     totals["exercise slides"] += len(exercises)
     totals["table slides"] += len(tables)
     handout = _handout(article)

@@ -272,10 +272,9 @@ def _with_working(
 
 
 def _content_slides(section: SectionDigest) -> int:
-    slides = math.ceil(len(section.bullets) / BULLETS_PER_SLIDE)
-    slides += section.exercise is not None
-    slides += sum(1 for block in section.blocks if isinstance(block, Table))
-    return slides
+    """The section's slides of bullets. An exercise or a table slide does not count: the
+    group is already at work there, and its notes carry a debrief question of their own."""
+    return math.ceil(len(section.bullets) / BULLETS_PER_SLIDE)
 
 
 def _key_points(members: list[SectionDigest]) -> tuple[str, ...]:

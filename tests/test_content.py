@@ -13,9 +13,10 @@ from pptx import Presentation
 from workshop.enrich.bullets import clean, list_bullet, select
 from workshop.enrich.digest import digest
 from workshop.enrich.faults import faults
+from workshop.enrich.structure import parts
 from workshop.layouts import load_layout
 from workshop.layouts.templates import render_template
-from workshop.model import Article, ListBlock, Paragraph, Section
+from workshop.model import Article, Image, ListBlock, Paragraph, Section
 from workshop.plans import Grid, KeyPoints, Questions, parse_deck, parse_handout
 from workshop.readers import read_article
 
@@ -165,6 +166,21 @@ def test_a_closing_line_is_no_section_and_its_text_stays() -> None:
     assert [s.title for s in enriched.sections] == ["Luisteren"]
     assert "Veel succes!" not in [slide.title for slide in deck.slides]
     assert any(getattr(e, "text", "") == "Veel succes!" for e in handout.body)
+
+
+def test_a_picture_above_a_heading_goes_with_the_part_it_names() -> None:
+    text = Paragraph("Een lijst die je elke week opnieuw maakt en bijhoudt.")
+    article = _article(
+        Section("Lijst 1: Simpel lijstje", 1, (text, Image("a.jpg", "vrije weekplanning"))),
+        Section("Lijst 2: Vrije weekplanning", 1, (text, Image("b.jpg", "een simpel lijstje"))),
+        Section("Lijst 3: Blokken", 1, (text, Image("c.jpg", "koffie"))),
+    )
+    _, sections = parts(article)
+    assert [[b.src for b in s.blocks if isinstance(b, Image)] for s in sections] == [
+        [],
+        ["a.jpg", "b.jpg"],  # b names its own part, not the next: it stays
+        ["c.jpg"],  # names none: stays where the author put it
+    ]
 
 
 def test_key_points_are_never_the_list_printed_above_them() -> None:

@@ -55,7 +55,39 @@ def parts(article: Article) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
         sections = [
             part for section in sections for part in _split_long(section, sections, language)
         ]
+    intro, sections = _pictures_with_their_part(article.title, intro, sections, language)
     return intro, tuple(_without_closings(sections))
+
+
+def _pictures_with_their_part(
+    title: str, intro: tuple[Block, ...], sections: list[Section], language: str
+) -> tuple[tuple[Block, ...], list[Section]]:
+    """A picture that ends a part but whose alt text names the next part's title goes to
+    that part: the author put it on the line above the heading ("![vrije weekplanning]"
+    then "Lijst 2: Vrije weekplanning"), not at the end of the text before."""
+    titles = [title] + [section.title for section in sections]
+    bodies = [intro] + [section.blocks for section in sections]
+    for at in range(len(bodies) - 1):
+        moved: list[Block] = []
+        while bodies[at] and isinstance(last := bodies[at][-1], Image):
+            own = _shared_words(last.alt, titles[at], language)
+            if _shared_words(last.alt, titles[at + 1], language) <= own:
+                break
+            moved.insert(0, last)
+            bodies[at] = bodies[at][:-1]
+        bodies[at + 1] = (*moved, *bodies[at + 1])
+    paired = zip(sections, bodies[1:], strict=True)
+    sections = [Section(section.title, section.level, body) for section, body in paired]
+    return bodies[0], sections
+
+
+def _shared_words(alt: str, title: str, language: str) -> int:
+    stop = STOPWORDS.get(language, frozenset())
+
+    def content(text: str) -> set[str]:
+        return {w for w in words(text.replace("-", "")) if len(w) > 2 and w not in stop}
+
+    return len(content(alt) & content(title))
 
 
 def _title(text: str) -> str:

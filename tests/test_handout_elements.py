@@ -197,6 +197,12 @@ def test_markdown_corpus_handouts(run, tmp_path: Path, source: Path) -> None:
     dutch = article.language == "nl"
     if len([s for s in sections if s.level == 1]) >= 3:
         assert pdf_pages(pdf)[1].lstrip().startswith("Inhoud" if dutch else "Contents")
+    titles = [fold(section.title) for section in sections]
+    for number, lines in enumerate(page_lines(pdf), 1):  # no heading alone at a page's foot
+        if fold(next((line for line in lines if line), "")).lower() in ("inhoud", "contents"):
+            continue  # the contents: titles, one a line
+        last = fold(next((line for line in reversed(lines) if line), ""))
+        assert not (len(last) >= 8 and any(t.endswith(last) for t in titles)), (number, last)
     labels = ("Om over na te denken", "Aantekeningen", "Jouw aantekeningen")
     everything = "\n".join(pdf_pages(pdf))
     for label in labels if dutch else ("To think about", "Notes", "Your notes"):

@@ -247,7 +247,22 @@ def _body(
                 block = [_para(title, styles["box_title"])]
                 block += [_para(line, styles["item"]) for line in lines]
                 flowables.append(KeepTogether([*block, Spacer(1, 6 * mm)]))
-    return flowables
+    return _headings_bound(flowables)
+
+
+def _headings_bound(flowables: list[Flowable]) -> list[Flowable]:
+    """A heading joined to the group that follows it (a picture and its caption, a box).
+    reportlab keeps a heading with the next flowable, but not with a group of them: a
+    heading above a picture stayed alone at the foot of a page."""
+    bound: list[Flowable] = []
+    for flowable in flowables:
+        before = bound[-1] if bound else None
+        grouped = isinstance(flowable, KeepTogether)
+        if grouped and isinstance(before, Paragraph) and before.getKeepWithNext():
+            bound[-1] = KeepTogether([before, flowable])
+            continue
+        bound.append(flowable)
+    return bound
 
 
 def _contents(styles: dict[str, ParagraphStyle]) -> TableOfContents:

@@ -44,7 +44,7 @@ def test_every_section_has_a_slide_in_order(seed_build) -> None:
     assert firsts == [section["title"] for section in SECTIONS]
 
 
-def test_bullets_are_the_sections_own_sentences_or_clauses(seed_build) -> None:
+def test_bullets_are_the_sections_own_words(seed_build) -> None:
     slides = _content_slides(deck_slides(seed_build["pptx"]))
     by_title = {section["title"]: " ".join(_section_texts(section)) for section in SECTIONS}
     for slide in slides:

@@ -40,6 +40,13 @@ def words(text: str) -> list[str]:
     return [match.group(0).lower() for match in _WORD.finditer(text)]
 
 
+def content_words(text: str, language: str) -> list[str]:
+    """The words of `text` that say what it is about: longer than two letters, not a
+    function word of `language`."""
+    stop = STOPWORDS.get(language, frozenset())
+    return [word for word in words(text) if len(word) > 2 and word not in stop]
+
+
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the supported language `text` is most likely written in.
 

@@ -147,6 +147,11 @@ def block_texts(blocks: tuple[Block, ...]) -> list[str]:
     return texts
 
 
+def word_count(blocks: tuple[Block, ...]) -> int:
+    """How many words the visible text of `blocks` has."""
+    return sum(len(text.split()) for text in block_texts(blocks))
+
+
 def table(rows: list[list[str]], header: bool = False) -> Table:
     """A Table of `rows` made as wide as the widest (short rows get empty cells), without
     rows that have no text; a header row without text is no header."""

@@ -17,10 +17,10 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from ..language import STOPWORDS, words
+from ..language import content_words, words
 from ..model import Block, ListBlock, Paragraph, Quote, Table
-from .faults import SPOKEN, faults
-from .sentences import sentences
+from .faults import SPOKEN, balanced_brackets, faults
+from .sentences import capitalised, sentences
 
 MAX_PROSE = 5
 """Bullets a section's running text gives at most."""
@@ -260,10 +260,9 @@ def clean(
     if not item:  # "Opbreken dus weer!": in a terse list item the word carries the point
         text = _INNER_CONNECTIVE[language].sub("", text)
     text = _SAID_BEFORE_AT_END[language].sub("", text)
-    text = text.strip(" ,;")
+    text = capitalised(text.strip(" ,;"))
     if not text:
         return None
-    text = text[0].upper() + text[1:]
     if faults(text, language) or weak(text, language):
         text = _after_lead_in(text, language) or text
     count = sum(1 for word in text.split() if any(_is_wordlike(c) for c in word))
@@ -288,14 +287,13 @@ def weak(text: str, language: str) -> list[str]:
     "She"), the author speaking ("ik", "I", "We …"), or an announcement of what follows."""
     said = words(text)
     found = []
-    if set(said) & _POINTING[language] or _THERE[language].search(text):
+    pointing = set(said) & _POINTING[language]
+    if pointing or _THERE[language].search(text) or _SAID_BEFORE[language].search(text):
         found.append("points at what is not on the slide")
     if said and said[0] in _BACK[language]:
         found.append("a person spoken of before")
     if set(said) & _FIRST_PERSON[language] or (said and said[0] in _AUTHOR[language]):
         found.append("the author speaking")
-    if _SAID_BEFORE[language].search(text):
-        found.append("points at what is not on the slide")
     if _ANNOUNCING[language].search(text):
         found.append("announces what follows")
     if _IT[language].match(text) and not _IT_EXPLAINED[language].match(text):
@@ -309,7 +307,7 @@ def _after_lead_in(text: str, language: str) -> str | None:
     head, colon, rest = text.partition(": ")
     if not colon or len(rest.split()) < 5 or len(head.split()) > 10:
         return None
-    rest = rest[0].upper() + rest[1:]
+    rest = capitalised(rest)
     return None if faults(rest, language) or weak(rest, language) else rest
 
 
@@ -325,11 +323,10 @@ def list_bullet(item: str, language: str, weights: dict[str, float]) -> str | No
             # "Ter voorbereiding op stap 2: Lees …" is no term: what follows it is the point
             text = term if not faults(term, language) else rest[0]
         else:
-            text = sentences(text, language)[0] if sentences(text, language) else text
-    text = text.strip(" ,;:")
+            text = next(iter(sentences(text, language)), text)
+    text = capitalised(text.strip(" ,;:"))
     if not text:
         return None
-    text = text[0].upper() + text[1:]
     if len(text.split()) <= 4 and balanced_brackets(text) and not text.endswith("?"):
         return text  # a term: short, and parallel to its siblings
     return clean(text, language, weights, item=True)
@@ -354,31 +351,21 @@ def drop_opening(text: str, language: str) -> str:
     return text
 
 
-def balanced_brackets(text: str) -> bool:
-    depth = 0
-    for character in text:
-        depth += (character == "(") - (character == ")")
-        if depth < 0:
-            return False
-    return depth == 0
-
-
 def term_weights(
     title: str, texts: list[str], language: str, common: Counter[str] | None = None
 ) -> dict[str, float]:
     """Each content word's weight in a section: how often it occurs (its title's words
     count double), less for words most sections of the article share."""
-    stop = STOPWORDS.get(language, frozenset())
-    counts = Counter(w for text in texts for w in words(text) if len(w) > 2 and w not in stop)
-    for word in words(title):
-        if len(word) > 2 and word not in stop:
-            counts[word] += 2
-    sections = max(common.values(), default=1) if common else 1
-    weights = {}
-    for word, count in counts.items():
-        spread = (common or {}).get(word, 1)
-        weights[word] = count * math.log(1 + sections / max(spread, 1)) if common else count
-    return weights
+    counts = Counter(word for text in texts for word in content_words(text, language))
+    for word in content_words(title, language):
+        counts[word] += 2
+    if not common:
+        return {word: float(count) for word, count in counts.items()}
+    sections = max(common.values())
+    return {
+        word: count * math.log(1 + sections / max(common.get(word, 1), 1))
+        for word, count in counts.items()
+    }
 
 
 def _ranked(

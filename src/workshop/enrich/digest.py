@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..language import words
-from ..model import Article, Block, ListBlock, Paragraph, Quote, Table, block_texts
+from ..model import Article, Block, ListBlock, Paragraph, Quote, Table, block_texts, word_count
 from .bullets import LONGEST, MAX_LISTED, Bullet, select, term_weights
 from .exercises import Exercise, exercise_in
 from .questions import ANY_SECTION, TERMED, Question, key_term, kind_of, own_questions
@@ -125,12 +125,11 @@ def digest(article: Article) -> ArticleDigest:
             )
         )
     all_blocks = intro + tuple(b for section in sections for b in section.blocks)
-    word_count = sum(len(text.split()) for text in block_texts(all_blocks))
     return ArticleDigest(
         article=article,
         intro_notes=notes_text(intro),
         sections=tuple(_with_working(built, language, common)),
-        reading_minutes=max(1, math.ceil(word_count / WORDS_PER_MINUTE)),
+        reading_minutes=max(1, math.ceil(word_count(all_blocks) / WORDS_PER_MINUTE)),
         intro_key_points=tuple(b.text for b in select(article.title, intro, language))
         if intro and not sections
         else (),
@@ -267,7 +266,7 @@ def _with_working(
         questions = _questions(members[0].title, blocks, language, common, used if ask else None)
         working = Working(_key_points(members), questions, ask)
         last = group[-1]
-        result[last] = _replace_working(result[last], working)
+        result[last] = replace(result[last], working=working)
     return result
 
 
@@ -281,8 +280,7 @@ def _key_points(members: list[SectionDigest]) -> tuple[str, ...]:
     """At most MAX_KEY_POINTS of the group's bullets that come from its running text: never
     a list's items, which the handout prints already (the box holds what the list does not,
     or is left out); none for a short group."""
-    texts = [t for member in members for t in block_texts(member.blocks)]
-    if sum(len(t.split()) for t in texts) < BOX_MIN_WORDS:
+    if sum(word_count(member.blocks) for member in members) < BOX_MIN_WORDS:
         return ()
     points = [p for member in members for p in member.summary]
     return tuple(dict.fromkeys(points))[:MAX_KEY_POINTS]
@@ -312,7 +310,3 @@ def _questions(
         kind = next((k for k in fitting if k not in taken), preferred)
         used.add((kind, term))
     return (*own, Question(kind, term))
-
-
-def _replace_working(section: SectionDigest, working: Working) -> SectionDigest:
-    return replace(section, working=working)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import Block, ListBlock, Paragraph
 from .bullets import LEANING, clean, list_bullet, weak
-from .sentences import sentences
+from .sentences import capitalised, sentences
 
 _ASKED = re.compile(
     r"(?i)\b(oefening(en)?|opdracht(en)?|schrijf (het )?op|noteer|probeer (het )?(eens|zelf)|"
@@ -69,7 +69,7 @@ def exercise_in(title: str, blocks: tuple[Block, ...], language: str) -> Exercis
             marked = True
         if len(items) >= 2:
             asked = asked_by_title or bool(_ASKED.search(previous))
-            doing = sum(1 for item in items if _imperative(item)) * 2 > len(items)
+            doing = sum(1 for item in items if imperative(item)) * 2 > len(items)
             if asked or (marked and doing):
                 return _exercise(items[:MAX_STEPS], language, asked_by_title)
         if isinstance(block, Paragraph):
@@ -82,8 +82,8 @@ def _exercise(items: list[str], language: str, named: bool) -> Exercise | None:
     for item in items:
         text = _MARKED.sub("", item)
         head, colon, rest = text.partition(": ")
-        if colon and _imperative(rest):  # "Ter voorbereiding op stap 2: omcirkel de zin …"
-            text = rest[:1].upper() + rest[1:]
+        if colon and imperative(rest):  # "Ter voorbereiding op stap 2: omcirkel de zin …"
+            text = capitalised(rest)
         step = _first_sentence(text, language) or list_bullet(text, language, {})
         if step and not set(weak(step, language)) & set(LEANING):
             steps.append(step)
@@ -98,6 +98,8 @@ def _first_sentence(item: str, language: str) -> str | None:
     return clean(found[0], language) if found else None
 
 
-def _imperative(item: str) -> bool:
-    first = _MARKED.sub("", item).strip().split(" ", 1)[0].strip("*_").lower()
+def imperative(item: str) -> bool:
+    """Whether `item` tells the reader what to do: it opens (after its a., 1) or bold mark)
+    with an imperative."""
+    first = _MARKED.sub("", item).strip().split(" ", 1)[0].strip("*_:,").lower()
     return first in IMPERATIVES

@@ -169,21 +169,29 @@ _CLOSING_QUOTES = "\"”’'»"
 
 def balanced(text: str) -> bool:
     """Whether every bracket and double quote in `text` that opens also closes, in order."""
-    for opening, closing in _PAIRS:
-        depth = 0
-        for character in text:
-            if character == opening:
-                depth += 1
-            elif character == closing:
-                depth -= 1
-                if depth < 0:
-                    return False
-        if depth:
-            return False
+    if not all(_closes(text, opening, closing) for opening, closing in _PAIRS):
+        return False
     low_opening = text.count("„")  # Dutch: „…” opens low and closes with ”
     if low_opening and text.count("”") < low_opening:
         return False
     return text.count('"') % 2 == 0 and len(_SINGLE_QUOTE.findall(text)) % 2 == 0
+
+
+def balanced_brackets(text: str) -> bool:
+    """Whether every round bracket in `text` that opens also closes, in order."""
+    return _closes(text, "(", ")")
+
+
+def _closes(text: str, opening: str, closing: str) -> bool:
+    depth = 0
+    for character in text:
+        if character == opening:
+            depth += 1
+        elif character == closing:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
 
 
 _SINGLE_QUOTE = re.compile(r"(?<![^\W\d_])['‘’](?![st]\b)|['‘’](?![^\W\d_])")

@@ -17,20 +17,28 @@ from dataclasses import dataclass
 from ..language import STOPWORDS, words
 from ..model import Block, ListBlock, Paragraph, Table
 from .bullets import drop_opening, weak
-from .exercises import IMPERATIVES
+from .exercises import imperative
 from .faults import CALLS_TO_ACTION, balanced
-from .sentences import sentences
+from .sentences import capitalised, sentences
 from .structure import nouns
 
-KINDS = ("definition", "steps", "problem", "example", "general", "practice", "reflect", "group")
-"""Kinds of question, each worded by a layout label: `question_<kind>` for what a section is
-(a definition, steps, a problem, an example) and for any section (`question_1` for general,
-`question_practice`; without a term `question_2` for reflect, `question_3` for group), so
-that an article's questions need not repeat a wording."""
+LABELS = {
+    "definition": "question_definition",
+    "steps": "question_steps",
+    "problem": "question_problem",
+    "example": "question_example",
+    "general": "question_1",
+    "practice": "question_practice",
+    "reflect": "question_2",
+    "group": "question_3",
+}
+"""Kinds of question and the layout label that words each: for what a section is (a
+definition, steps, a problem, an example) and for any section, so that an article's
+questions need not repeat a wording."""
 ANY_SECTION = ("general", "practice", "reflect", "group")
+"""The kinds whose wording suits any section."""
 TERMED = frozenset({"definition", "general", "practice"})
 """The kinds whose wording names the section's key term."""
-"""The kinds whose wording suits any section."""
 _DEFINITION = re.compile(
     r"(?i)^(wat is|wat zijn|wat betekent|wat bedoelen we met|what is|what are|"
     r"what do we mean by)\s+(?!dit\b|dat\b|this\b|that\b|het\b|it\b)"
@@ -55,10 +63,6 @@ _SELLING = re.compile(
     r"do you want|are you looking|are you ready|interested in|did you know (that )?we)\b"
 )
 """Questions that open a sales pitch, not a reflection."""
-_FIRST_PERSON = {
-    "nl": frozenset("ik mijn me mij we wij ons onze".split()),
-    "en": frozenset("i my me we our us".split()),
-}
 
 
 @dataclass(frozen=True)
@@ -92,7 +96,7 @@ def _as_asked(sentence: str, language: str) -> str | None:
     """A question as the group can be asked it: without the words that join it to the text
     before ("En", "Maar"), with its brackets closed, no call to action."""
     text = drop_opening(sentence.strip().lstrip("💡👉✅ "), language)
-    text = text[:1].upper() + text[1:]
+    text = capitalised(text)
     if not balanced(text) or CALLS_TO_ACTION.search(text) or _SELLING.match(text):
         return None
     leaning = [w for w in weak(text, language) if "points" in w or "announces" in w]
@@ -109,7 +113,7 @@ def kind_of(title: str, blocks: tuple[Block, ...], language: str) -> str:
         for b in blocks
         if isinstance(b, ListBlock)
         and len(b.items) >= 3
-        and sum(1 for item in b.items if _instructs(item)) * 2 > len(b.items)
+        and sum(1 for item in b.items if imperative(item)) * 2 > len(b.items)
     ]
     if doing or _STEPS.search(title):
         return "steps"
@@ -118,12 +122,6 @@ def kind_of(title: str, blocks: tuple[Block, ...], language: str) -> str:
     if _EXAMPLE.search(title):
         return "example"
     return "general"
-
-
-def _instructs(item: str) -> bool:
-    """Whether a list item tells the reader what to do (it opens with an imperative)."""
-    first = item.strip().split(" ", 1)[0].strip("*_:,").lower()
-    return first in IMPERATIVES
 
 
 def key_term(title: str, weights: dict[str, float], language: str, text: str = "") -> str:

@@ -15,10 +15,21 @@ import math
 import re
 from collections import Counter
 
-from ..language import STOPWORDS, words
-from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section, Table, block_texts
+from ..language import STOPWORDS, content_words, words
+from ..model import (
+    Article,
+    Block,
+    Image,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Section,
+    Table,
+    block_texts,
+    word_count,
+)
 from .faults import CALLS_TO_ACTION
-from .sentences import sentences
+from .sentences import capitalised, sentences
 
 PART_WORDS = 180
 """About this many words a part, when a text is split."""
@@ -82,12 +93,9 @@ def _pictures_with_their_part(
 
 
 def _shared_words(alt: str, title: str, language: str) -> int:
-    stop = STOPWORDS.get(language, frozenset())
-
-    def content(text: str) -> set[str]:
-        return {w for w in words(text.replace("-", "")) if len(w) > 2 and w not in stop}
-
-    return len(content(alt) & content(title))
+    """Content words `alt` and `title` share; "Cluster-planning" is "Clusterplanning"."""
+    alt_words = set(content_words(alt.replace("-", ""), language))
+    return len(alt_words & set(content_words(title.replace("-", ""), language)))
 
 
 def _title(text: str) -> str:
@@ -116,7 +124,7 @@ def _split_intro(
             if counted >= SHORT_INTRO or paragraphs >= 2:
                 break
     intro, rest = blocks[:opening], blocks[opening:]
-    if not _word_count(rest):
+    if not word_count(rest):
         return blocks, []
     return intro, [Section(title, 1, part) for title, part in _split(rest, language)]
 
@@ -126,7 +134,7 @@ def _split_long(section: Section, sections: list[Section], language: str) -> lis
     others as subsections titled by their phrase."""
     index = sections.index(section)
     has_subsections = index + 1 < len(sections) and sections[index + 1].level > section.level
-    if section.level != 1 or has_subsections or _word_count(section.blocks) <= SPLIT_ABOVE:
+    if section.level != 1 or has_subsections or word_count(section.blocks) <= SPLIT_ABOVE:
         return [section]
     pieces = _split(section.blocks, language)
     first, *others = pieces
@@ -145,14 +153,14 @@ def _split(blocks: tuple[Block, ...], language: str) -> list[tuple[str, tuple[Bl
         for group in groups:
             head = group[0][0]
             flat = tuple(b for unit in group for b in unit)
-            if _is_heading_line(head) and _word_count(flat[1:]):
+            if _is_heading_line(head) and word_count(flat[1:]):
                 found.append((_heading_text(head), flat[1:]))
             elif found:  # a heading line with no text under it stays text, where it was
                 found[-1] = (found[-1][0], found[-1][1] + flat)
             else:
                 found.append(("", flat))
         return _titled(found, language)
-    total = sum(_word_count(unit) for unit in units)
+    total = sum(word_count(unit) for unit in units)
     count = max(1, min(6, round(total / PART_WORDS)))
     cuts = _topic_cuts(units, count, language)
     groups = [units[a:b] for a, b in zip([0, *cuts], [*cuts, len(units)], strict=True)]
@@ -180,7 +188,7 @@ def _topic_cuts(units: list[tuple[Block, ...]], count: int, language: str) -> li
     share, at the place where the text on either side shares the fewest content words."""
     if count <= 1 or len(units) < 2:
         return []
-    sizes = [_word_count(unit) for unit in units]
+    sizes = [word_count(unit) for unit in units]
     target = sum(sizes) / count
     bags = [_bag(unit, language) for unit in units]
     cuts: list[int] = []
@@ -225,8 +233,8 @@ def _titled(
         if not title:
             own = _own_line(blocks, language)
             if not own or own in taken:
-                nouns = _nouns(blocks, language)
-                own = _telling_word(bag, spread, len(bags), taken, nouns)
+                found_nouns = nouns(block_texts(blocks), language)
+                own = _telling_word(bag, spread, len(bags), taken, found_nouns)
             title = own
             taken.add(title)
         titled.append((title, blocks))
@@ -256,12 +264,11 @@ def _telling_word(
     scored = {
         word: count * math.log(1 + parts / spread[word]) * (1 + nouns[word])
         for word, count in bag.items()
-        if len(word) > 3 and word not in _NUMBERS and word[:1].upper() + word[1:] not in taken
+        if len(word) > 3 and word not in _NUMBERS and capitalised(word) not in taken
     }
     if not scored:
         return "…"
-    word = max(sorted(scored), key=lambda w: scored[w])
-    return word[:1].upper() + word[1:]
+    return capitalised(max(sorted(scored), key=lambda w: scored[w]))
 
 
 _ARTICLES = frozenset("de een deze jouw onze the a an this these your our".split())
@@ -270,10 +277,6 @@ _NUMBERS = frozenset(
     "twee drie vier vijf zes zeven acht negen tien eerste tweede derde two three four five "
     "six seven eight nine ten first second third".split()
 )
-
-
-def _nouns(blocks: tuple[Block, ...], language: str) -> Counter[str]:
-    return nouns(block_texts(blocks), language)
 
 
 def nouns(texts: list[str], language: str) -> Counter[str]:
@@ -297,7 +300,7 @@ def _without_closings(sections: list[Section]) -> list[Section]:
     for number, section in enumerate(sections):
         last = number == len(sections) - 1
         texts = [b.text for b in section.blocks if isinstance(b, Paragraph | Quote)]
-        short = _word_count(section.blocks) <= 25 and all(
+        short = word_count(section.blocks) <= 25 and all(
             isinstance(b, Paragraph) for b in section.blocks
         )
         references = bool(SIDE_MATTER.match(section.title.strip(" 💡")))
@@ -335,10 +338,4 @@ def _heading_text(block: Block) -> str:
 
 
 def _bag(blocks: tuple[Block, ...], language: str) -> Counter[str]:
-    stop = STOPWORDS.get(language, frozenset())
-    text = " ".join(block_texts(blocks))
-    return Counter(w for w in words(text) if len(w) > 2 and w not in stop)
-
-
-def _word_count(blocks: tuple[Block, ...]) -> int:
-    return sum(len(text.split()) for text in block_texts(blocks))
+    return Counter(content_words(" ".join(block_texts(blocks)), language))

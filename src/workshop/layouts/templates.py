@@ -23,7 +23,7 @@ from jinja2 import nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from ..enrich.digest import ArticleDigest
-from ..enrich.questions import Question
+from ..enrich.questions import LABELS, Question
 from ..errors import LayoutError
 from ..model import Workshop
 from .schema import Layout
@@ -172,10 +172,7 @@ def worded(question: Question, labels: dict[str, str]) -> str:
     wording for its kind (`question_1` for any section) with `{term}` filled in."""
     if question.kind == "own":
         return question.text
-    key = {"general": "question_1", "reflect": "question_2", "group": "question_3"}.get(
-        question.kind, f"question_{question.kind}"
-    )
-    wording = labels.get(key) or labels.get("question_1", "")
+    wording = labels.get(LABELS[question.kind]) or labels.get("question_1", "")
     return wording.replace("{term}", question.text).replace("{section}", question.text)
 
 

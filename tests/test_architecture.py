@@ -61,6 +61,23 @@ def test_placement_does_not_import_python_pptx() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_help_loads_no_renderer_library() -> None:
+    """`workshop --help` stays fast: reportlab, python-pptx and Pillow load only when a
+    command renders."""
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from workshop.cli import main\n"
+        "assert CliRunner().invoke(main, ['--help']).exit_code == 0\n"
+        "heavy = ('pptx', 'reportlab', 'PIL')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & set(heavy)))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
 def _private(name: str) -> bool:
     return name.startswith("_") and not (name.startswith("__") and name.endswith("__"))
 

@@ -35,8 +35,8 @@ SOURCES = [
 ] + [ARTICLES / "vertrouwen" / "input.txt"]
 LAYOUTS = ("coaching", "minimal", "corporate")
 LABELS = {"Om over na te denken", "Citaat", "To think about", "Quote"}
-EXERCISE_LAYOUTS = {"Inhoud met bijschrift", "Content with Caption"}
 """The titles of statement slides: the coaching labels of the question and quote slides."""
+EXERCISE_LAYOUTS = {"Inhoud met bijschrift", "Content with Caption"}
 
 
 @pytest.fixture(scope="module")
@@ -101,7 +101,7 @@ def test_bullets_notes_and_no_autofit(decks, source: Path, layout: str) -> None:
         text = " ".join(sections[title])
         for bullet in slide.bullets:
             assert in_own_words(bullet, text), bullet
-            assert 3 <= len(bullet.split()) <= 20 or len(bullet.split()) <= 4, bullet
+            assert 1 <= len(bullet.split()) <= 20, bullet  # a list's terms may be one word
         if title not in seen:
             seen.add(title)
             notes = " ".join(slide.notes.split())

@@ -17,6 +17,7 @@ from .layouts import load_layout
 from .layouts.schema import Layout
 from .layouts.templates import render_template, template_path
 from .model import Article, Image, Workshop
+from .pictures import picture_size
 from .plans import parse_deck, parse_handout
 from .readers import SUFFIXES, read_article
 
@@ -119,7 +120,7 @@ def needs_look(enriched: ArticleDigest, base_dir: Path) -> list[str]:
     lines = [
         f"picture {image.src!r} cannot be read; it is left out"
         for image in images_of(enriched.article)
-        if not readable_picture(base_dir / image.src)
+        if picture_size(base_dir / image.src) is None
     ]
     return lines + list(enriched.review)
 
@@ -127,20 +128,6 @@ def needs_look(enriched: ArticleDigest, base_dir: Path) -> list[str]:
 def images_of(article: Article) -> list[Image]:
     blocks = article.intro + tuple(b for s in article.sections for b in s.blocks)
     return [block for block in blocks if isinstance(block, Image)]
-
-
-def readable_picture(path: Path) -> bool:
-    """Whether `path` is a whole picture file (Pillow reads its header and checksums)."""
-    from PIL import Image as Picture
-
-    try:
-        if not path.is_file():
-            return False
-        with Picture.open(path) as picture:
-            picture.verify()
-    except (OSError, ValueError, SyntaxError):
-        return False
-    return True
 
 
 def handout_bytes(

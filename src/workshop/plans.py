@@ -333,7 +333,7 @@ def parse_deck(xml: str, source: Path) -> DeckPlan:
 
 def _rows(node: ET.Element) -> tuple[tuple[str, ...], ...]:
     """A table's rows, each as wide as the widest (short rows get empty cells); rows without
-    any text after the header are left out, and a table of a header alone is no table."""
+    any text after the header are left out, and a table without any text is no table."""
     rows = [[_text(cell) for cell in row.findall("cell")] for row in node.findall("row")]
     rows = rows[:1] + [row for row in rows[1:] if any(row)]
     if len(rows) < 2 and not any(cell for row in rows for cell in row):

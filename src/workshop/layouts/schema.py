@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -122,7 +122,7 @@ class DeckStyle:
     body_max: float
     body_min: float
     master: Path | None = None
-    master_layouts: dict[str, str] | None = None
+    master_layouts: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

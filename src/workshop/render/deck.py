@@ -11,10 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PIL import Image
-
 from ..errors import LayoutError
 from ..layouts.schema import Layout
+from ..pictures import picture_size
 from ..plans import DeckPlan, Slide
 from .design import built_in_master
 from .master import choose_layouts, font_mismatch, geometry_of, open_master
@@ -32,7 +31,7 @@ def render_deck(plan: DeckPlan, layout: Layout, base_dir: Path | None = None) ->
     slides, pictures = _with_pictures(plan.slides, base_dir)
     if layout.deck.master is not None:
         origin: Path | str = layout.deck.master
-        data, names = origin.read_bytes(), layout.deck.master_layouts or {}
+        data, names = origin.read_bytes(), layout.deck.master_layouts
     else:
         built = built_in_master(layout, plan.meta.language)
         origin, data, names = f"the built-in design of {layout.name}", built.data, built.names
@@ -73,20 +72,6 @@ def _with_pictures(
             pictures[str(path)] = size
         kept.append(slide)
     return kept, pictures
-
-
-def picture_size(path: Path) -> tuple[int, int] | None:
-    """A picture's size in pixels, or None when it is not a whole picture file that can be
-    read (a truncated PNG is found by its checksums)."""
-    try:
-        if not path.is_file():  # a folder or a named pipe is not opened
-            return None
-        with Image.open(path) as picture:
-            width, height = picture.size
-            picture.verify()
-    except (OSError, ValueError, SyntaxError):
-        return None
-    return (width, height) if width > 0 and height > 0 else None
 
 
 def _check_font(presentation, layout: Layout) -> None:

@@ -21,7 +21,7 @@ from xml.sax.saxutils import quoteattr
 from PIL import Image
 from pptx.oxml.ns import qn
 
-from ..layouts.schema import Layout
+from ..layouts.schema import MASTER_LAYOUTS, Layout
 from .fit import INSET, Box
 from .ooxml import GROUP, emu, fill, level, parse, placeholder, rectangle, themed, xfrm
 from .package import save
@@ -68,17 +68,9 @@ LAYOUT_NAMES = {
 }
 """The slide layouts of a built-in master, in the order PowerPoint lists them, by the names
 PowerPoint gives them in the deck's language."""
-KIND_LAYOUTS = {
-    "title": "title",
-    "closing": "title",
-    "agenda": "content",
-    "bullets": "content",
-    "table": "content",
-    "statement": "section",
-    "image": "picture_caption",
-    "exercise": "content_caption",
-}
-"""The slide layout each kind of slide uses in a built-in master."""
+_BY_ENGLISH = {name: key for key, name in LAYOUT_NAMES["en"].items()}
+"""Each slide layout's key by its English name: the names `MASTER_LAYOUTS` gives each kind of
+slide, for company masters and built-in ones alike."""
 
 
 @dataclass(frozen=True)
@@ -110,7 +102,8 @@ def built_in_master(layout: Layout, language: str) -> BuiltInMaster:
     )
     data = _master_bytes(look, language, logo)
     names = LAYOUT_NAMES[language]
-    return BuiltInMaster(data, {kind: names[key] for kind, key in KIND_LAYOUTS.items()})
+    kinds = {kind: names[_BY_ENGLISH[english]] for kind, english in MASTER_LAYOUTS.items()}
+    return BuiltInMaster(data, kinds)
 
 
 @dataclass(frozen=True)
@@ -142,10 +135,8 @@ def _master_bytes(look: _Look, language: str, logo: bytes) -> bytes:
     presentation.slide_width, presentation.slide_height = Pt(SLIDE_WIDTH), Pt(SLIDE_HEIGHT)
     master = presentation.slide_master
     names = LAYOUT_NAMES[language]
-    english = LAYOUT_NAMES["en"]
-    by_english = {english[key]: key for key in english}
     for slide_layout in list(presentation.slide_layouts):
-        key = by_english.get(slide_layout.name)
+        key = _BY_ENGLISH.get(slide_layout.name)
         if key is None:
             presentation.slide_layouts.remove(slide_layout)
             continue
@@ -207,11 +198,11 @@ def _title_box(box: Box, look: _Look) -> Box:
     return (x, y, min(width, room), height)
 
 
-def _titled(look: _Look, box: Box = TITLE, rule: float = 90.0) -> str:
+def _titled(look: _Look) -> str:
     """The title placeholder (bottom-aligned, so the accent rule under it follows the text)."""
-    box = _title_box(box, look)
+    box = _title_box(TITLE, look)
     title = placeholder(2, "Title", 'type="title"', box, "b")
-    return title + rectangle(90, "Rule", (box[0] + INSET, box[1] + box[3] + 2, rule, 4))
+    return title + rectangle(90, "Rule", (box[0] + INSET, box[1] + box[3] + 2, 90.0, 4))
 
 
 def _layout_cSld(key: str, name: str, look: _Look) -> str:

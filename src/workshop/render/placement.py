@@ -50,11 +50,11 @@ CAPTION_SIZES = (14.0, 10.0)
 LABEL_SMALLEST = 14.0
 """The smallest size (points) of a statement's label and an exercise's note."""
 PICTURE_TITLE_SMALLEST = 18.0
+"""A picture slide's title may shrink to this size (points): picture layouts in company
+masters often have a small title box."""
 TABLE_SMALLEST = 18.0
 """A table's cells may be set down to this size (points), the smallest body text slides
 should have: a table keeps its rows together rather than its size."""
-"""A picture slide's title may shrink to this size (points): picture layouts in company
-masters often have a small title box."""
 CAPTION_BAND = 34.0
 """Height (points) of a caption under a picture in a layout without a caption placeholder."""
 FOOTER_BAND = 48.0

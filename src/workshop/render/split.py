@@ -49,14 +49,15 @@ def over_slides(
         for text in items
         for number, piece in enumerate(pieces(text, fits(smallest)))
     ]
-    fewest = len(_pack(cut, fits(smallest)) or [])
+    at_smallest = _pack(cut, fits(smallest))
+    fewest = len(at_smallest or [])
     comfortable = min(largest, max(smallest, COMFORTABLE))
     for size in sizes(largest, smallest):
-        packed = _pack(cut, fits(size))
+        packed = at_smallest if size == smallest else _pack(cut, fits(size))
         allowed = math.ceil(fewest * 1.5) if size >= comfortable and fewest > 1 else fewest
         if packed is not None and len(packed) <= allowed:
             return [(chunk, size) for chunk in packed]
-    return [(chunk, smallest) for chunk in _pack(cut, fits(smallest)) or [cut]]
+    return [(chunk, smallest) for chunk in at_smallest or [cut]]
 
 
 def _pack(items: list[Piece], fits: Fits) -> list[list[Piece]] | None:

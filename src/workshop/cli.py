@@ -38,14 +38,14 @@ def main() -> None:
 def inspect(path: Path, as_json: bool, source_format: str | None, language: str | None) -> None:
     """Show how PATH is read: its title, byline, sections, blocks and dropped lines."""
     from .enrich.digest import digest
-    from .outline import outline
     from .readers import read_article
+    from .readout import readout
 
     article = read_article(path, source_format, language)
     if as_json:
         click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
     else:
-        click.echo(outline(article, digest(article).review))
+        click.echo(readout(article, digest(article).review))
 
 
 @main.command()

@@ -1,4 +1,4 @@
-"""A readable outline of a parsed article, for `workshop inspect` without `--json`."""
+"""How an article was read, as text: for `workshop inspect` without `--json`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from .model import Article, Block, ListBlock, Paragraph, Quote, Table
 _WIDTH = 72
 
 
-def outline(article: Article, review: tuple[str, ...] = ()) -> str:
+def readout(article: Article, review: tuple[str, ...] = ()) -> str:
     """Title and byline, each heading indented by level with its blocks, then what was dropped
     and, when given, what needs a human look."""
     lines = [

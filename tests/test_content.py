@@ -220,6 +220,24 @@ def test_questions_come_from_the_content_and_the_articles_own_questions_first() 
     assert not any("„" in q or "“" in q for items in questions for q in items)
 
 
+def test_no_question_box_asks_the_same_question_twice() -> None:
+    """A section without a noun to name gets the question without a term; the box then adds
+    no second copy of it (the English corpus showed the same question twice in four boxes)."""
+    for source in sorted((CORPUS / "markdown").glob("*.md")):
+        _, _, handout = _plans(read_article(source))
+        for box in (e for e in handout.body if isinstance(e, Questions)):
+            assert len(set(box.items)) == len(box.items), (source.name, box.items)
+
+
+def test_bullets_over_six_are_spread_evenly_over_slides() -> None:
+    items = tuple(f"Stap {n}: plan het gesprek met je medewerker goed" for n in range(8))
+    section = Section("Acht stappen", 1, (ListBlock(items),))
+    enriched, deck, _ = _plans(_article(section))
+    assert [len(slide) for slide in enriched.sections[0].slides] == [4, 4]
+    bullets = [s for s in deck.slides if s.layout == "bullets"]
+    assert [s.title for s in bullets] == ["Acht stappen", "Acht stappen (vervolg)"]
+
+
 def test_a_question_slide_follows_at_most_every_three_content_slides() -> None:
     sections = [
         Section(f"Deel {n}", 1, (Paragraph(f"Goede leiders geven vertrouwen aan team {n}."),))

@@ -44,6 +44,9 @@ class Working:
 
     key_points: tuple[str, ...]
     questions: tuple[Question, ...]
+    """The questions the handout asks after the group, in order (the first is the one the
+    deck asks): its own or one written for it, one without a term when there is only one, and
+    after the last group a question for the group."""
     ask: bool
     """Whether the deck asks the group the first question after this group."""
 
@@ -72,6 +75,9 @@ class SectionDigest:
     statements: tuple[str, ...] = ()
     """Its quotes that are quotations (someone's words, short), each for a slide of its own;
     a passage set apart that addresses the reader or instructs is not one."""
+    slides: tuple[tuple[str, ...], ...] = ()
+    """Its bullets as slides: BULLETS_PER_SLIDE at most on each, spread evenly (eight give
+    four and four, not six and two); a slide of the outline's is kept as it is written."""
 
     @property
     def key_points(self) -> tuple[str, ...]:
@@ -117,6 +123,7 @@ def digest(article: Article) -> ArticleDigest:
                 level=section.level,
                 blocks=section.blocks,
                 bullets=tuple(b.text for b in chosen),
+                slides=bullet_slides(tuple(b.text for b in chosen)),
                 notes=_notes(chosen, section.blocks),
                 exercise=exercise,
                 choices=_choices(section.blocks),
@@ -171,6 +178,18 @@ def _review(
                 f"{MAX_LISTED} (all are in the handout and the notes)"
             )
     return lines
+
+
+def bullet_slides(bullets: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """`bullets` over as few slides as hold BULLETS_PER_SLIDE each, the first slides taking
+    one more where they do not divide evenly."""
+    count = math.ceil(len(bullets) / BULLETS_PER_SLIDE)
+    slides, start = [], 0
+    for index in range(count):
+        size = len(bullets) // count + (index < len(bullets) % count)
+        slides.append(bullets[start : start + size])
+        start += size
+    return tuple(slides)
 
 
 def notes_text(blocks: tuple[Block, ...]) -> tuple[str, ...]:
@@ -256,7 +275,7 @@ def _with_working(
     used: set[tuple[str, str]] = set()
     slides_since = 0
     result = list(sections)
-    for group in groups:
+    for number, group in enumerate(groups, start=1):
         members = [sections[i] for i in group]
         blocks = tuple(b for member in members for b in member.blocks)
         slides_since += sum(_content_slides(member) for member in members)
@@ -264,7 +283,12 @@ def _with_working(
         if ask:
             slides_since -= SLIDES_PER_QUESTION
         questions = _questions(members[0].title, blocks, language, common, used if ask else None)
-        working = Working(_key_points(members), questions, ask)
+        shown = questions[:2]
+        if len(shown) < 2 and Question("reflect", "") not in shown:
+            shown += (Question("reflect", ""),)
+        if number == len(groups):
+            shown += (Question("group", ""),)
+        working = Working(_key_points(members), shown, ask)
         last = group[-1]
         result[last] = replace(result[last], working=working)
     return result

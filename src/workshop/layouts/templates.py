@@ -167,9 +167,11 @@ class _FolderLoader(jinja2.FileSystemLoader):
         return source, filename, uptodate
 
 
-def worded(question: Question, labels: dict[str, str]) -> str:
-    """A question as the group hears it: the article's own as it stands, else the layout's
-    wording for its kind (`question_1` for any section) with `{term}` filled in."""
+def worded(question: Question | str, labels: dict[str, str]) -> str:
+    """A question as the group hears it: the article's own (or a text) as it stands, else
+    the layout's wording for its kind (`question_1` for any section) with `{term}` filled in."""
+    if isinstance(question, str):
+        return question
     if question.kind == "own":
         return question.text
     wording = labels.get(LABELS[question.kind]) or labels.get("question_1", "")

@@ -17,6 +17,8 @@ from .layouts import load_layout
 from .layouts.schema import Layout
 from .layouts.templates import render_template, template_path
 from .model import Article, Image, Workshop
+from .outline.document import Outline
+from .outline.files import is_outline, outline_path
 from .pictures import picture_size
 from .plans import parse_deck, parse_handout
 from .readers import SUFFIXES, read_article
@@ -39,24 +41,35 @@ class BuildOptions:
     sources_dir: Path = SOURCES_DIR
     workshop: Workshop = Workshop()
     paper: str | None = None  # overrides the layout's paper size: "A4", "A5" or "Letter"
+    outline: Path | None = None
+    """The outline to build with (one source only); by default `<stem>.outline.md` beside
+    each article, when there is one."""
 
 
 def find_sources(sources_dir: Path) -> list[Path]:
     """The articles in `sources_dir` that a reader knows by suffix, sorted by name."""
     if not sources_dir.is_dir():
         raise BuildError(f"{sources_dir}: no such folder; name the articles to build")
-    found = sorted(p for p in sources_dir.iterdir() if p.suffix.lower() in SUFFIXES)
+    found = sorted(
+        p
+        for p in sources_dir.iterdir()
+        if p.suffix.lower() in SUFFIXES and not is_outline(p) and not p.name.startswith(".")
+    )
     if not found:
         raise BuildError(f"{sources_dir}: no articles to build (known: {', '.join(SUFFIXES)})")
     return found
 
 
 def build_all(
-    sources: list[Path], options: BuildOptions, review: list[str] | None = None
+    sources: list[Path],
+    options: BuildOptions,
+    review: list[str] | None = None,
+    warnings: list[str] | None = None,
 ) -> Iterator[Path]:
     """Build every source; yield each output path as it is written. What needs a human look
     in an article (pictures that cannot be read, sections without a usable sentence, …) is
-    added to `review`, one line each, naming the source."""
+    added to `review`, one line each, naming the source; an outline older than its article
+    adds a line to `warnings`."""
     if "pdf-slides" in options.formats:
         from .render.slides_pdf import INSTALL_HINT, soffice
 
@@ -64,12 +77,38 @@ def build_all(
             raise BuildError(INSTALL_HINT)  # before anything is read or written
     layout = load_layout(options.layout)
     paths = sources or find_sources(options.sources_dir)
+    if options.outline is not None and len(paths) != 1:
+        raise BuildError(f"{options.outline}: an outline belongs to one article; name that one")
+    for path in paths:
+        if is_outline(path):
+            raise BuildError(f"{path}: is an outline; build its article, which uses it")
     _check_distinct_names(paths)
     articles = [
         (path, read_article(path, options.source_format, options.language)) for path in paths
     ]
+    ready = []
     for path, article in articles:
-        yield from build_article(path, article, layout, options, review)
+        enriched = digest(article)
+        ready.append((path, article, enriched, _outline_for(path, enriched, options)))
+    for path, article, enriched, outline in ready:
+        yield from build_article(
+            path, article, layout, options, review, outline, warnings, enriched
+        )
+
+
+def _outline_for(
+    path: Path, enriched: ArticleDigest, options: BuildOptions
+) -> tuple[Path, Outline] | None:
+    """The outline the article is built with, read (and so checked) before anything is
+    written; None when there is none."""
+    from .outline.read import read_outline
+
+    chosen = options.outline or outline_path(path)
+    if options.outline is None and not chosen.is_file():
+        return None
+    if not chosen.is_file():
+        raise BuildError(f"{chosen}: no such outline; write one with 'workshop outline {path}'")
+    return chosen, read_outline(chosen, [section.title for section in enriched.sections])
 
 
 def _check_distinct_names(paths: list[Path]) -> None:
@@ -90,19 +129,27 @@ def build_article(
     layout: Layout,
     options: BuildOptions,
     review: list[str] | None = None,
+    outline: tuple[Path, Outline] | None = None,
+    warnings: list[str] | None = None,
+    enriched: ArticleDigest | None = None,
 ) -> Iterator[Path]:
     """Render the outputs of one article, then write them: a template or layout error in the
-    deck stops the build before the handout is written, so outputs never mix two layouts."""
-    enriched = digest(article)
+    deck stops the build before the handout is written, so outputs never mix two layouts.
+    With an `outline` (its file and content), the deck and the handout's working elements
+    come from it; `enriched` is the article's digest when it was made already."""
+    enriched = enriched or digest(article)
     if review is not None:
         review += [f"{path}: {line}" for line in needs_look(enriched, path.parent)]
+    for_deck = for_handout = enriched
+    if outline is not None:
+        for_deck, for_handout = _with_outline(enriched, path, outline, layout, warnings)
     stem = path.stem
     outputs: list[tuple[Path, bytes]] = []
     if "pdf" in options.formats:
-        handout = handout_bytes(enriched, layout, path.parent, options.workshop, options.paper)
+        handout = handout_bytes(for_handout, layout, path.parent, options.workshop, options.paper)
         outputs.append((options.out_dir / f"{stem}-handout.pdf", handout))
     if "pptx" in options.formats or "pdf-slides" in options.formats:
-        deck = deck_bytes(enriched, layout, options.workshop, path.parent)
+        deck = deck_bytes(for_deck, layout, options.workshop, path.parent)
         if "pptx" in options.formats:
             outputs.append((options.out_dir / f"{stem}-slides.pptx", deck))
         if "pdf-slides" in options.formats:
@@ -112,6 +159,30 @@ def build_article(
     for target, data in outputs:
         _write(target, data)
         yield target
+
+
+def _with_outline(
+    enriched: ArticleDigest,
+    source: Path,
+    outline: tuple[Path, Outline],
+    layout: Layout,
+    warnings: list[str] | None,
+) -> tuple[ArticleDigest, ArticleDigest]:
+    """The article for the deck and for the handout as the outline has them; a warning when
+    the article changed since the outline was written (the build goes on with the outline)."""
+    from .outline.apply import apply_outline, changed_sections
+
+    path, content = outline
+    changed = changed_sections(enriched, content)
+    if changed is not None and warnings is not None:
+        where = f" in {', '.join(repr(title) for title in changed)}" if changed else ""
+        warnings.append(
+            f"{path}: the article changed{where} since this outline was written; it is used "
+            f"as it is (to take in the changes and keep your edits: "
+            f"workshop outline --refresh {source})"
+        )
+    labels = layout.labels_for(enriched.article.language)
+    return apply_outline(enriched, content, path, labels)
 
 
 def needs_look(enriched: ArticleDigest, base_dir: Path) -> list[str]:

@@ -88,6 +88,12 @@ def inspect(path: Path, as_json: bool, source_format: str | None, language: str 
     type=click.Choice(["A4", "A5", "Letter"], case_sensitive=False),
     help="Paper size of the handout (default: the layout's).",
 )
+@click.option(
+    "--outline",
+    "outline",
+    type=click.Path(path_type=Path),
+    help="The outline to build one SOURCE with (default: SOURCE's .outline.md beside it).",
+)
 def build(
     sources: tuple[Path, ...],
     layout_name: str,
@@ -98,6 +104,7 @@ def build(
     workshop_title: str,
     workshop_date: datetime.datetime | None,
     paper: str | None,
+    outline: Path | None,
 ) -> None:
     """Build a handout PDF and a slide deck for each SOURCE (default: all of source_texts/)."""
     from .build import BuildOptions, build_all
@@ -112,12 +119,59 @@ def build(
         formats=_FORMATS[output_format],
         source_format=source_format,
         language=language,
+        outline=outline,
     )
     review: list[str] = []
-    for written in build_all(list(sources), options, review):
+    warnings: list[str] = []
+    for written in build_all(list(sources), options, review, warnings):
         click.echo(f"wrote {written}")
+    for line in warnings:
+        click.echo(f"warning: {line}", err=True)
     for line in review:
         click.echo(f"check: {line}")
+
+
+@main.command("outline")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option(
+    "--refresh",
+    is_flag=True,
+    help="Update the outline for a changed article, keeping your edits.",
+)
+@click.option(
+    "--layout",
+    "layout_name",
+    default="coaching",
+    show_default=True,
+    help="The layout whose wording the questions take.",
+)
+@click.option("--from", "source_format", type=_FROM, help="Read the file as this format.")
+@click.option("--language", type=_LANGUAGE, help="Override the detected language.")
+def outline_command(
+    path: Path, refresh: bool, layout_name: str, source_format: str | None, language: str | None
+) -> None:
+    """Write PATH's outline (<name>.outline.md beside it): the slides, key points, questions,
+    exercise and notes, to edit before 'workshop build', which then uses it."""
+    from .layouts import load_layout
+    from .outline.files import write_outline
+    from .readers import read_article
+
+    layout = load_layout(layout_name)
+    article = read_article(path, source_format, language)
+    written = write_outline(path, article, layout, refresh)
+    if not written.refreshed:
+        click.echo(f"wrote {written.path}")
+        return
+    click.echo(f"refreshed {written.path}: {written.kept} edited parts kept")
+    if written.conflicts:
+        click.echo(
+            f"check: {written.path}: {written.conflicts} parts changed in the article and by you; "
+            "they are marked with !! lines: keep one version of each"
+        )
+    for heading in written.gone:
+        click.echo(
+            f"check: {written.path}: the article no longer has {heading!r}; its edits are left out"
+        )
 
 
 @main.command("layouts")

@@ -1,0 +1,49 @@
+"""Which section of the article each `##` section of an outline stands for: the n-th
+section with a heading in the outline is the n-th with that heading in the article."""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from .document import SectionOutline
+
+NAMES_A_SECTION = (
+    "a '## ' heading names a section of the article as it is (to change its title, write "
+    "'Titel: …' or 'Title: …' under it; after the article changed, run "
+    "'workshop outline --refresh')"
+)
+
+
+def numbered(headings: Iterable[str]) -> Iterator[tuple[str, int]]:
+    """Each heading with how many times it has come so far (1 for the first)."""
+    seen: Counter[str] = Counter()
+    for heading in headings:
+        seen[heading] += 1
+        yield heading, seen[heading]
+
+
+def match(
+    titles: list[str], sections: tuple[SectionOutline, ...]
+) -> tuple[dict[int, SectionOutline], list[tuple[int, str]]]:
+    """The outline's sections by the index of the article's section each names, and one
+    problem (line, message) for each that names none."""
+    places = {key: index for index, key in enumerate(numbered(titles))}
+    matched: dict[int, SectionOutline] = {}
+    problems: list[tuple[int, str]] = []
+    for section, (_, count) in zip(sections, numbered(s.heading for s in sections), strict=True):
+        index = places.get((section.heading, count))
+        if index is not None:
+            matched[index] = section
+            continue
+        close = difflib.get_close_matches(section.heading, titles, n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        what = "no such section" if count == 1 else f"no {_ordinal(count)} section so headed"
+        message = f"'## {section.heading}': {what} in the article; {hint}{NAMES_A_SECTION}"
+        problems.append((section.line, message))
+    return matched, problems
+
+
+def _ordinal(count: int) -> str:
+    return {2: "second", 3: "third"}.get(count, f"{count}th")

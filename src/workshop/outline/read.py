@@ -1,0 +1,317 @@
+"""Reading an outline a trainer edited: headings and lists back into values, and every
+mistake named with its line and what to write instead, all at once."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from ..errors import WorkshopError
+from .document import ExerciseLines, Outline, SectionOutline
+from .match import match
+from .words import FIELDS, MINUTES, NAMES, SETTINGS, field_of, setting_of, shown_in
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+(.*)$")
+_SETTING = re.compile(r"^([^\W\d][\w' -]{0,30}?)\s*:\s*(.*)$")
+_BASE = re.compile(r"^<!--\s*(?:bron|source)\s+([0-9a-f]+|-)\s*;?(.*?)-->\s*$")
+UNRESOLVED = (
+    "a conflict from 'workshop outline --refresh' is not resolved: keep one version and delete "
+    "the lines that start with !!"
+)
+MAX_BULLETS = 6
+"""Bullets on one slide at most, as the deck sets them (more continue on another slide)."""
+
+
+class OutlineError(WorkshopError):
+    """An outline with mistakes: one line each, naming the file and line."""
+
+    def __init__(self, path: Path, problems: list[tuple[int, str]]) -> None:
+        self.problems = [
+            f"{path}:{line}: {problem}" if line else f"{path}: {problem}"
+            for line, problem in problems
+        ]
+        super().__init__("\n".join(self.problems))
+
+
+def read_outline(path: Path, titles: list[str] | None = None) -> Outline:
+    """Read and parse the outline file at `path`; with the article's section `titles`, a
+    section the article does not have is a mistake too."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise OutlineError(path, [(0, f"cannot be read ({error.strerror})")]) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise OutlineError(
+            path, [(0, "is not UTF-8 text; save it as UTF-8 in your editor")]
+        ) from None
+    return parse_outline(text, path, titles)
+
+
+def parse_outline(text: str, path: Path, titles: list[str] | None = None) -> Outline:
+    """Parse an outline's text; `path` is named in errors."""
+    parser = _Parser()
+    lines = text.splitlines()
+    parser.feed(lines)
+    if not parser.problems and not parser.sections and parser.title is None:
+        parser.problems.append(
+            (
+                0,
+                "is empty; delete it to build from the article alone, or write it again "
+                "with 'workshop outline ARTICLE'",
+            )
+        )
+    if titles is not None:
+        parser.problems += match(titles, tuple(parser.sections))[1]
+    if parser.problems:
+        raise OutlineError(path, sorted(parser.problems))
+    language = parser.language or "nl"
+    return Outline(parser.title, parser.fingerprint, tuple(parser.sections), language)
+
+
+class _Parser:
+    """A line-by-line reader: the title and fingerprint, then sections; within a section its
+    settings, then `###` fields holding lists (slides, key points, questions, steps) or
+    paragraphs (notes)."""
+
+    def __init__(self) -> None:
+        self.title: str | None = None
+        self.fingerprint = ""
+        self.language: str | None = None
+        self.sections: list[SectionOutline] = []
+        self.problems: list[tuple[int, str]] = []
+        self._section: SectionOutline | None = None
+        self._field: str | None = None
+        self._items: list[str] = []
+        self._slides: list[tuple[str, ...]] = []
+        self._joined = False  # whether the next plain line continues the last item
+        self._field_line = 0
+
+    def feed(self, lines: list[str]) -> None:
+        in_comment = False
+        for number, raw in enumerate(lines, start=1):
+            line = raw.rstrip()
+            if in_comment:
+                in_comment = "-->" not in line
+                continue
+            stripped = line.strip()
+            if stripped.startswith("<!--"):
+                base = _BASE.match(stripped)
+                if base and self._section is not None:
+                    self._set_base(base)
+                in_comment = "-->" not in stripped
+                continue
+            if stripped.startswith("!!"):
+                self._problem(number, UNRESOLVED)
+                continue
+            self._line(number, line, stripped)
+        self._end_section()
+
+    def _line(self, number: int, line: str, stripped: str) -> None:
+        heading = _HEADING.match(stripped)
+        if heading:
+            level, text = len(heading.group(1)), heading.group(2)
+            if level == 1:
+                self._title(number, text)
+            elif level == 2:
+                self._start_section(number, text)
+            elif level == 3:
+                self._start_field(number, text)
+            else:
+                self.problems.append(
+                    (
+                        number,
+                        f"a heading with {level} #'s; sections are '## …' and their parts '### …'",
+                    )
+                )
+            return
+        if not stripped:
+            self._joined = False
+            return
+        if stripped.startswith("\\"):
+            stripped = stripped[1:]
+        if self._section is None:
+            self._header_line(number, stripped)
+        elif self._field is None:
+            self._setting(number, stripped)
+        else:
+            self._content(number, stripped)
+
+    def _title(self, number: int, text: str) -> None:
+        if self.title is not None or self.sections or self._section:
+            self.problems.append(
+                (number, "a second '# ' title; sections start with '## ', their parts with '### '")
+            )
+            return
+        self.title = text
+
+    def _header_line(self, number: int, text: str) -> None:
+        setting = _SETTING.match(text)
+        if setting and setting_of(setting.group(1)) == "fingerprint":
+            self.fingerprint = setting.group(2).strip()
+            self._note_language(setting.group(1))
+            return
+        self._problem(
+            number,
+            f"{_short(text)!r} is outside any section; start a section with '## ' and "
+            "the heading of a section of the article",
+        )
+
+    def _start_section(self, number: int, text: str) -> None:
+        self._end_section()
+        self._section = SectionOutline(heading=text, line=number)
+
+    def _set_base(self, match: re.Match[str]) -> None:
+        assert self._section is not None
+        pairs = re.findall(r"([a-z_]+)\s+([0-9a-f]+)", match.group(2))
+        source = match.group(1)
+        self._section = replace(
+            self._section, source="" if source == "-" else source, base=dict(pairs)
+        )
+
+    def _setting(self, number: int, text: str) -> None:
+        assert self._section is not None
+        language = self.language or "nl"
+        names = NAMES[language]
+        setting = _SETTING.match(text)
+        known = ", ".join(f"'{names[s]}: …'" for s in SETTINGS)
+        if not setting:
+            parts = ", ".join(names[f] for f in FIELDS)
+            self._problem(
+                number,
+                f"{_short(text)!r} is not a setting; right under a section's heading write "
+                f"{known}, and text under a '### ' heading ({parts})",
+            )
+            return
+        name, value = setting.group(1), setting.group(2).strip()
+        which = setting_of(name)
+        if which not in SETTINGS:
+            options = [NAMES[other][s] for other in (language, *NAMES) for s in SETTINGS]
+            close = _did_you_mean(name, options)
+            self._problem(number, f"unknown field {name!r}{close}; a section has {known}")
+            return
+        self._note_language(name)
+        if which == "title":
+            if not value:
+                self._problem(
+                    number,
+                    f"'{name}:' without a title; write the title after it, or delete the line "
+                    "to keep the article's",
+                )
+                return
+            self._section = replace(self._section, title=value)
+        else:
+            shown = shown_in(value)
+            if isinstance(shown, str):
+                choices = "', '".join(_show_choices(language))
+                self._problem(
+                    number,
+                    f"'{name}: {value}' is not understood ({shown!r}); write one of '{choices}'",
+                )
+                return
+            self._section = replace(self._section, show=shown)
+
+    def _start_field(self, number: int, text: str) -> None:
+        if self._section is None:
+            self._problem(
+                number, f"'### {_short(text)}' before any section; write it under a '## ' heading"
+            )
+            return
+        self._end_field()
+        parts = MINUTES.match(text)
+        name = parts.group("name") if parts else text
+        field = field_of(name)
+        if field is None:
+            language = self.language or "nl"
+            options = [NAMES[language][f] for f in FIELDS]
+            close = _did_you_mean(name, options + [NAMES[o][f] for o in NAMES for f in FIELDS])
+            self._problem(
+                number,
+                f"unknown field '### {_short(text)}'{close}; a section's parts are "
+                f"{', '.join(options)}",
+            )
+            self._field = "unknown"
+            return
+        self._note_language(name)
+        self._field, self._field_line, self._items = field, number, []
+        self._minutes = int(parts.group("minutes")) if parts and parts.group("minutes") else None
+        if field == "exercise" and self._section.has_exercise:
+            self.problems.append(
+                (number, "a second exercise in one section; put all its steps under one heading")
+            )
+
+    def _content(self, number: int, text: str) -> None:
+        if self._field == "unknown":
+            return
+        if self._field == "notes":
+            if self._joined and self._items:
+                self._items[-1] += " " + text
+            else:
+                self._items.append(text)
+            self._joined = True
+            return
+        item = _ITEM.match(text)
+        if item:
+            self._items.append(item.group(1).strip())
+        elif self._joined and self._items:
+            self._items[-1] += " " + text
+        else:
+            self._items.append(text)
+        self._joined = True
+        if self._field == "slide" and len(self._items) == MAX_BULLETS + 1:
+            name = NAMES[self.language or "nl"]["slide"]
+            self._problem(
+                self._field_line,
+                f"more than {MAX_BULLETS} bullets on one slide; a slide holds {MAX_BULLETS} at "
+                f"most: put the rest under another '### {name}' heading",
+            )
+
+    def _end_field(self) -> None:
+        field, section = self._field, self._section
+        self._field, self._joined = None, False
+        if field in (None, "unknown") or section is None:
+            return
+        items = tuple(item for item in self._items if item)
+        if field == "slide":
+            slides = (section.slides or ()) + ((items,) if items else ())
+            self._section = replace(section, slides=slides)
+        elif field == "exercise":
+            exercise = ExerciseLines(items, self._minutes) if items else None
+            self._section = replace(section, exercise=exercise, has_exercise=True)
+        else:
+            self._section = replace(section, **{field: items})
+
+    def _end_section(self) -> None:
+        self._end_field()
+        if self._section is not None:
+            self.sections.append(self._section)
+        self._section = None
+
+    def _problem(self, line: int, problem: str) -> None:
+        self.problems.append((line, problem))
+
+    def _note_language(self, word: str) -> None:
+        if self.language is None:
+            for language, names in NAMES.items():
+                if any(name.lower() == word.lower().strip() for name in names.values()):
+                    self.language = language
+                    return
+
+
+def _show_choices(language: str) -> list[str]:
+    from .words import SHOW_WORDS
+
+    return list(SHOW_WORDS[language].values())
+
+
+def _did_you_mean(name: str, options: list[str]) -> str:
+    close = difflib.get_close_matches(name, options, n=1, cutoff=0.5)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 50 else text[:47] + "…"

@@ -1,0 +1,138 @@
+"""The words of an outline in each language: the headings and fields a trainer reads and
+writes. Both languages are understood in either file, so an English trainer may edit a Dutch
+article's outline in English words."""
+
+from __future__ import annotations
+
+import re
+
+FIELDS = ("slide", "key_points", "questions", "exercise", "notes")
+"""The `###` headings of a section, in the order they are written."""
+SETTINGS = ("title", "show")
+"""The `Name: value` lines right under a section's heading."""
+
+NAMES = {
+    "nl": {
+        "slide": "Dia",
+        "key_points": "Kernpunten",
+        "questions": "Vragen",
+        "exercise": "Oefening",
+        "notes": "Sprekersnotities",
+        "title": "Titel",
+        "show": "Tonen",
+        "fingerprint": "Vingerafdruk",
+        "minutes": "minuten",
+    },
+    "en": {
+        "slide": "Slide",
+        "key_points": "Key points",
+        "questions": "Questions",
+        "exercise": "Exercise",
+        "notes": "Speaker notes",
+        "title": "Title",
+        "show": "Show",
+        "fingerprint": "Fingerprint",
+        "minutes": "minutes",
+    },
+}
+
+SHOW_WORDS = {
+    "nl": {
+        frozenset({"deck", "handout"}): "dia's en hand-out",
+        frozenset({"deck"}): "alleen dia's",
+        frozenset({"handout"}): "alleen hand-out",
+        frozenset(): "niets",
+    },
+    "en": {
+        frozenset({"deck", "handout"}): "slides and handout",
+        frozenset({"deck"}): "only slides",
+        frozenset({"handout"}): "only handout",
+        frozenset(): "nothing",
+    },
+}
+_SHOWN_IN = {
+    "deck": "deck dia dia's dias slide slides presentatie presentation",
+    "handout": "handout hand-out hand-outs handouts",
+    "both": "beide both alles all",
+    "none": "niets geen nergens none nothing neither hidden verborgen",
+}
+_FILLERS = frozenset("en and alleen only in de het the , & +".split())
+SHOWN_IN = {word: where for where, text in _SHOWN_IN.items() for word in text.split()}
+
+HELP = {
+    "nl": (
+        "Dit is het draaiboek van de dia's en de hand-out. Pas aan wat je wilt: een zin van een"
+        " dia, een kernpunt, een vraag, de oefening of de notities; schrap wat weg mag. Zet"
+        " 'Tonen: niets', 'alleen dia's' of 'alleen hand-out' onder een kop om een deel te"
+        " verbergen. Een kop die je weghaalt komt weer uit het artikel. Dit blok is commentaar,"
+        " net als de regels met 'bron': laat die staan, dan bewaart 'workshop outline"
+        " --refresh' je wijzigingen als het artikel verandert."
+    ),
+    "en": (
+        "This is the script of the slides and the handout. Change what you like: a line of a"
+        " slide, a key point, a question, the exercise or the notes; delete what can go. Write"
+        " 'Show: nothing', 'only slides' or 'only handout' under a heading to hide a part."
+        " A heading you remove comes from the article again. This block is a comment, and so"
+        " are the lines with 'source': leave those alone, so that 'workshop outline --refresh'"
+        " keeps your edits when the article changes."
+    ),
+}
+
+CONFLICT = {
+    "nl": (
+        "!! Conflict: het artikel veranderde hier en jij veranderde het ook. Houd één versie"
+        " en wis de regels die met !! beginnen.",
+        "!! Jouw versie:",
+        "!! Nieuw uit het artikel:",
+        "!! Einde conflict",
+    ),
+    "en": (
+        "!! Conflict: the article changed here and so did you. Keep one version and delete"
+        " the lines that start with !!.",
+        "!! Your version:",
+        "!! New from the article:",
+        "!! End of conflict",
+    ),
+}
+
+MINUTES = re.compile(r"^(?P<name>.*?)\s*(?:\(\s*(?P<minutes>\d{1,3})\s*[^)]*\))?\s*$")
+
+
+def field_of(name: str) -> str | None:
+    """The field a `###` heading names in either language (without its minutes), or None."""
+    key = " ".join(name.lower().split())
+    for names in NAMES.values():
+        for field in FIELDS:
+            if names[field].lower() == key:
+                return field
+    return None
+
+
+def setting_of(name: str) -> str | None:
+    """The setting a `Name:` line names in either language, or None."""
+    key = " ".join(name.lower().split())
+    for names in NAMES.values():
+        for setting in (*SETTINGS, "fingerprint"):
+            if names[setting].lower() == key:
+                return setting
+    return None
+
+
+def shown_in(value: str) -> frozenset[str] | str:
+    """Where a `Tonen:` value shows the section, or the word that is not understood."""
+    places: set[str] = set()
+    for word in re.split(r"[\s,/&+]+", value.lower()):
+        if not word or word in _FILLERS:
+            continue
+        where = SHOWN_IN.get(word)
+        if where is None:
+            return word
+        if where == "both":
+            places |= {"deck", "handout"}
+        elif where != "none":
+            places.add(where)
+    return frozenset(places)
+
+
+def known_names(kind: tuple[str, ...], language: str) -> list[str]:
+    return [NAMES[language][name] for name in kind]

@@ -162,16 +162,20 @@ def outline_command(
     if not written.refreshed:
         click.echo(f"wrote {written.path}")
         return
-    click.echo(f"refreshed {written.path}: {written.kept} edited parts kept")
+    click.echo(f"refreshed {written.path}: {_count(written.kept, 'edit')} kept")
     if written.conflicts:
         click.echo(
-            f"check: {written.path}: {written.conflicts} parts changed in the article and by you; "
-            "they are marked with !! lines: keep one version of each"
+            f"check: {written.path}: {_count(written.conflicts, 'part')} changed in the article "
+            "and by you, marked with !! lines: keep one version of each"
         )
     for heading in written.gone:
         click.echo(
             f"check: {written.path}: the article no longer has {heading!r}; its edits are left out"
         )
+
+
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}" + ("" if number == 1 else "s")
 
 
 @main.command("layouts")

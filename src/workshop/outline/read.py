@@ -17,6 +17,7 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+(.*)$")
 _SETTING = re.compile(r"^([^\W\d][\w' -]{0,30}?)\s*:\s*(.*)$")
 _BASE = re.compile(r"^<!--\s*(?:bron|source)\s+([0-9a-f]+|-)\s*;?(.*?)-->\s*$")
+_ENDS_CONFLICT = re.compile(r"^!!\s*(einde|end)\b", re.IGNORECASE)
 UNRESOLVED = (
     "a conflict from 'workshop outline --refresh' is not resolved: keep one version and delete "
     "the lines that start with !!"
@@ -92,7 +93,7 @@ class _Parser:
         self._field_line = 0
 
     def feed(self, lines: list[str]) -> None:
-        in_comment = False
+        in_comment = in_conflict = False
         for number, raw in enumerate(lines, start=1):
             line = raw.rstrip()
             if in_comment:
@@ -106,7 +107,9 @@ class _Parser:
                 in_comment = "-->" not in stripped
                 continue
             if stripped.startswith("!!"):
-                self._problem(number, UNRESOLVED)
+                if not in_conflict:  # one mistake per conflict, at its first line
+                    self._problem(number, UNRESOLVED)
+                in_conflict = not _ENDS_CONFLICT.match(stripped)
                 continue
             self._line(number, line, stripped)
         self._end_section()
@@ -195,6 +198,9 @@ class _Parser:
             self._problem(number, f"unknown field {name!r}{close}; a section has {known}")
             return
         self._note_language(name)
+        if getattr(self._section, which) is not None:
+            self._problem(number, f"a second '{name}:' in this section; keep one")
+            return
         if which == "title":
             if not value:
                 self._problem(

@@ -10,13 +10,13 @@ from pathlib import Path
 
 from ..errors import WorkshopError
 from .document import ExerciseLines, Outline, SectionOutline
-from .match import match
+from .match import match, numbered
 from .words import FIELDS, MINUTES, NAMES, SETTINGS, field_of, setting_of, shown_in
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+(.*)$")
 _SETTING = re.compile(r"^([^\W\d][\w' -]{0,30}?)\s*:\s*(.*)$")
-_BASE = re.compile(r"^<!--\s*(?:bron|source)\s+([0-9a-f]+|-)\s*;?(.*?)-->\s*$")
+_BASE = re.compile(r"^(?:bron|source)\s+([0-9a-f]+|-)\s*;([^|]*)\|\s*(.*)$")
 _ENDS_CONFLICT = re.compile(r"^!!\s*(einde|end)\b", re.IGNORECASE)
 UNRESOLVED = (
     "a conflict from 'workshop outline --refresh' is not resolved: keep one version and delete "
@@ -71,7 +71,7 @@ def parse_outline(text: str, path: Path, titles: list[str] | None = None) -> Out
     if parser.problems:
         raise OutlineError(path, sorted(parser.problems))
     language = parser.language or "nl"
-    return Outline(parser.title, parser.fingerprint, tuple(parser.sections), language)
+    return Outline(parser.title, parser.fingerprint, tuple(parser.with_bases()), language)
 
 
 class _Parser:
@@ -88,7 +88,7 @@ class _Parser:
         self._section: SectionOutline | None = None
         self._field: str | None = None
         self._items: list[str] = []
-        self._slides: list[tuple[str, ...]] = []
+        self._bases: list[re.Match[str]] = []
         self._joined = False  # whether the next plain line continues the last item
         self._field_line = 0
 
@@ -96,14 +96,13 @@ class _Parser:
         in_comment = in_conflict = False
         for number, raw in enumerate(lines, start=1):
             line = raw.rstrip()
+            stripped = line.strip()
             if in_comment:
                 in_comment = "-->" not in line
+                if base := _BASE.match(stripped):
+                    self._bases.append(base)
                 continue
-            stripped = line.strip()
             if stripped.startswith("<!--"):
-                base = _BASE.match(stripped)
-                if base and self._section is not None:
-                    self._set_base(base)
                 in_comment = "-->" not in stripped
                 continue
             if stripped.startswith("!!"):
@@ -168,13 +167,23 @@ class _Parser:
         self._end_section()
         self._section = SectionOutline(heading=text, line=number)
 
-    def _set_base(self, match: re.Match[str]) -> None:
-        assert self._section is not None
-        pairs = re.findall(r"([a-z_]+)\s+([0-9a-f]+)", match.group(2))
-        source = match.group(1)
-        self._section = replace(
-            self._section, source="" if source == "-" else source, base=dict(pairs)
-        )
+    def with_bases(self) -> list[SectionOutline]:
+        """The sections with the fingerprints the block at the end holds for each (the n-th
+        line for a heading goes with the n-th section of that heading)."""
+        bases = {}
+        for key, found in zip(
+            numbered(b[3].strip() for b in self._bases), self._bases, strict=True
+        ):
+            pairs = re.findall(r"([a-z_]+)\s+([0-9a-f]+)", found.group(2))
+            source = "" if found.group(1) == "-" else found.group(1)
+            bases[key] = (source, dict(pairs))
+        sections = []
+        for key, section in zip(
+            numbered(s.heading for s in self.sections), self.sections, strict=True
+        ):
+            source, base = bases.get(key, ("", {}))
+            sections.append(replace(section, source=source, base=base))
+        return sections
 
     def _setting(self, number: int, text: str) -> None:
         assert self._section is not None

@@ -64,18 +64,23 @@ HELP = {
         "Dit is het draaiboek van de dia's en de hand-out. Pas aan wat je wilt: een zin van een"
         " dia, een kernpunt, een vraag, de oefening of de notities; schrap wat weg mag. Zet"
         " 'Tonen: niets', 'alleen dia's' of 'alleen hand-out' onder een kop om een deel te"
-        " verbergen. Een kop die je weghaalt komt weer uit het artikel. Dit blok is commentaar,"
-        " net als de regels met 'bron': laat die staan, dan bewaart 'workshop outline"
-        " --refresh' je wijzigingen als het artikel verandert."
+        " verbergen. Een kop die je weghaalt komt weer uit het artikel; een lege kop laat het"
+        " weg. Dit blok is commentaar, net als het blok aan het eind: laat dat staan, dan"
+        " bewaart 'workshop outline --refresh' je wijzigingen als het artikel verandert."
     ),
     "en": (
         "This is the script of the slides and the handout. Change what you like: a line of a"
         " slide, a key point, a question, the exercise or the notes; delete what can go. Write"
         " 'Show: nothing', 'only slides' or 'only handout' under a heading to hide a part."
-        " A heading you remove comes from the article again. This block is a comment, and so"
-        " are the lines with 'source': leave those alone, so that 'workshop outline --refresh'"
-        " keeps your edits when the article changes."
+        " A heading you remove comes from the article again; an empty heading leaves it out."
+        " This block is a comment, and so is the block at the end: leave that alone, so that"
+        " 'workshop outline --refresh' keeps your edits when the article changes."
     ),
+}
+
+BASES = {
+    "nl": "Vingerafdrukken van het artikel per deel, voor 'workshop outline --refresh':",
+    "en": "Fingerprints of the article per part, for 'workshop outline --refresh':",
 }
 
 CONFLICT = {

@@ -17,7 +17,7 @@ from .document import (
     fingerprint,
     section_source,
 )
-from .words import CONFLICT, FIELDS, HELP, NAMES, SHOW_WORDS
+from .words import BASES, CONFLICT, FIELDS, HELP, NAMES, SHOW_WORDS
 
 _NEEDS_ESCAPE = re.compile(r"^(#|<!--|\\|!!)")
 BOTH = frozenset({"deck", "handout"})
@@ -63,7 +63,7 @@ def render(outline: Outline, conflicts: dict[tuple[int, str], SectionOutline] | 
     ]
     lines += ["<!--", *textwrap.wrap(HELP[outline.language], 88), "-->", ""]
     for index, section in enumerate(outline.sections):
-        lines += [f"## {_one_line(section.heading)}", _base_comment(section, outline.language)]
+        lines.append(f"## {_one_line(section.heading)}")
         if section.title is not None:
             lines.append(f"{names['title']}: {_one_line(section.title)}")
         if section.show is not None:
@@ -86,13 +86,18 @@ def render(outline: Outline, conflicts: dict[tuple[int, str], SectionOutline] | 
                 end,
                 "",
             ]
+    lines += ["", f"<!-- {BASES[outline.language]}"]
+    lines += [_base_line(section, outline.language) for section in outline.sections]
+    lines.append("-->")
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _base_comment(section: SectionOutline, language: str) -> str:
+def _base_line(section: SectionOutline, language: str) -> str:
+    """What a section's text and each of its fields were when the outline was written, as
+    fingerprints: how `--refresh` tells a trainer's edit from the article's change."""
     word = "bron" if language == "nl" else "source"
     parts = " ".join(f"{name} {value}" for name, value in section.base.items())
-    return f"<!-- {word} {section.source or '-'}; {parts} -->"
+    return f"{word} {section.source or '-'}; {parts} | {_one_line(section.heading)}"
 
 
 def _field(section: SectionOutline, field: str, names: dict[str, str]) -> list[str]:

@@ -439,3 +439,12 @@ def test_build_of_a_folder_uses_the_outline_and_does_not_build_it(
     result = CliRunner().invoke(main, ["build", str(outline)])
     assert result.exit_code == 1
     assert result.output == f"Error: {outline}: is an outline; build its article, which uses it\n"
+
+
+def test_the_readme_shows_the_seeds_outline_as_it_is_written() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = readme.split("This is how the seed's begins:\n\n```markdown\n", 1)[1].split("```")[0]
+    shown = shown.replace("Dit is het draaiboek van de dia's en de hand-out. …\n", "")
+    written = _outline_text(SOURCES[0])
+    written = written[: written.index("<!--\n") + 5] + written[written.index("-->") :]
+    assert written.startswith(shown)

@@ -20,6 +20,7 @@ from workshop.layouts.templates import render_template
 from workshop.outline.apply import apply_outline
 from workshop.outline.read import parse_outline
 from workshop.outline.write import generate, render
+from workshop.plans import parse_deck, parse_handout
 from workshop.readers import read_article
 
 from .conftest import ARTICLES, ROOT
@@ -448,3 +449,61 @@ def test_the_readme_shows_the_seeds_outline_as_it_is_written() -> None:
     written = _outline_text(SOURCES[0])
     written = written[: written.index("<!--\n") + 5] + written[written.index("-->") :]
     assert written.startswith(shown)
+
+
+_SEED = digest(read_article(SOURCES[0]))
+_LINES = st.one_of(
+    st.sampled_from(
+        [
+            "# Vertrouwen",
+            "## Potentieel",
+            "## Wat is vertrouwen",
+            "## Nergens",
+            "### Dia",
+            "### Kernpunten",
+            "### Vragen",
+            "### Oefening (5 minuten)",
+            "### Exercise",
+            "### Sprekersnotities",
+            "#### Diep",
+            "Titel: Nieuw",
+            "Titel:",
+            "Tonen: niets",
+            "Show: only slides",
+            "Tonen: soms",
+            "Vingerafdruk: 123",
+            "<!--",
+            "-->",
+            "<!-- x -->",
+            "!! Conflict",
+            "!! Einde conflict",
+            "bron abc; slide 1 | Potentieel",
+            "- punt",
+            "1. stap",
+            "\\# tekst",
+            "",
+        ]
+    ),
+    st.text(max_size=30),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_LINES, max_size=25))
+def test_any_outline_gives_materials_or_named_mistakes(lines: list[str]) -> None:
+    """Whatever a trainer writes, the build gets an outline it can use or one error listing
+    each mistake with its line; nothing else goes wrong."""
+    from workshop.outline.read import OutlineError
+
+    path = Path("o.outline.md")
+    labels = LAYOUT.labels_for("nl")
+    try:
+        outline = parse_outline("\n".join(lines), path, [s.title for s in _SEED.sections])
+    except OutlineError as error:
+        assert error.problems and all(p.startswith(f"{path}") for p in error.problems)
+        return
+    deck, handout = apply_outline(_SEED, outline, path, labels)
+    plan = parse_deck(render_template(LAYOUT, DECK_TEMPLATE, deck), path)
+    assert plan.slides[0].title == (outline.title or "Vertrouwen")
+    pages = parse_handout(render_template(LAYOUT, HANDOUT_TEMPLATE, handout), path)
+    assert pages.cover is not None

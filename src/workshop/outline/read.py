@@ -91,14 +91,14 @@ class _Parser:
         self._bases: list[re.Match[str]] = []
         self._joined = False  # whether the next plain line continues the last item
         self._field_line = 0
+        self._minutes: int | None = None
 
     def feed(self, lines: list[str]) -> None:
         in_comment = in_conflict = False
         for number, raw in enumerate(lines, start=1):
-            line = raw.rstrip()
-            stripped = line.strip()
+            stripped = raw.strip()
             if in_comment:
-                in_comment = "-->" not in line
+                in_comment = "-->" not in stripped
                 if base := _BASE.match(stripped):
                     self._bases.append(base)
                 continue
@@ -110,10 +110,10 @@ class _Parser:
                     self._problem(number, UNRESOLVED)
                 in_conflict = not _ENDS_CONFLICT.match(stripped)
                 continue
-            self._line(number, line, stripped)
+            self._line(number, stripped)
         self._end_section()
 
-    def _line(self, number: int, line: str, stripped: str) -> None:
+    def _line(self, number: int, stripped: str) -> None:
         heading = _HEADING.match(stripped)
         if heading:
             level, text = len(heading.group(1)), heading.group(2)
@@ -141,7 +141,7 @@ class _Parser:
         elif self._field is None:
             self._setting(number, stripped)
         else:
-            self._content(number, stripped)
+            self._content(stripped)
 
     def _title(self, number: int, text: str) -> None:
         if self.title is not None or self.sections or self._section:
@@ -259,7 +259,7 @@ class _Parser:
                 (number, "a second exercise in one section; put all its steps under one heading")
             )
 
-    def _content(self, number: int, text: str) -> None:
+    def _content(self, text: str) -> None:
         if self._field == "unknown":
             return
         if self._field == "notes":

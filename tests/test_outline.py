@@ -280,7 +280,7 @@ def test_outline_never_overwrites_an_outline(run, tmp_path: Path) -> None:
 MISTAKES = [
     (
         "## Wat is vertrouwen\n### Kernpunt\n- x\n",
-        ":2: unknown field '### Kernpunt' (did you mean 'Kernpunten'?); a section's parts are "
+        ":2: unknown heading '### Kernpunt' (did you mean 'Kernpunten'?); a section's parts are "
         "Dia, Kernpunten, Vragen, Oefening, Sprekersnotities",
     ),
     (

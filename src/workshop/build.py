@@ -17,7 +17,7 @@ from .layouts import load_layout
 from .layouts.schema import Layout
 from .layouts.templates import render_template, template_path
 from .model import Article, Image, Workshop
-from .outline.document import Outline
+from .outline.document import Outline, article_fingerprint
 from .outline.files import is_outline, outline_path
 from .pictures import picture_size
 from .plans import parse_deck, parse_handout
@@ -108,7 +108,8 @@ def _outline_for(
         return None
     if not chosen.is_file():
         raise BuildError(f"{chosen}: no such outline; write one with 'workshop outline {path}'")
-    return chosen, read_outline(chosen, [section.title for section in enriched.sections])
+    titles = [section.title for section in enriched.sections]
+    return chosen, read_outline(chosen, titles, article_fingerprint(enriched))
 
 
 def _check_distinct_names(paths: list[Path]) -> None:

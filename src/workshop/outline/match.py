@@ -16,12 +16,20 @@ NAMES_A_SECTION = (
 )
 
 
+FOREIGN = (
+    "none of its sections is in the article: it is the outline of another article (write this "
+    "one's with 'workshop outline ARTICLE')"
+)
+
+
 def numbered(headings: Iterable[str]) -> Iterator[tuple[str, int]]:
-    """Each heading with how many times it has come so far (1 for the first)."""
+    """Each heading, as compared (letter case and spacing do not count), with how many
+    times it has come so far (1 for the first)."""
     seen: Counter[str] = Counter()
     for heading in headings:
-        seen[heading] += 1
-        yield heading, seen[heading]
+        key = " ".join(heading.casefold().split())
+        seen[key] += 1
+        yield key, seen[key]
 
 
 def match(
@@ -32,16 +40,22 @@ def match(
     places = {key: index for index, key in enumerate(numbered(titles))}
     matched: dict[int, SectionOutline] = {}
     problems: list[tuple[int, str]] = []
-    for section, (_, count) in zip(sections, numbered(s.heading for s in sections), strict=True):
-        index = places.get((section.heading, count))
+    for section, key in zip(sections, numbered(s.heading for s in sections), strict=True):
+        index = places.get(key)
         if index is not None:
             matched[index] = section
             continue
+        count = key[1]
+        if (key[0], 1) in places:
+            what = f"the article has only {count - 1} section so headed; keep one in the outline"
+            problems.append((section.line, f"'## {section.heading}' again: {what}"))
+            continue
         close = difflib.get_close_matches(section.heading, titles, n=1, cutoff=0.6)
         hint = f"did you mean {close[0]!r}? " if close else ""
-        what = "no such section" if count == 1 else f"no {_ordinal(count)} section so headed"
-        message = f"'## {section.heading}': {what} in the article; {hint}{NAMES_A_SECTION}"
+        message = f"'## {section.heading}': no such section in the article; {hint}{NAMES_A_SECTION}"
         problems.append((section.line, message))
+    if sections and not matched and len(problems) > 1:
+        return matched, [(0, FOREIGN)]
     return matched, problems
 
 

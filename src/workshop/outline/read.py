@@ -11,11 +11,20 @@ from pathlib import Path
 from ..errors import WorkshopError
 from .document import ExerciseLines, Outline, SectionOutline
 from .match import match, numbered
-from .words import FIELDS, MINUTES, NAMES, SETTINGS, field_of, setting_of, shown_in
+from .words import (
+    FIELDS,
+    HEADING,
+    NAMES,
+    SETTING_LINE,
+    SETTINGS,
+    field_of,
+    minutes_of,
+    setting_of,
+    shown_in,
+)
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,3}[.)])\s+(.*)$")
-_SETTING = re.compile(r"^([^\W\d][\w' -]{0,30}?)\s*:\s*(.*)$")
+_ITEM = re.compile(r"^\s*(?:[-*+•]\s*|\d{1,3}[.)]\s+)(?=\S)(.*)$")
 _BASE = re.compile(r"^(?:bron|source)\s+([0-9a-f]+|-)\s*;([^|]*)\|\s*(.*)$")
 _ENDS_CONFLICT = re.compile(r"^!!\s*(einde|end)\b", re.IGNORECASE)
 UNRESOLVED = (
@@ -37,9 +46,12 @@ class OutlineError(WorkshopError):
         super().__init__("\n".join(self.problems))
 
 
-def read_outline(path: Path, titles: list[str] | None = None) -> Outline:
+def read_outline(
+    path: Path, titles: list[str] | None = None, fingerprint: str | None = None
+) -> Outline:
     """Read and parse the outline file at `path`; with the article's section `titles`, a
-    section the article does not have is a mistake too."""
+    section the article does not have is a mistake too, unless the outline was written from
+    an article of another `fingerprint` (the article changed: the build warns instead)."""
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -50,10 +62,12 @@ def read_outline(path: Path, titles: list[str] | None = None) -> Outline:
         raise OutlineError(
             path, [(0, "is not UTF-8 text; save it as UTF-8 in your editor")]
         ) from None
-    return parse_outline(text, path, titles)
+    return parse_outline(text, path, titles, fingerprint)
 
 
-def parse_outline(text: str, path: Path, titles: list[str] | None = None) -> Outline:
+def parse_outline(
+    text: str, path: Path, titles: list[str] | None = None, fingerprint: str | None = None
+) -> Outline:
     """Parse an outline's text; `path` is named in errors."""
     parser = _Parser()
     lines = text.splitlines()
@@ -66,7 +80,8 @@ def parse_outline(text: str, path: Path, titles: list[str] | None = None) -> Out
                 "with 'workshop outline ARTICLE'",
             )
         )
-    if titles is not None:
+    unchanged = fingerprint is None or parser.fingerprint in ("", fingerprint)
+    if titles is not None and unchanged:
         parser.problems += match(titles, tuple(parser.sections))[1]
     if parser.problems:
         raise OutlineError(path, sorted(parser.problems))
@@ -134,14 +149,15 @@ class _Parser:
         if not stripped:
             self._joined = False
             return
-        if stripped.startswith("\\"):
+        escaped = stripped.startswith("\\")
+        if escaped:
             stripped = stripped[1:]
         if self._section is None:
             self._header_line(number, stripped)
         elif self._field is None:
             self._setting(number, stripped)
         else:
-            self._content(stripped)
+            self._content(number, stripped, escaped)
 
     def _title(self, number: int, text: str) -> None:
         if self.title is not None or self.sections or self._section:
@@ -152,7 +168,7 @@ class _Parser:
         self.title = text
 
     def _header_line(self, number: int, text: str) -> None:
-        setting = _SETTING.match(text)
+        setting = SETTING_LINE.match(text)
         if setting and setting_of(setting.group(1)) == "fingerprint":
             self.fingerprint = setting.group(2).strip()
             self._note_language(setting.group(1))
@@ -189,7 +205,7 @@ class _Parser:
         assert self._section is not None
         language = self.language or "nl"
         names = NAMES[language]
-        setting = _SETTING.match(text)
+        setting = SETTING_LINE.match(text)
         known = ", ".join(f"'{names[s]}: …'" for s in SETTINGS)
         if not setting:
             parts = ", ".join(names[f] for f in FIELDS)
@@ -202,8 +218,9 @@ class _Parser:
         name, value = setting.group(1), setting.group(2).strip()
         which = setting_of(name)
         if which not in SETTINGS:
-            options = [NAMES[other][s] for other in (language, *NAMES) for s in SETTINGS]
-            close = _did_you_mean(name, options)
+            close = _did_you_mean(
+                name, [names[s] for s in SETTINGS], [NAMES[o][s] for o in NAMES for s in SETTINGS]
+            )
             self._problem(number, f"unknown field {name!r}{close}; a section has {known}")
             return
         self._note_language(name)
@@ -237,30 +254,42 @@ class _Parser:
             )
             return
         self._end_field()
-        parts = MINUTES.match(text)
-        name = parts.group("name") if parts else text
+        parts = HEADING.match(text)
+        name = parts["name"] if parts else text
         field = field_of(name)
+        language = self.language or "nl"
         if field is None:
-            language = self.language or "nl"
             options = [NAMES[language][f] for f in FIELDS]
-            close = _did_you_mean(name, options + [NAMES[o][f] for o in NAMES for f in FIELDS])
+            close = _did_you_mean(name, options, [NAMES[o][f] for o in NAMES for f in FIELDS])
             self._problem(
                 number,
-                f"unknown field '### {_short(text)}'{close}; a section's parts are "
+                f"unknown heading '### {_short(text)}'{close}; a section's parts are "
                 f"{', '.join(options)}",
             )
             self._field = "unknown"
             return
         self._note_language(name)
         self._field, self._field_line, self._items = field, number, []
-        self._minutes = int(parts.group("minutes")) if parts and parts.group("minutes") else None
+        time = parts["time"] if parts else None
+        self._minutes = minutes_of(time) if time else None
+        if time and (field != "exercise" or self._minutes is None):
+            example = f"### {NAMES[language]['exercise']} (10 {NAMES[language]['minutes']})"
+            self._problem(number, f"'({time})' is not a time; write it as '{example}'")
         if field == "exercise" and self._section.has_exercise:
-            self.problems.append(
-                (number, "a second exercise in one section; put all its steps under one heading")
+            self._problem(
+                number, "a second exercise in one section; put all its steps under one heading"
             )
 
-    def _content(self, text: str) -> None:
+    def _content(self, number: int, text: str, escaped: bool) -> None:
         if self._field == "unknown":
+            return
+        setting = None if escaped or _ITEM.match(text) else SETTING_LINE.match(text)
+        if setting and setting_of(setting[1]) in SETTINGS:
+            self._problem(
+                number,
+                f"'{setting[1]}:' belongs right under the section's '## ' heading, above its "
+                "first '### ' heading",
+            )
             return
         if self._field == "notes":
             if self._joined and self._items:
@@ -323,8 +352,11 @@ def _show_choices(language: str) -> list[str]:
     return list(SHOW_WORDS[language].values())
 
 
-def _did_you_mean(name: str, options: list[str]) -> str:
-    close = difflib.get_close_matches(name, options, n=1, cutoff=0.5)
+def _did_you_mean(name: str, options: list[str], others: list[str] = ()) -> str:
+    """The closest of `options` (the file's own language), else of `others`."""
+    close = difflib.get_close_matches(name, options, n=1, cutoff=0.5) or (
+        difflib.get_close_matches(name, list(others), n=1, cutoff=0.5)
+    )
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 

@@ -8,10 +8,10 @@ becomes a conflict, both versions written out for the trainer to choose, when it
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from .document import Outline, SectionOutline, field_values, fingerprint
+from .match import numbered
 
 _ATTRIBUTES = {
     "title": ("title",),
@@ -51,7 +51,7 @@ def refresh(edited: Outline, generated: Outline) -> Refreshed:
         kept += count
         conflicts.update({(index, field): new for field in clashes})
         sections.append(merged)
-    gone = tuple(key[0] for key, section in old.items() if _edited_fields(section))
+    gone = tuple(section.heading for section in old.values() if _edited_fields(section))
     # the title is the trainer's: the outline keeps no base for it, so an edit is kept
     title = edited.title or generated.title
     outline = replace(generated, sections=tuple(sections), language=edited.language, title=title)
@@ -59,20 +59,25 @@ def refresh(edited: Outline, generated: Outline) -> Refreshed:
 
 
 def _keyed(sections: tuple[SectionOutline, ...]):
-    seen: Counter[str] = Counter()
-    for section in sections:
-        seen[section.heading] += 1
-        yield (section.heading, seen[section.heading]), section
+    return zip(numbered(s.heading for s in sections), sections, strict=True)
 
 
-def _edited_fields(section: SectionOutline) -> list[str]:
-    """The fields of a section the trainer changed from what was generated."""
+def _edited_fields(section: SectionOutline, new: SectionOutline | None = None) -> list[str]:
+    """The fields of a section the trainer changed from what was generated. Where the
+    outline lost its fingerprints (the block at the end deleted), every field that differs
+    from the article's `new` version counts as changed: nothing of the trainer's is lost."""
     values = field_values(section)
-    return [
-        field
-        for field, value in values.items()
-        if value is not None and field in section.base and fingerprint(value) != section.base[field]
-    ]
+    now = field_values(new) if new is not None else {}
+    edited = []
+    for field, value in values.items():
+        if value is None:
+            continue
+        if field in section.base:
+            if fingerprint(value) != section.base[field]:
+                edited.append(field)
+        elif new is None or value != now[field]:
+            edited.append(field)
+    return edited
 
 
 def _merge(mine: SectionOutline, new: SectionOutline) -> tuple[SectionOutline, list[str], int]:
@@ -82,10 +87,10 @@ def _merge(mine: SectionOutline, new: SectionOutline) -> tuple[SectionOutline, l
     clashes: list[str] = []
     kept = 0
     generated_now = field_values(new)
-    for field in _edited_fields(mine):
+    for field in _edited_fields(mine, new):
         changes = {name: getattr(mine, name) for name in _ATTRIBUTES[field]}
         merged = replace(merged, **changes)
         kept += 1
-        if fingerprint(generated_now[field]) != mine.base[field]:
+        if fingerprint(generated_now[field]) != mine.base.get(field):
             clashes.append(field)
     return merged, clashes, kept

@@ -63,18 +63,22 @@ HELP = {
     "nl": (
         "Dit is het draaiboek van de dia's en de hand-out. Pas aan wat je wilt: een zin van een"
         " dia, een kernpunt, een vraag, de oefening of de notities; schrap wat weg mag. Zet"
-        " 'Tonen: niets', 'alleen dia's' of 'alleen hand-out' onder een kop om een deel te"
-        " verbergen. Een kop die je weghaalt komt weer uit het artikel; een lege kop laat het"
-        " weg. Dit blok is commentaar, net als het blok aan het eind: laat dat staan, dan"
-        " bewaart 'workshop outline --refresh' je wijzigingen als het artikel verandert."
+        " 'Tonen: niets', 'alleen dia's' of 'alleen hand-out' direct onder de ##-kop van een"
+        " deel om het te verbergen. Een ###-kop die je weghaalt komt weer uit het artikel;"
+        " een lege ###-kop laat dat deel weg. Dit blok is commentaar, net als het blok aan"
+        " het eind: laat dat staan, dan bewaart 'workshop outline --refresh' je wijzigingen"
+        " als het artikel verandert. De vingerafdruk bovenaan zegt welke versie van het"
+        " artikel dit draaiboek volgt."
     ),
     "en": (
         "This is the script of the slides and the handout. Change what you like: a line of a"
         " slide, a key point, a question, the exercise or the notes; delete what can go. Write"
-        " 'Show: nothing', 'only slides' or 'only handout' under a heading to hide a part."
-        " A heading you remove comes from the article again; an empty heading leaves it out."
+        " 'Show: nothing', 'only slides' or 'only handout' right under a part's ## heading to"
+        " hide it. A ### heading you remove comes from the article again; an empty ### heading"
+        " leaves that out."
         " This block is a comment, and so is the block at the end: leave that alone, so that"
-        " 'workshop outline --refresh' keeps your edits when the article changes."
+        " 'workshop outline --refresh' keeps your edits when the article changes. The"
+        " fingerprint at the top says which version of the article this script follows."
     ),
 }
 
@@ -100,7 +104,25 @@ CONFLICT = {
     ),
 }
 
-MINUTES = re.compile(r"^(?P<name>.*?)\s*(?:\(\s*(?P<minutes>\d{1,3})\s*[^)]*\))?\s*$")
+SETTING_LINE = re.compile(r"^([^\W\d][\w' -]{0,30}?)\s*:\s*(.*)$")
+"""A `Name: value` line."""
+HEADING = re.compile(r"^(?P<name>[^(]*?)\s*(?:\((?P<time>[^)]*)\))?\s*$")
+"""A `###` heading: its name and, in brackets, an exercise's time."""
+_TIME = re.compile(
+    r"^\s*(?P<number>\d{1,3})\s*(?P<unit>min|mins|minuut|minuten|minute|minutes|m|uur|u|"
+    r"hour|hours|h)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def minutes_of(time: str) -> int | None:
+    """The minutes an exercise's `(…)` says ("10 minuten", "1 uur", "15"), or None."""
+    found = _TIME.match(time)
+    if not found or not 0 < int(found["number"]) <= 480:
+        return None
+    hours = (found["unit"] or "").lower() in {"uur", "u", "hour", "hours", "h"}
+    minutes = int(found["number"]) * (60 if hours else 1)
+    return minutes if minutes <= 480 else None
 
 
 def field_of(name: str) -> str | None:
@@ -126,7 +148,7 @@ def setting_of(name: str) -> str | None:
 def shown_in(value: str) -> frozenset[str] | str:
     """Where a `Tonen:` value shows the section, or the word that is not understood."""
     places: set[str] = set()
-    for word in re.split(r"[\s,/&+]+", value.lower()):
+    for word in re.split(r"[\s,/&+]+", value.lower().replace("’", "'").replace("‘", "'")):
         if not word or word in _FILLERS:
             continue
         where = SHOWN_IN.get(word)

@@ -17,7 +17,17 @@ from .document import (
     fingerprint,
     section_source,
 )
-from .words import BASES, CONFLICT, FIELDS, HELP, NAMES, SHOW_WORDS
+from .words import (
+    BASES,
+    CONFLICT,
+    FIELDS,
+    HELP,
+    NAMES,
+    SETTING_LINE,
+    SETTINGS,
+    SHOW_WORDS,
+    setting_of,
+)
 
 _NEEDS_ESCAPE = re.compile(r"^(#|<!--|\\|!!)")
 BOTH = frozenset({"deck", "handout"})
@@ -134,6 +144,9 @@ def _one_line(text: str) -> str:
 
 
 def _escaped(text: str) -> str:
-    """A paragraph of notes that would read as a heading, a comment or a conflict line gets
-    a backslash in front; ordinary text needs none."""
-    return "\\" + text if _NEEDS_ESCAPE.match(text) else text
+    """A paragraph of notes that would read as a heading, a comment, a conflict line or a
+    setting ("Titel: …") gets a backslash in front; ordinary text needs none."""
+    setting = SETTING_LINE.match(text)
+    if _NEEDS_ESCAPE.match(text) or (setting and setting_of(setting[1]) in SETTINGS):
+        return "\\" + text
+    return text

@@ -215,7 +215,8 @@ def test_a_changed_article_is_named_by_section_and_refresh_keeps_the_edits(
     ]
 
     result = run("outline", "--refresh", source)
-    assert result.output == f"refreshed {outline}: 1 edit kept\n"
+    assert result.output == f"refreshed {outline}: 1 edit kept (as it was: {outline}.bak)\n"
+    assert POTENTIAL_QUESTION not in Path(f"{outline}.bak").read_text(encoding="utf-8")
     refreshed = outline.read_text(encoding="utf-8")
     assert OWN_QUESTION in refreshed and POTENTIAL_QUESTION not in refreshed
     assert "Het sleutelwoord is verantwoordelijkheid, en eigenaarschap." in refreshed
@@ -507,3 +508,77 @@ def test_any_outline_gives_materials_or_named_mistakes(lines: list[str]) -> None
     assert plan.slides[0].title == (outline.title or "Vertrouwen")
     pages = parse_handout(render_template(LAYOUT, HANDOUT_TEMPLATE, handout), path)
     assert pages.cover is not None
+
+
+def test_refresh_without_the_fingerprints_keeps_every_edit(run, tmp_path: Path) -> None:
+    source, outline = _seed_with_outline(run, tmp_path)
+    text = _edit(outline.read_text(encoding="utf-8"), POTENTIAL_QUESTION, OWN_QUESTION)
+    outline.write_text(text[: text.index("<!-- Vingerafdrukken")], encoding="utf-8")
+    result = run("outline", "--refresh", source)
+    assert result.exit_code == 0
+    assert OWN_QUESTION in outline.read_text(encoding="utf-8")
+
+
+def test_an_article_that_lost_a_section_builds_with_a_warning(run, tmp_path: Path) -> None:
+    source, outline = _seed_with_outline(run, tmp_path)
+    text = source.read_text(encoding="utf-8")
+    source.write_text(_edit(text, "\nPotentieel\n", "\nPotentie\n"), encoding="utf-8")
+    result = run("build", source, "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert f"warning: {outline}: the article changed in 'Potentie', 'Potentieel' since" in (
+        result.output
+    )
+
+
+def test_an_outline_of_another_article_says_so(run, tmp_path: Path) -> None:
+    source = tmp_path / "vertrouwen.txt"
+    shutil.copy(SOURCES[0], source)
+    other = tmp_path / "other.outline.md"
+    other.write_text(_outline_text(CORPUS / "markdown" / "goed-genoeg.nl.md"), encoding="utf-8")
+    result = run("build", source, "--outline", other, "--out", tmp_path / "out")
+    assert result.output == (
+        f"Error: {other}: none of its sections is in the article: it is the outline of another "
+        "article (write this one's with 'workshop outline ARTICLE')\n"
+    )
+
+
+def test_what_a_trainer_types_is_understood() -> None:
+    text = (
+        "## Potentieel\nTonen: alleen dia’s\n### Dia\n+ Eén\n-Twee\n### Oefening (1 uur)\n"
+        "1. Doe het\n## potentieel \n"
+    )
+    with pytest.raises(Exception) as error:  # the second 'potentieel' is the same section
+        parse_outline(text, Path("o.md"), [s.title for s in _SEED.sections])
+    assert "'## potentieel' again: the article has only 1 section so headed" in str(error.value)
+    outline = parse_outline(text.rsplit("## potentieel", 1)[0], Path("o.md"))
+    section = outline.sections[0]
+    assert section.show == frozenset({"deck"})
+    assert section.slides == (("Eén", "Twee"),)
+    assert section.exercise.minutes == 60
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "## Potentieel\n### Dia\nTonen: niets\n",
+            "o.md:3: 'Tonen:' belongs right under the section's '## ' heading, above its first "
+            "'### ' heading",
+        ),
+        (
+            "## Potentieel\n### Oefening (een kwartier)\n1. Doe\n",
+            "o.md:2: '(een kwartier)' is not a time; write it as '### Oefening (10 minuten)'",
+        ),
+        (
+            "## Potentieel\nTitl: Nieuw\n",
+            "o.md:2: unknown field 'Titl' (did you mean 'Titel'?); a section has 'Titel: …', "
+            "'Tonen: …'",
+        ),
+    ],
+)
+def test_a_misplaced_setting_a_time_and_a_typo_are_named(text: str, message: str) -> None:
+    from workshop.outline.read import OutlineError
+
+    with pytest.raises(OutlineError) as error:
+        parse_outline(text, Path("o.md"))
+    assert error.value.problems == [message]

@@ -162,7 +162,10 @@ def outline_command(
     if not written.refreshed:
         click.echo(f"wrote {written.path}")
         return
-    click.echo(f"refreshed {written.path}: {_count(written.kept, 'edit')} kept")
+    click.echo(
+        f"refreshed {written.path}: {_count(written.kept, 'edit')} kept "
+        f"(as it was: {written.backup})"
+    )
     if written.conflicts:
         click.echo(
             f"check: {written.path}: {_count(written.conflicts, 'part')} changed in the article "

@@ -15,7 +15,7 @@ from ..enrich.exercises import Exercise
 from ..enrich.questions import Question
 from ..layouts.templates import worded
 from .document import Outline, SectionOutline, article_fingerprint, section_source
-from .match import match, numbered
+from .match import FOREIGN, match, numbered
 from .read import OutlineError
 
 
@@ -64,7 +64,8 @@ def _match(enriched: ArticleDigest, outline: Outline, path: Path) -> dict[int, S
     article lacks is a mistake, unless the article changed since the outline was written:
     then it is one the article lost, named in the build's warning and left out."""
     matched, problems = match([s.title for s in enriched.sections], outline.sections)
-    if problems and changed_sections(enriched, outline) is None:
+    foreign = problems == [(0, FOREIGN)]
+    if problems and (foreign or changed_sections(enriched, outline) is None):
         raise OutlineError(path, problems)
     return matched
 

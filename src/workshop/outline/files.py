@@ -28,6 +28,8 @@ class Written:
     kept: int = 0
     conflicts: int = 0
     gone: tuple[str, ...] = ()
+    backup: Path | None = None
+    """For a refresh, the copy of the outline as it was."""
 
 
 def outline_path(article: Path) -> Path:
@@ -54,15 +56,18 @@ def write_outline(
             f"{source}' updates it for the article and keeps them (or delete it to start again)"
         )
     if not exists:
-        _write(target, render(generated))
+        _write(target, render(generated).encode("utf-8"))
         return Written(target)
+    before = target.read_bytes()
     merged = refresh(read_outline(target), generated)
-    _write(target, render(merged.outline, merged.conflicts))
-    return Written(target, True, merged.kept, len(merged.conflicts), merged.gone)
+    backup = target.with_name(target.name + ".bak")
+    _write(backup, before)  # the trainer's own comments and anything dropped are kept there
+    _write(target, render(merged.outline, merged.conflicts).encode("utf-8"))
+    return Written(target, True, merged.kept, len(merged.conflicts), merged.gone, backup)
 
 
-def _write(target: Path, text: str) -> None:
+def _write(target: Path, data: bytes) -> None:
     try:
-        write_atomic(target, text.encode("utf-8"))
+        write_atomic(target, data)
     except OSError as error:
         raise BuildError(f"{target}: cannot be written ({error.strerror})") from None

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..errors import WorkshopError
 from .document import ExerciseLines, Outline, SectionOutline
-from .match import match, numbered
+from .match import FOREIGN, match, numbered
 from .words import (
     FIELDS,
     HEADING,
@@ -80,9 +80,11 @@ def parse_outline(
                 "with 'workshop outline ARTICLE'",
             )
         )
-    unchanged = fingerprint is None or parser.fingerprint in ("", fingerprint)
-    if titles is not None and unchanged:
-        parser.problems += match(titles, tuple(parser.sections))[1]
+    if titles is not None:
+        unchanged = fingerprint is None or parser.fingerprint in ("", fingerprint)
+        found = match(titles, tuple(parser.sections))[1]
+        if unchanged or found == [(0, FOREIGN)]:
+            parser.problems += found
     if parser.problems:
         raise OutlineError(path, sorted(parser.problems))
     language = parser.language or "nl"

@@ -248,16 +248,21 @@ def test_refresh_marks_a_part_both_changed_and_build_asks_to_resolve_it(
     )
     lines = outline.read_text(encoding="utf-8").splitlines()
     start = lines.index("!! Jouw versie:")
-    assert lines[start + 1] == "Vraag: wie voelt zich hier eigenaar?"
-    assert lines[start + 3] == "!! Nieuw uit het artikel:"
-    assert lines[start + 4].startswith("Het sleutelwoord: eigenaarschap.")
+    theirs, end = lines.index("!! Nieuw uit het artikel:"), lines.index("!! Einde conflict")
+    assert lines[start + 1 : theirs] == [
+        "### Sprekersnotities",
+        "Vraag: wie voelt zich hier eigenaar?",
+        "",
+    ]
+    assert lines[theirs + 1] == "### Sprekersnotities"
+    assert lines[theirs + 2].startswith("Het sleutelwoord: eigenaarschap.")
     result = run("build", source, "--out", tmp_path / "out")
     assert result.exit_code == 1
     assert result.output == (
         f"Error: {outline}:{start}: a conflict from 'workshop outline --refresh' is not "
         "resolved: keep one version and delete the lines that start with !!\n"
     )
-    kept = [line for line in lines[: start - 1] + lines[start + 1 : start + 2] + lines[start + 7 :]]
+    kept = lines[: start - 1] + lines[start + 1 : theirs] + lines[end + 1 :]
     outline.write_text("\n".join(kept) + "\n", encoding="utf-8")
     result = run("build", source, "--out", tmp_path / "out")
     assert result.exit_code == 0, result.output
@@ -582,3 +587,102 @@ def test_a_misplaced_setting_a_time_and_a_typo_are_named(text: str, message: str
     with pytest.raises(OutlineError) as error:
         parse_outline(text, Path("o.md"))
     assert error.value.problems == [message]
+
+
+def _digest_of(*sections: tuple[str, int], title: str = "Titel"):
+    from workshop.model import Article, Paragraph, Section
+
+    text = "Goede leiders geven hun team vertrouwen en ruimte om zelf te kiezen. " * 4
+    built = tuple(
+        Section(heading, level, (Paragraph(f"{heading}: {text}"),)) for heading, level in sections
+    )
+    return digest(Article(title, None, None, "nl", (), built))
+
+
+def _round_trip(enriched):
+    labels = LAYOUT.labels_for("nl")
+    text = render(generate(enriched, labels))
+    outline = parse_outline(text, Path("o.md"), [s.title for s in enriched.sections])
+    return text, outline, apply_outline(enriched, outline, Path("o.md"), labels)
+
+
+def test_headings_with_hashes_and_comment_ends_come_back_as_they_are() -> None:
+    enriched = _digest_of(("Why F#", 1), ("Input --> Output", 1), ("Last", 1), title="Learning C#")
+    _, outline, (deck, handout) = _round_trip(enriched)
+    assert outline.title == "Learning C#"
+    assert [s.heading for s in outline.sections] == ["Why F#", "Input --> Output", "Last"]
+    assert all(s.source and s.base for s in outline.sections)
+    assert deck == handout == enriched
+
+
+def test_a_comment_left_open_is_named_not_swallowing_the_rest() -> None:
+    from workshop.outline.read import OutlineError
+
+    with pytest.raises(OutlineError) as error:
+        parse_outline("## Deel\n<!-- nog nakijken\n### Dia\n- Punt\n", Path("o.md"))
+    assert error.value.problems == ["o.md:2: a comment that is never closed; end it with -->"]
+
+
+def test_an_empty_show_is_a_mistake_not_hiding() -> None:
+    from workshop.outline.read import OutlineError
+
+    with pytest.raises(OutlineError) as error:
+        parse_outline("## Deel\nTonen:\n", Path("o.md"))
+    assert error.value.problems == [
+        "o.md:2: 'Tonen:' says nothing; write one of 'dia's en hand-out', 'alleen dia's', "
+        "'alleen hand-out', 'niets'"
+    ]
+
+
+def test_a_repeated_heading_must_be_written_as_often_as_the_article_has_it() -> None:
+    from workshop.outline.read import OutlineError
+
+    enriched = _digest_of(("Voorbeeld", 1), ("Anders", 1), ("Voorbeeld", 1))
+    text = render(generate(enriched, LAYOUT.labels_for("nl")))
+    first = text.index("## Voorbeeld")
+    without_first = text[:first] + text[text.index("## Anders") :]
+    with pytest.raises(OutlineError) as error:
+        parse_outline(without_first, Path("o.md"), [s.title for s in enriched.sections])
+    assert "the article has 2 sections headed 'Voorbeeld' and the outline 1" in str(error.value)
+
+
+def test_hiding_a_parts_last_section_joins_its_box_to_the_one_before() -> None:
+    enriched = _digest_of(("Deel", 1), ("Verdieping", 2))
+    labels = LAYOUT.labels_for("nl")
+    text = render(generate(enriched, labels))
+    deel = "## Deel\nTitel: Deel\nTonen: dia's en hand-out\n"
+    text = _edit(text, deel, deel + "\n### Vragen\n- Eigen?\n")
+    text = text.replace(
+        "Titel: Verdieping\nTonen: dia's en hand-out", "Titel: Verdieping\nTonen: niets"
+    )
+    outline = parse_outline(text, Path("o.md"), ["Deel", "Verdieping"])
+    _, handout = apply_outline(enriched, outline, Path("o.md"), labels)
+    questions = handout.sections[0].working.questions
+    assert questions[0].text == "Eigen?"
+    assert questions[1:] == enriched.sections[1].working.questions
+
+
+def test_refresh_takes_a_new_title_and_no_conflict_where_both_agree() -> None:
+    from workshop.outline.refresh import refresh
+
+    labels = LAYOUT.labels_for("nl")
+    old = _digest_of(("Deel", 1), title="Oude titel")
+    new = _digest_of(("Deel", 1), title="Nieuwe titel")
+    text = render(generate(old, labels))
+    new_notes = generate(new, labels).sections[0].notes
+    edited = text.replace(old.sections[0].notes[0], new_notes[0])  # the trainer did the same
+    merged = refresh(parse_outline(edited, Path("o.md")), generate(new, labels))
+    assert merged.outline.title == "Nieuwe titel"
+    assert merged.conflicts == {}
+
+
+def test_the_warning_names_only_sections_whose_text_changed() -> None:
+    from workshop.outline.apply import changed_sections
+
+    labels = LAYOUT.labels_for("nl")
+    old = _digest_of(("Een", 1), ("Twee", 1))
+    text = render(generate(old, labels))
+    text = text[: text.index("## Twee")] + text[text.index("<!-- Vingerafdrukken") :]
+    new = _digest_of(("Een", 1), ("Twee", 1), title="Ander")
+    outline = parse_outline(text, Path("o.md"))
+    assert changed_sections(new, outline) == []  # only the title changed; 'Twee' was deleted

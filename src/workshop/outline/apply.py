@@ -43,19 +43,23 @@ def apply_outline(
 def changed_sections(enriched: ArticleDigest, outline: Outline) -> list[str] | None:
     """None when the article is the one the outline was written from; else the headings of
     the sections whose text changed since, new sections and sections gone (an empty list when
-    only the title or intro changed)."""
+    only the title or intro changed, or the outline's fingerprints are gone)."""
     if not outline.fingerprint or outline.fingerprint == article_fingerprint(enriched):
         return None
-    written = dict(
-        zip(numbered(s.heading for s in outline.sections), outline.sections, strict=True)
-    )
+    then = outline.sources
     now = dict(zip(numbered(s.title for s in enriched.sections), enriched.sections, strict=True))
-    changed = []
-    for key, section in now.items():
-        old = written.get(key)
-        if old is None or (old.source and old.source != section_source(section)):
-            changed.append(section.title)
-    changed += [section.heading for key, section in written.items() if key not in now]
+    changed = [
+        section.title
+        for key, section in now.items()
+        if then and then.get(key) != section_source(section)
+    ]
+    headings = {
+        key: s.heading
+        for key, s in zip(
+            numbered(s.heading for s in outline.sections), outline.sections, strict=True
+        )
+    }
+    changed += [headings.get(key, key[0]) for key in then if key not in now]
     return list(dict.fromkeys(changed))
 
 
@@ -76,12 +80,12 @@ def _section(
     if outline is None:
         return section
     changes: dict[str, object] = {}
-    if outline.title is not None and outline.title != section.title:
+    if outline.title is not None and not _same(outline.title, section.title):
         changes["title"] = outline.title
-    if outline.slides is not None and outline.slides != section.slides:
+    if outline.slides is not None and not _same(outline.slides, section.slides):
         changes["slides"] = outline.slides
         changes["bullets"] = tuple(b for slide in outline.slides for b in slide)
-    if outline.notes is not None and outline.notes != section.notes:
+    if outline.notes is not None and not _same(outline.notes, section.notes):
         changes["notes"] = outline.notes
     if outline.has_exercise:
         changes["exercise"] = _exercise(section.exercise, outline)
@@ -98,7 +102,7 @@ def _exercise(generated: Exercise | None, outline: SectionOutline) -> Exercise |
     minutes = lines.minutes or (generated.minutes if generated else 10)
     if generated is None:
         return Exercise(lines.steps, minutes, ())
-    if (lines.steps, minutes) == (generated.steps, generated.minutes):
+    if _same((lines.steps, minutes), (generated.steps, generated.minutes)):
         return generated
     return replace(generated, steps=lines.steps, minutes=minutes)
 
@@ -112,11 +116,39 @@ def _working(
     points = outline.key_points if outline.key_points is not None else base.key_points
     questions = base.questions
     if outline.questions is not None:
-        generated = {worded(q, labels): q for q in base.questions}
-        questions = tuple(generated.get(text, Question("own", text)) for text in outline.questions)
-    if (points, questions) == (base.key_points, base.questions):
+        generated = {_folded(worded(q, labels)): q for q in base.questions}
+        questions = tuple(
+            generated.get(_folded(text), Question("own", text)) for text in outline.questions
+        )
+    if _same(points, base.key_points) and questions == base.questions:
         return working
     return Working(points, questions, base.ask)
+
+
+def _folded(value: object) -> object:
+    """A text, or tuples of texts, with runs of white space as one space: the outline writes
+    every text on one line, so white space is all an unedited text can differ in."""
+    if isinstance(value, str):
+        return " ".join(value.split())
+    if isinstance(value, tuple):
+        return tuple(_folded(item) for item in value)
+    return value
+
+
+def _same(written: object, generated: object) -> bool:
+    return _folded(written) == _folded(generated)
+
+
+def _joined(first: Working | None, second: Working) -> Working:
+    """The working elements of a section and of the hidden last section of its group, as
+    one box: the key points and questions of both, each once."""
+    if first is None:
+        return second
+    return Working(
+        tuple(dict.fromkeys(first.key_points + second.key_points)),
+        tuple(dict.fromkeys(first.questions + second.questions)),
+        first.ask or second.ask,
+    )
 
 
 def _only(
@@ -127,15 +159,13 @@ def _only(
     if all(where is None or output in where for where in shown):
         return enriched
     kept: list[SectionDigest] = []
+    group_start = 0  # where the current group's sections start in `kept`
     for section, where in zip(enriched.sections, shown, strict=True):
+        if section.level <= 1:
+            group_start = len(kept)
         if where is not None and output not in where:
-            if (
-                section.working is not None
-                and kept
-                and kept[-1].working is None
-                and section.level > 1
-            ):
-                kept[-1] = replace(kept[-1], working=section.working)
+            if section.working is not None and len(kept) > group_start:
+                kept[-1] = replace(kept[-1], working=_joined(kept[-1].working, section.working))
             continue
         kept.append(section)
     return replace(enriched, sections=tuple(kept))

@@ -51,6 +51,11 @@ class Outline:
     fingerprint: str
     sections: tuple[SectionOutline, ...]
     language: str = "nl"
+    sources: dict[tuple[str, int], str] = field(default_factory=dict, compare=False)
+    """The fingerprint of each section's text when the outline was written, by heading (as
+    `match.numbered` keys it), for every section then, also those the trainer deleted."""
+    title_base: str = ""
+    """The fingerprint of the title as generated then."""
 
 
 def fingerprint(value: Any) -> str:

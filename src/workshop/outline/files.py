@@ -58,8 +58,9 @@ def write_outline(
     if not exists:
         _write(target, render(generated).encode("utf-8"))
         return Written(target)
+    edited = read_outline(target)  # names a folder or an unreadable file as the outline
     before = target.read_bytes()
-    merged = refresh(read_outline(target), generated)
+    merged = refresh(edited, generated)
     backup = target.with_name(target.name + ".bak")
     _write(backup, before)  # the trainer's own comments and anything dropped are kept there
     _write(target, render(merged.outline, merged.conflicts).encode("utf-8"))

@@ -38,6 +38,9 @@ def match(
     """The outline's sections by the index of the article's section each names, and one
     problem (line, message) for each that names none."""
     places = {key: index for index, key in enumerate(numbered(titles))}
+    twice = _uneven_repeats(titles, sections)
+    if twice:
+        return {}, twice
     matched: dict[int, SectionOutline] = {}
     problems: list[tuple[int, str]] = []
     for section, key in zip(sections, numbered(s.heading for s in sections), strict=True):
@@ -59,5 +62,33 @@ def match(
     return matched, problems
 
 
-def _ordinal(count: int) -> str:
-    return {2: "second", 3: "third"}.get(count, f"{count}th")
+def _uneven_repeats(
+    titles: list[str], sections: tuple[SectionOutline, ...]
+) -> list[tuple[int, str]]:
+    """A heading the article has more than once must be in the outline as often: which of
+    them a lone one stands for cannot be told (an empty one is built from the article)."""
+    article = Counter(key for key, _ in numbered(titles))
+    outline = Counter(key for key, _ in numbered(s.heading for s in sections))
+    problems = []
+    for section in sections:
+        key = " ".join(section.heading.casefold().split())
+        if article[key] > 1 and outline[key] != article[key]:
+            problems.append(
+                (
+                    section.line,
+                    f"the article has {article[key]} sections headed {section.heading!r} and "
+                    f"the outline {outline[key]}: write each of them, in order (one with only "
+                    "its heading is built from the article)",
+                )
+            )
+            outline[key] = article[key]  # once per heading
+    return problems
+
+
+def escaped_heading(heading: str) -> str:
+    """A heading as the block of fingerprints (a comment) can hold it."""
+    return heading.replace("-->", "--\\>")
+
+
+def unescaped_heading(text: str) -> str:
+    return text.replace("--\\>", "-->")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..errors import WorkshopError
 from .document import ExerciseLines, Outline, SectionOutline
-from .match import FOREIGN, match, numbered
+from .match import FOREIGN, match, numbered, unescaped_heading
 from .words import (
     FIELDS,
     HEADING,
@@ -23,9 +23,10 @@ from .words import (
     shown_in,
 )
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+•]\s*|\d{1,3}[.)]\s+)(?=\S)(.*)$")
 _BASE = re.compile(r"^(?:bron|source)\s+([0-9a-f]+|-)\s*;([^|]*)\|\s*(.*)$")
+_TITLE_BASE = re.compile(r"^(?:titel|title)\s+([0-9a-f]+)$")
 _ENDS_CONFLICT = re.compile(r"^!!\s*(einde|end)\b", re.IGNORECASE)
 UNRESOLVED = (
     "a conflict from 'workshop outline --refresh' is not resolved: keep one version and delete "
@@ -88,7 +89,9 @@ def parse_outline(
     if parser.problems:
         raise OutlineError(path, sorted(parser.problems))
     language = parser.language or "nl"
-    return Outline(parser.title, parser.fingerprint, tuple(parser.with_bases()), language)
+    sources = {key: source for key, (source, _) in parser.bases().items()}
+    sections = tuple(parser.with_bases())
+    return Outline(parser.title, parser.fingerprint, sections, language, sources, parser.title_base)
 
 
 class _Parser:
@@ -99,6 +102,7 @@ class _Parser:
     def __init__(self) -> None:
         self.title: str | None = None
         self.fingerprint = ""
+        self.title_base = ""
         self.language: str | None = None
         self.sections: list[SectionOutline] = []
         self.problems: list[tuple[int, str]] = []
@@ -112,15 +116,18 @@ class _Parser:
 
     def feed(self, lines: list[str]) -> None:
         in_comment = in_conflict = False
+        opened = 0
         for number, raw in enumerate(lines, start=1):
             stripped = raw.strip()
             if in_comment:
                 in_comment = "-->" not in stripped
                 if base := _BASE.match(stripped):
                     self._bases.append(base)
+                elif title := _TITLE_BASE.match(stripped):
+                    self.title_base = title[1]
                 continue
             if stripped.startswith("<!--"):
-                in_comment = "-->" not in stripped
+                in_comment, opened = "-->" not in stripped, number
                 continue
             if stripped.startswith("!!"):
                 if not in_conflict:  # one mistake per conflict, at its first line
@@ -129,6 +136,8 @@ class _Parser:
                 continue
             self._line(number, stripped)
         self._end_section()
+        if in_comment:
+            self._problem(opened, "a comment that is never closed; end it with -->")
 
     def _line(self, number: int, stripped: str) -> None:
         heading = _HEADING.match(stripped)
@@ -185,16 +194,20 @@ class _Parser:
         self._end_section()
         self._section = SectionOutline(heading=text, line=number)
 
-    def with_bases(self) -> list[SectionOutline]:
-        """The sections with the fingerprints the block at the end holds for each (the n-th
+    def bases(self) -> dict[tuple[str, int], tuple[str, dict[str, str]]]:
+        """The block at the end: each section's text fingerprint and its fields' (the n-th
         line for a heading goes with the n-th section of that heading)."""
         bases = {}
-        for key, found in zip(
-            numbered(b[3].strip() for b in self._bases), self._bases, strict=True
-        ):
+        headings = (unescaped_heading(b[3].strip()) for b in self._bases)
+        for key, found in zip(numbered(headings), self._bases, strict=True):
             pairs = re.findall(r"([a-z_]+)\s+([0-9a-f]+)", found.group(2))
             source = "" if found.group(1) == "-" else found.group(1)
             bases[key] = (source, dict(pairs))
+        return bases
+
+    def with_bases(self) -> list[SectionOutline]:
+        """The sections with their fingerprints from the block at the end."""
+        bases = self.bases()
         sections = []
         for key, section in zip(
             numbered(s.heading for s in self.sections), self.sections, strict=True
@@ -239,12 +252,14 @@ class _Parser:
                 return
             self._section = replace(self._section, title=value)
         else:
-            shown = shown_in(value)
+            shown = shown_in(value) if value else ""
             if isinstance(shown, str):
                 choices = "', '".join(_show_choices(language))
                 self._problem(
                     number,
-                    f"'{name}: {value}' is not understood ({shown!r}); write one of '{choices}'",
+                    f"'{name}: {value}' is not understood ({shown!r}); write one of '{choices}'"
+                    if shown
+                    else f"'{name}:' says nothing; write one of '{choices}'",
                 )
                 return
             self._section = replace(self._section, show=shown)

@@ -52,8 +52,10 @@ def refresh(edited: Outline, generated: Outline) -> Refreshed:
         conflicts.update({(index, field): new for field in clashes})
         sections.append(merged)
     gone = tuple(section.heading for section in old.values() if _edited_fields(section))
-    # the title is the trainer's: the outline keeps no base for it, so an edit is kept
-    title = edited.title or generated.title
+    title = generated.title
+    own = edited.title and fingerprint(edited.title) != edited.title_base  # the trainer's
+    if own and edited.title != generated.title:
+        title = edited.title
     outline = replace(generated, sections=tuple(sections), language=edited.language, title=title)
     return Refreshed(outline, conflicts, kept, gone)
 
@@ -91,6 +93,7 @@ def _merge(mine: SectionOutline, new: SectionOutline) -> tuple[SectionOutline, l
         changes = {name: getattr(mine, name) for name in _ATTRIBUTES[field]}
         merged = replace(merged, **changes)
         kept += 1
-        if fingerprint(generated_now[field]) != mine.base.get(field):
+        changed_too = fingerprint(generated_now[field]) != mine.base.get(field)
+        if changed_too and field_values(merged)[field] != generated_now[field]:
             clashes.append(field)
     return merged, clashes, kept

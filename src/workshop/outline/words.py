@@ -146,8 +146,10 @@ def setting_of(name: str) -> str | None:
 
 
 def shown_in(value: str) -> frozenset[str] | str:
-    """Where a `Tonen:` value shows the section, or the word that is not understood."""
+    """Where a `Tonen:` value shows the section, or the word that is not understood ("" when
+    it names no place at all)."""
     places: set[str] = set()
+    named = False
     for word in re.split(r"[\s,/&+]+", value.lower().replace("’", "'").replace("‘", "'")):
         if not word or word in _FILLERS:
             continue
@@ -158,8 +160,5 @@ def shown_in(value: str) -> frozenset[str] | str:
             places |= {"deck", "handout"}
         elif where != "none":
             places.add(where)
-    return frozenset(places)
-
-
-def known_names(kind: tuple[str, ...], language: str) -> list[str]:
-    return [NAMES[language][name] for name in kind]
+        named = True
+    return frozenset(places) if named else ""

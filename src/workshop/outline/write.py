@@ -17,6 +17,7 @@ from .document import (
     fingerprint,
     section_source,
 )
+from .match import escaped_heading
 from .words import (
     BASES,
     CONFLICT,
@@ -39,7 +40,10 @@ def generate(enriched: ArticleDigest, labels: dict[str, str]) -> Outline:
     and its speaker notes."""
     language = enriched.article.language if enriched.article.language in NAMES else "en"
     sections = tuple(_section(section, labels) for section in enriched.sections)
-    return Outline(enriched.article.title, article_fingerprint(enriched), sections, language)
+    title = enriched.article.title
+    return Outline(
+        title, article_fingerprint(enriched), sections, language, title_base=fingerprint(title)
+    )
 
 
 def _section(section: SectionDigest, labels: dict[str, str]) -> SectionOutline:
@@ -72,31 +76,26 @@ def render(outline: Outline, conflicts: dict[tuple[int, str], SectionOutline] | 
         "",
     ]
     lines += ["<!--", *textwrap.wrap(HELP[outline.language], 88), "-->", ""]
+    start, mine, theirs, end = CONFLICT[outline.language]
     for index, section in enumerate(outline.sections):
         lines.append(f"## {_one_line(section.heading)}")
-        if section.title is not None:
-            lines.append(f"{names['title']}: {_one_line(section.title)}")
-        if section.show is not None:
-            lines.append(f"{names['show']}: {SHOW_WORDS[outline.language][section.show]}")
-        lines.append("")
-        for field in FIELDS:
+        for field in (*SETTINGS, "", *FIELDS):
+            if not field:  # a blank line between the settings and the parts
+                lines.append("")
+                continue
+            body = _setting(section, field, names, outline.language) or _field(
+                section, field, names
+            )
             other = (conflicts or {}).get((index, field))
             if other is None:
-                lines += _field(section, field, names)
+                lines += body
                 continue
-            start, mine, theirs, end = CONFLICT[outline.language]
-            body = _field(section, field, names)
-            lines += [
-                *body[:1],
-                start,
-                mine,
-                *body[1:],
-                theirs,
-                *_field(other, field, names)[1:],
-                end,
-                "",
-            ]
-    lines += ["", f"<!-- {BASES[outline.language]}"]
+            theirs_body = _setting(other, field, names, outline.language) or _field(
+                other, field, names
+            )
+            lines += [start, mine, *body, theirs, *theirs_body, end, ""]
+    word = "titel" if outline.language == "nl" else "title"
+    lines += ["", f"<!-- {BASES[outline.language]}", f"{word} {outline.title_base or '-'}"]
     lines += [_base_line(section, outline.language) for section in outline.sections]
     lines.append("-->")
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -107,7 +106,20 @@ def _base_line(section: SectionOutline, language: str) -> str:
     fingerprints: how `--refresh` tells a trainer's edit from the article's change."""
     word = "bron" if language == "nl" else "source"
     parts = " ".join(f"{name} {value}" for name, value in section.base.items())
-    return f"{word} {section.source or '-'}; {parts} | {_one_line(section.heading)}"
+    return (
+        f"{word} {section.source or '-'}; {parts} | {escaped_heading(_one_line(section.heading))}"
+    )
+
+
+def _setting(
+    section: SectionOutline, setting: str, names: dict[str, str], language: str
+) -> list[str]:
+    """The `Name: value` line of a setting, or none (also for a field)."""
+    if setting == "title" and section.title is not None:
+        return [f"{names['title']}: {_one_line(section.title)}"]
+    if setting == "show" and section.show is not None:
+        return [f"{names['show']}: {SHOW_WORDS[language][section.show]}"]
+    return []
 
 
 def _field(section: SectionOutline, field: str, names: dict[str, str]) -> list[str]:

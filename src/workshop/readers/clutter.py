@@ -43,6 +43,34 @@ _PHRASES = re.compile(
     """,
     re.I | re.X,
 )
+_PROMOTION = re.compile(
+    r"""
+    \bdownload\s+(?:nu|hier|gratis|direct|het|de|onze|je|jouw|now|here|free|the|our|your)\b
+    | \b(?:gratis|free)\s+(?:e-?book|whitepaper|webinar|proefles|checklist|download|trial
+      |kennismakingsgesprek|adviesgesprek|intake|consult|demo|workbook|guide)\b
+    | \bplan\s+(?:een|je|jouw|nu\s+een)\s+(?:gratis\s+|vrijblijvend\s+)?
+      (?:kennismakings|advies|intake|strategie|koffie)?(?:gesprek|afspraak|call|sessie)\b
+    | \bvraag\s+(?:een|de|nu\s+een)\s+(?:gratis\s+|vrijblijvende\s+)?(?:offerte|brochure|demo)\b
+    | \bmeld\s+je\s+(?:nu\s+|hier\s+)?aan\b | \bbestel\s+(?:nu|hier|het|de)\b
+    | \bwatch\s+the\s+(?:full\s+)?(?:interview|video|webinar|episode)\b
+    | \bbekijk\s+(?:het|de)\s+(?:volledige\s+)?(?:interview|video|webinar|aflevering)\b
+    | \bbook\s+(?:a|your)\s+(?:free\s+)?(?:call|demo|session|consultation)\b
+    | \b(?:register|sign\s+up|enroll|join)\s+(?:now|today|here)\b | \bget\s+your\s+free\b
+    | \bclaim\s+your\b | \bstart\s+(?:your|je)\s+(?:free\s+|gratis\s+)?(?:trial|proefperiode)\b
+    """,
+    re.I | re.X,
+)
+"""Calls to action and promotion: a download, a free e-book, a meeting to book."""
+_PICTURE_LABEL = re.compile(
+    r"""
+    ^(?:header|hero|featured|banner|cover|thumbnail|uitgelichte|omslag|featured[-\s]image)
+      [-\s]*(?:image|img|afbeelding|foto|picture|photo|beeld)?\s*\d*$
+    | ^(?:img|dsc|dscn|image|foto|photo|pic|screenshot)[-_\s]?\d+\S*$
+    | \S+\.(?:jpe?g|png|gif|webp|svg)$
+    """,
+    re.I | re.X,
+)
+"""A picture's file-ish label copied as a line: "header image", "IMG_2043", "team.jpg"."""
 _PHONE = re.compile(r"(?:\+|\b0)\d[\d\s\-()]{7,}\d")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b")  # 07-09-2023 is no phone
 _POSTCODE = re.compile(r"\b[1-9]\d{3}\s?[A-Z]{2}\b\s+[A-Z][a-z]")  # 5611 GH Eindhoven
@@ -106,6 +134,8 @@ def is_clutter(line: str) -> bool:
         return False
     return bool(
         _PHRASES.search(text)
+        or _PROMOTION.search(text)
+        or _PICTURE_LABEL.match(text)
         or _CONTROLS.search(text)
         or _is_menu(text)
         or _SOCIAL.match(text)
@@ -116,12 +146,22 @@ def is_clutter(line: str) -> bool:
     )
 
 
+def is_promotion(line: str) -> bool:
+    """True for a short line that sells or labels a picture rather than tells: "Gratis
+    e-book … Download nu", "Watch the full interview here", "header image"."""
+    text = line.strip()
+    if not text or len(text.split()) > _MAX_WORDS:
+        return False
+    return bool(_PROMOTION.search(text) or _PICTURE_LABEL.match(text))
+
+
 _RELATED = re.compile(
     r"""
     \blees\s+ook\b | \bgerelateerde?\s+(?:artikelen|berichten|posts|blogs)\b
     | \brelated\s+(?:posts|articles)\b | ^misschien\s+ook\s+interessant | ^ook\s+interessant
     | ^(?:you\s+)?might\s+also\s+like | ^(?:meer|andere|recente)\s+(?:blogs|berichten|artikelen)
     | ^(?:more|recent)\s+posts | \bread\s+(?:also|next)\b | ^(?:meer|verder)\s+lezen\W*$
+    | ^(?:related|gerelateerd|zie\s+ook|see\s+also|more\s+to\s+read|keep\s+reading)\W*$
     """,
     re.I | re.X,
 )
@@ -138,6 +178,23 @@ _AUTHOR_BOX = re.compile(
     r"|(?:written\s+by|geschreven\s+door)\s+\S+(?:\s+\S+){0,4}$)",
     re.I,
 )
+
+
+_GREETING = re.compile(
+    r"^(?:hi|hey|hello|hallo|hoi|dag),?\s+(?:i'?m|i\s+am|ik\s+ben|my\s+name\s+is|mijn\s+naam\s+is)"
+    r"\s+(?P<name>[A-Z][\w'-]+)",
+    re.I,
+)
+
+
+def introduces_author(line: str, author: str | None) -> bool:
+    """True for a line in which the author greets the reader with their name ("Hi, I'm Sam.
+    I write about …"): the bio closing a post, not its text. With a known author, the name
+    must be theirs."""
+    greeting = _GREETING.match(line.strip())
+    if greeting is None:
+        return False
+    return not author or greeting["name"].casefold() == author.split()[0].casefold()
 
 
 def opens_author_box(line: str) -> bool:

@@ -16,7 +16,7 @@ from ..errors import ReadError
 from ..model import Article, Block, ListBlock, Paragraph, Section, table
 from .assemble import SENTENCE_END, assemble, stem_words, title_from_path
 from .byline import Byline, looks_like_name, parse_byline
-from .clutter import is_clutter, opens_author_box, opens_related_list
+from .clutter import introduces_author, is_clutter, opens_author_box, opens_related_list
 
 _BULLET = re.compile(r"^(?P<indent>\s{0,8})(?P<marker>[•·▪◦●○■□►▶➤➢✓✔✗✘*\-–—]|\d{1,2}[.)])\s+")
 _HEADING_MAX_WORDS = 12
@@ -25,8 +25,12 @@ _TITLE_MAX_CHARACTERS = 200
 _HEAD_LINES = 25
 _CLOSING_LINES = 15
 _ITEM_MAX_WORDS = 15
+_MIN_RELATED = 3
+"""Other posts' titles in a row, at the least, to be a "read also" block without a heading."""
 _LABEL_MAX_WORDS = 8
 _STEP = re.compile(r"^(?:stap|step|fase|phase|deel|part)\s+\d{1,2}\s*[:.–-]\s*\w", re.I)
+_SPEAKER = re.compile(r"^(?:[A-Z][^\W\d_]*\.?)(?:\s[A-Z]?[^\W\d_]+\.?)?\s?:\s+\S")
+"""A speaker's name or role, one or two words without digits, then a colon and words."""
 _WEB_ADDRESS = re.compile(r"\bwww\.|https?://|\S@\S", re.I)
 
 
@@ -290,25 +294,62 @@ def _related_list_start(body: list[_Line]) -> int:
             return index
         if opens_related_list(line.text):
             following = [other for _, other in lines[position + 1 : position + 3]]
-            if following and all(_post_title(other) for other in following):
+            if following and all(_post_title(other, listed=True) for other in following):
                 return index
-    return len(body)
+    return _unlabelled_titles(body, lines)
 
 
-def _post_title(line: _Line) -> bool:
-    """A line that can be another post's title in a "read also" list, or clutter."""
+def _post_title(line: _Line, listed: bool = False) -> bool:
+    """A line that can be another post's title in a "read also" list, or clutter; `listed`
+    allows a bullet (under a "read also" heading every line is a title)."""
     text = line.text
-    short = len(text.split()) <= _HEADING_MAX_WORDS and not text.endswith((".", ";", ","))
-    return is_clutter(text) or (short and not _BULLET.match(line.raw))
+    short = len(text.split()) <= _HEADING_MAX_WORDS and not text.endswith((".", ";", ",", ":"))
+    return is_clutter(text) or (short and (listed or not _BULLET.match(line.raw)))
+
+
+def _unlabelled_titles(body: list[_Line], lines: list[tuple[int, _Line]]) -> int:
+    """Where a run of other posts' titles without a heading starts at the end of the page,
+    or the end of the body: three or more lines of three to twelve words in Title or
+    sentence case, none ending like a sentence or numbered, right after a paragraph that
+    ends one (not a lead-in with a colon, not a heading: a list there is the article's)."""
+    run: list[int] = []
+    for index, line in reversed(lines):
+        if is_clutter(line.text) and not run:
+            continue
+        if not _listed_title(line):
+            break
+        run.append(index)
+    if len(run) < _MIN_RELATED or run[-1] == lines[0][0]:
+        return len(body)
+    before = next((line for index, line in reversed(lines) if index < run[-1]), None)
+    closes = before is not None and before.text.endswith(SENTENCE_END)
+    if not closes or before.text.endswith(":") or len(before.text.split()) <= _HEADING_MAX_WORDS:
+        return len(body)
+    return run[-1]
+
+
+def _listed_title(line: _Line) -> bool:
+    bullet = _BULLET.match(line.raw)
+    if bullet and bullet["marker"][0].isdigit():
+        return False
+    text = line.text.lstrip("•·▪◦●○■□►▶➤➢✓✔*-–— ")
+    words = len(text.split())
+    return (
+        3 <= words <= _HEADING_MAX_WORDS
+        and text[:1].isupper()
+        and not text.endswith((".", ";", ",", ":", "!"))
+        and not _SPEAKER.match(text)
+    )
 
 
 def _without_author_bio(body: list[_Line], author: str | None) -> tuple[list[_Line], list[_Line]]:
-    """Split off closing lines that introduce the author ("Jan Jansen is coach en …"), with
-    the author box's heading above them."""
+    """Split off closing lines that introduce the author ("Jan Jansen is coach en …", "Hi,
+    I'm Sam. …"), with the author box's heading above them."""
     end = len(body)
     while end:
         text = body[end - 1].text
         bio = bool(author) and len(author.split()) >= 2 and text.startswith(f"{author} ")
+        bio = bio or introduces_author(text, author)
         if text and not bio and not opens_author_box(text):
             break
         end -= 1
@@ -407,7 +448,7 @@ class _Structure:
         elif self.paragraph is not None and _continues(self.paragraph, text):
             self.paragraph = f"{self.paragraph} {text}"
         elif (item or _is_heading(text, position < self.last_text)) and not (
-            opening and _standfirst(text)
+            (opening and _standfirst(text)) or _spoken(text, above, below)
         ):
             self.flush()
             self.headed.append((line, []))
@@ -440,15 +481,18 @@ class _Structure:
 
 def _unmarked_item(body: list[_Line], position: int, in_list: bool) -> bool:
     """A list item written without a marker: short lines right under a line that ends with
-    a colon ("Een paar signalen:"), one item a line, until a blank line. Two at least."""
-    if not _item_shaped(body[position]) or position == 0 or not body[position - 1].text:
+    a colon ("Een paar signalen:"), or one blank line below it, one item a line, until a
+    blank line. Two at least."""
+    if not _item_shaped(body[position]) or position == 0:
         return False
-    if in_list:
-        return True
+    if body[position - 1].text:
+        if in_list:
+            return True
+        lead_in = body[position - 1]
+    else:  # a browser copies a blank line between a paragraph and the list under it
+        lead_in = body[position - 2] if position >= 2 else body[0]
     following = body[position + 1] if position + 1 < len(body) else None
-    return (
-        body[position - 1].text.endswith(":") and following is not None and _item_shaped(following)
-    )
+    return lead_in.text.endswith(":") and following is not None and _item_shaped(following)
 
 
 def _item_shaped(line: _Line) -> bool:
@@ -498,6 +542,21 @@ def _numbered_heading(
         return False
     marker = _BULLET.match(above.raw) if above else None
     return not (marker and marker["marker"][0].isdigit())
+
+
+def _spoken(text: str, above: _Line | None, below: _Line | None) -> bool:
+    """A line of dialogue ("Coach: (stilte)", "Manager: Hoe gaat het?"): a speaker's name or
+    role and a colon, with another such line right above or below it, one of the two ending
+    like something said. A transcript is text, however short its lines; "Tip 2: …" has a
+    number and stays a heading, and a title above a heading of the same shape is no talk."""
+    if not _SPEAKER.match(text) or _STEP.match(text):
+        return False
+    for other in (above, below):
+        if other is not None and _SPEAKER.match(other.text):
+            said = (text, other.text)  # someone says something: one of them ends like it
+            if any(line.endswith((*SENTENCE_END, ")")) for line in said):
+                return True
+    return False
 
 
 def _standfirst(text: str) -> bool:

@@ -1,0 +1,86 @@
+"""Site furniture in the body: every kind is left out and listed as dropped, and the
+article's own text that looks like it stays.
+
+The fixtures are `tests/fixtures/unseen/k*` (their partial expectations are checked with the
+corpus); here: that what goes is listed, and the near misses each rule must not take.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workshop.readers import read_article
+
+from .corpus import load, normalise
+
+UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
+KINDS = sorted(UNSEEN.glob("k*.partial.json"))
+
+
+@pytest.mark.parametrize("expected", KINDS, ids=lambda p: p.name.removesuffix(".partial.json"))
+def test_what_goes_is_listed_as_dropped(expected: Path) -> None:
+    article = read_article(expected.with_name(expected.name.removesuffix(".partial.json")))
+    dropped = [normalise(line).lstrip("-•* ") for line in article.dropped]
+    for line in load(expected)["must_drop"]:
+        assert normalise(line) in dropped, line
+
+
+def _read(tmp_path: Path, text: str, name: str = "post.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_article(path)
+
+
+HEAD = "Vijf vragen voor je team\n\nAnne Jansen | 4 april 2023\n\n"
+OPENING = (
+    "Een coachende leider stelt meer vragen dan hij antwoorden geeft, en dat vraagt oefening "
+    "van iedereen in het team.\n\n"
+)
+
+
+def test_a_list_the_article_leads_into_stays(tmp_path: Path) -> None:
+    """A closing list after a lead-in (':') or a heading is the article's, however much its
+    items look like titles."""
+    text = (
+        HEAD
+        + OPENING
+        + (
+            "Dit zijn de vragen die ik elke week stel:\n\n"
+            "Wat heb je deze week geleerd\nWaar liep je tegenaan in het project\n"
+            "Wie kan jou daarbij helpen\n"
+        )
+    )
+    article = _read(tmp_path, text)
+    items = [item for block in article.intro for item in getattr(block, "items", ())]
+    assert "Wie kan jou daarbij helpen" in items
+    assert not article.dropped
+
+
+def test_headings_with_a_colon_are_no_dialogue(tmp_path: Path) -> None:
+    text = (
+        HEAD
+        + OPENING
+        + (
+            "Stap 1: Stel een open vraag\n\n"
+            "Begin met wat, hoe of waarom. Zo krijgt de ander ruimte.\n\n"
+            "Valkuil: Zelf het antwoord geven\n\nWacht even. De stilte doet het werk voor je.\n"
+        )
+    )
+    article = _read(tmp_path, text)
+    assert [s.title for s in article.sections] == [
+        "Stap 1: Stel een open vraag",
+        "Valkuil: Zelf het antwoord geven",
+    ]
+
+
+def test_an_instruction_to_download_in_the_text_stays(tmp_path: Path) -> None:
+    """Promotion is a short line that sells; a sentence telling the reader what to do with a
+    tool is the article's."""
+    sentence = (
+        "Download het formulier van je HR-afdeling en vul het samen met je medewerker in, "
+        "zodat jullie allebei weten wat er is afgesproken."
+    )
+    article = _read(tmp_path, HEAD + OPENING + sentence + "\n")
+    assert any(getattr(b, "text", "") == sentence for b in article.intro)

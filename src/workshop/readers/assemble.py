@@ -11,6 +11,7 @@ from ..language import SUPPORTED, detect_language
 from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section, block_texts
 from .byline import Byline
 from .decode import normalise
+from .furniture import without_furniture
 
 BOLD_HEADING_WORD_LIMIT = 15
 """A paragraph that is bold from end to end and has fewer words than this is a heading."""
@@ -32,7 +33,8 @@ def assemble(
 
     Text is cleaned once more here, whatever the reader: entities in Markdown and HTML
     (`&shy;`, `e&#769;`) decode to the same invisible marks and decomposed letters that the file
-    decoder removes from plain text.
+    decoder removes from plain text. Site furniture left in (a "read also" section, a
+    promotion line, the author's bio) is taken out and added to `dropped`.
     """
     title = _clean(title)
     intro = tuple(_clean_block(block) for block in intro)
@@ -44,6 +46,8 @@ def assemble(
         )
         for section in sections
     )
+    intro, sections, furniture = without_furniture(intro, sections, byline.author)
+    dropped = (*dropped, *furniture)
     if language is None:
         texts = [title, *block_texts(intro)]
         for section in sections:

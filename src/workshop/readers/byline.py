@@ -83,12 +83,49 @@ def find_date(line: str) -> tuple[datetime.date | None, re.Match[str] | None]:
     return None, None
 
 
+_UPDATED = re.compile(
+    r"\b(?:bijgewerkt|geüpdatet|geupdate|gewijzigd|aangepast|herzien|laatst|updated|update"
+    r"|modified|edited|revised|last)\b[^·|,]*$",
+    re.I,
+)
+_PUBLISHED = re.compile(
+    r"\b(?:gepubliceerd|geplaatst|verschenen|published|posted|written|geschreven)\b[^·|,]*$", re.I
+)
+
+
+def publication_date(line: str) -> tuple[datetime.date | None, re.Match[str] | None]:
+    """The date `line` gives the article, and the match of the date it names: a date said
+    to be published wins over a date said to be updated ("Bijgewerkt op 2 februari 2024 ·
+    Gepubliceerd op 10 januari 2023"); a line that only gives an update date gives no date."""
+    found = []
+    for pattern in _date_patterns():
+        for match in pattern.finditer(line):
+            date, _ = find_date(match.group(0))
+            before = line[max(0, match.start() - 40) : match.start()]
+            kind = (
+                "published"
+                if _PUBLISHED.search(before)
+                else "updated"
+                if _UPDATED.search(before)
+                else ""
+            )
+            found.append((kind, match.start(), date, match))
+    if not found:
+        return None, None
+    published = [entry for entry in found if entry[0] == "published" and entry[2]]
+    plain = [entry for entry in found if not entry[0] and entry[2]]
+    chosen = min(published or plain, key=lambda entry: entry[1], default=None)
+    if chosen is None:
+        return None, min(found, key=lambda entry: entry[1])[3]
+    return chosen[2], chosen[3]
+
+
 def parse_byline(line: str) -> Byline | None:
     """A Byline when `line` reads as one (a date, a reading time, or starts with "door"/"by"),
     else None. Long lines are sentences, never bylines."""
     if len(line.split()) > 16 or len(line) > 300:
         return None
-    date, date_match = find_date(line)
+    date, date_match = publication_date(line)
     reading = _READING_TIME.search(line)
     author_match = _AUTHOR_MARKERS.search(line) or _AUTHOR_PREFIX.search(line)
     opens_with_author = author_match is not None and not line[: author_match.start()].strip(

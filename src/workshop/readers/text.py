@@ -132,6 +132,8 @@ def _head_above_byline(head: list[_Line], start: int, byline: Byline) -> _Head:
         if _name_line(head[above].text):
             names.append(above)
         above -= 1
+    if above > 0 and _chip(head[above].text) and _titles_chip(head[above - 1].text):
+        above -= 1  # a category between the title and the byline: "Coaching"
     if above >= 0 and _headline(head[above].text):
         if names and not byline.author:
             consumed.add(names[-1])
@@ -166,6 +168,19 @@ def _byline_run(head: list[_Line], start: int, byline: Byline) -> tuple[int, Byl
             byline = Byline(byline.author or more.author, byline.date or more.date)
         end += 1
     return end, byline, consumed
+
+
+def _chip(text: str) -> bool:
+    """A category or tag printed on its own line: one or two words, no sentence, under a
+    longer title."""
+    return len(text.split()) <= 2 and not text.endswith(SENTENCE_END) and not text.isdigit()
+
+
+def _titles_chip(text: str) -> bool:
+    """Whether a line above a one- or two-word line is the title it labels: a headline of
+    four words or more, not a menu or breadcrumb (a short title under a site's name or
+    menu is the title itself)."""
+    return _headline(text) and len(text.split()) >= 4 and not any(mark in text for mark in "»›>|/·")
 
 
 def _subtitled(upper: _Line, lower: _Line) -> bool:

@@ -3,8 +3,9 @@
     python bench/reader_quality.py [CORPUS_DIR] [-v]
 
 CORPUS_DIR has the corpus's shape (`markdown/`, `scraped/`, `expected/`, `html/`); without it the
-test corpus is used. Prints one line per article that is not perfect, then the totals the issue
-asks for: titles right, heading F1, share of body words kept, articles with clutter in the body.
+test corpus is used. Prints one line per article that is not perfect, then the totals: titles
+right, heading F1, share of body words kept, articles with clutter in the body, authors and
+dates right.
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ def _score(name, actual, expected, headings, clutter) -> dict:
             "kept": 0,
             "total": 1,
             "clutter": [],
+            "author": False,
+            "date": False,
         }
     optional = set(expected.get("optional_headings", []))
     got = [s["title"] for s in actual["sections"] if s["title"] not in optional]
@@ -87,6 +90,8 @@ def _score(name, actual, expected, headings, clutter) -> dict:
         "kept": kept,
         "total": sum(want.values()),
         "clutter": left,
+        "author": actual["author"] == expected.get("author"),
+        "date": actual["date"] == expected.get("date"),
     }
 
 
@@ -94,19 +99,28 @@ def _report(rows: list[dict]) -> None:
     for row in rows:
         f1 = _f1(row["tp"], row["fp"], row["fn"])
         keep = row["kept"] / row["total"] if row["total"] else 1.0
-        if not row["title"] or f1 < 1 or keep < 1 or row["clutter"]:
+        if (
+            not (row["title"] and row["author"] and row["date"])
+            or f1 < 1
+            or keep < 1
+            or row["clutter"]
+        ):
             print(
                 f"{row['name']:<60} title {'ok ' if row['title'] else 'BAD'} "
                 f"F1 {f1:.2f} kept {keep:.1%} clutter {row['clutter'][:2]}"
+                + ("" if row["author"] else " author BAD")
+                + ("" if row["date"] else " date BAD")
             )
     tp, fp, fn = (sum(row[k] for row in rows) for k in ("tp", "fp", "fn"))
     titles = sum(row["title"] for row in rows)
     kept = sum(row["kept"] for row in rows) / (sum(row["total"] for row in rows) or 1)
     cluttered = sum(bool(row["clutter"]) for row in rows)
+    authors, dates = (sum(row[key] for row in rows) for key in ("author", "date"))
     print(
         f"\n{len(rows)} articles: titles {titles}/{len(rows)} "
         f"({titles / len(rows):.0%}), heading F1 {_f1(tp, fp, fn):.3f}, "
-        f"body words kept {kept:.1%}, clutter in body {cluttered}/{len(rows)}"
+        f"body words kept {kept:.1%}, clutter in body {cluttered}/{len(rows)}, "
+        f"author {authors}/{len(rows)}, date {dates}/{len(rows)}"
     )
 
 

@@ -67,10 +67,16 @@ _PICTURE_LABEL = re.compile(
       [-\s]*(?:image|img|afbeelding|foto|picture|photo|beeld)?\s*\d*$
     | ^(?:img|dsc|dscn|image|foto|photo|pic|screenshot)[-_\s]?\d+\S*$
     | \S+\.(?:jpe?g|png|gif|webp|svg)$
+    | ^\(?(?:foto|fotografie|beeld|afbeelding|illustratie|bron\s+(?:foto|afbeelding|beeld)|photo
+      |photography|image|picture|illustration|image\s+credit|photo\s+credit|credit)s?\s*:\s*
+      (?-i:[A-Z])[^.!?:]{0,58}\)?$
+    | \b(?:on|via)\s+(?:unsplash|pexels|pixabay|shutterstock|istock|getty\s+images|freepik)\W*$
+    | ^(?:unsplash|pexels|pixabay|shutterstock|istock|getty\s+images|freepik|anp)\W*$
     """,
     re.I | re.X,
 )
-"""A picture's file-ish label copied as a line: "header image", "IMG_2043", "team.jpg"."""
+"""A picture's file-ish label or its credit copied as a line: "header image", "IMG_2043",
+"team.jpg", "Foto: Jan Jansen", "Photo by … on Unsplash"."""
 _PHONE = re.compile(r"(?:\+|\b0)\d[\d\s\-()]{7,}\d")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b")  # 07-09-2023 is no phone
 _POSTCODE = re.compile(r"\b[1-9]\d{3}\s?[A-Z]{2}\b\s+[A-Z][a-z]")  # 5611 GH Eindhoven

@@ -35,8 +35,6 @@ KNOWN_GAPS: dict[str, str] = {
     "under it; in plain text it reads as the article's last paragraph",
     "scraped/over-grenzen.nl.txt": _BOLD
     + "'Eerst even dit: … grenzen.' and 'Tot slot:' were bold headings, shaped like sentences",
-    "unseen/t02_linkedin_feedback-gift.txt": "a comment thread copied under the article: "
-    "commenters' names, job titles and comments read like the article's own lines",
     "scraped/veranderingen-volhouden.nl.txt": _BOLD
     + "a 20-word bold question and two bold lines ending in ':' were headings",
 }

@@ -87,3 +87,21 @@ def test_an_instruction_to_download_in_the_text_stays(tmp_path: Path) -> None:
     )
     article = _read(tmp_path, HEAD + OPENING + sentence + "\n")
     assert any(getattr(b, "text", "") == sentence for b in article.intro)
+
+
+def test_a_list_of_networks_the_article_names_stays(tmp_path: Path) -> None:
+    """A share button is a network's name on a line of its own; the same names as the
+    article's bulleted list are its text."""
+    text = (
+        HEAD
+        + OPENING
+        + (
+            "Dit zijn de kanalen waar je team het meest op zit:\n\n"
+            "- LinkedIn\n- WhatsApp\n- E-mail\n\n"
+            "Kies er één voor je teamoverleg en houd je daar een maand aan, ook als het wringt.\n"
+        )
+    )
+    article = _read(tmp_path, text)
+    items = [item for block in article.intro for item in getattr(block, "items", ())]
+    assert items == ["LinkedIn", "WhatsApp", "E-mail"]
+    assert not article.dropped

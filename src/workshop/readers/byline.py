@@ -54,7 +54,7 @@ _AUTHOR_MARKERS = re.compile(
     r"\b(?:gepubliceerd|geplaatst|geschreven|posted|published|written)?\s*(?:door|by)\s*:?\s+",
     re.I,
 )
-_AUTHOR_PREFIX = re.compile(r"^(?:auteur|author)\s*:\s*", re.I)
+_AUTHOR_PREFIX = re.compile(r"^(?:auteur|author|tekst|text|schrijver|writer)\s*:\s*", re.I)
 
 
 @dataclass(frozen=True)
@@ -175,9 +175,9 @@ def _author(
         if match:
             rest = rest.replace(match.group(0), " | ")
     rest = _READING_TIME.sub(" | ", rest)
-    pieces = re.split(r"\s[-–|/·•]\s|^[-–|/·•]\s|\||,|\s(?:on|op|in|at|om)\s", rest, flags=re.I)
+    pieces = re.split(r"\s[-–—|/·•]\s|^[-–—|/·•]\s|\||,|\s(?:on|op|in|at|om)\s", rest, flags=re.I)
     for piece in pieces:
-        name = " ".join(piece.strip(" -–|/·•:").split())
+        name = " ".join(piece.strip(" -–—|/·•:").split())
         if looks_like_name(name):
             return name
     return None

@@ -54,7 +54,9 @@ _PROMOTION = re.compile(
     | \bmeld\s+je\s+(?:nu\s+|hier\s+)?aan\b | \bbestel\s+(?:nu|hier|het|de)\b
     | \bwatch\s+the\s+(?:full\s+)?(?:interview|video|webinar|episode)\b
     | \bbekijk\s+(?:het|de)\s+(?:volledige\s+)?(?:interview|video|webinar|aflevering)\b
-    | \bbook\s+(?:a|your)\s+(?:free\s+)?(?:call|demo|session|consultation)\b
+    | \bbook\s+(?:a|your)\s+(?:free\s+)?(?:\w+\s+)?(?:call|demo|session|consultation)\b
+    | \bjoin\s+[\d.,]+\+?\s+(?:other\s+)?(?:leaders|managers|readers|subscribers|professionals)\b
+    | \bsluit\s+je\s+aan\s+bij\s+[\d.,]+\b | \bget\s+the\s+free\b | \bword\s+(?:nu\s+)?lid\b
     | \b(?:register|sign\s+up|enroll|join)\s+(?:now|today|here)\b | \bget\s+your\s+free\b
     | \bclaim\s+your\b | \bstart\s+(?:your|je)\s+(?:free\s+|gratis\s+)?(?:trial|proefperiode)\b
     """,
@@ -67,16 +69,61 @@ _PICTURE_LABEL = re.compile(
       [-\s]*(?:image|img|afbeelding|foto|picture|photo|beeld)?\s*\d*$
     | ^(?:img|dsc|dscn|image|foto|photo|pic|screenshot)[-_\s]?\d+\S*$
     | \S+\.(?:jpe?g|png|gif|webp|svg)$
+    | ^(?:image|afbeelding|photo|foto|picture)\s*:\s*[^!?:]{3,120}$
     | ^\(?(?:foto|fotografie|beeld|afbeelding|illustratie|bron\s+(?:foto|afbeelding|beeld)|photo
       |photography|image|picture|illustration|image\s+credit|photo\s+credit|credit)s?\s*:\s*
       (?-i:[A-Z])[^.!?:]{0,58}\)?$
     | \b(?:on|via)\s+(?:unsplash|pexels|pixabay|shutterstock|istock|getty\s+images|freepik)\W*$
+    | ^.{3,120}?[.)]\s+\(?(?:foto|beeld|photo|image|credit)\s*:\s*(?-i:[A-Z])[\w.' -]{1,40}\)?$
     | ^(?:unsplash|pexels|pixabay|shutterstock|istock|getty\s+images|freepik|anp)\W*$
     """,
     re.I | re.X,
 )
 """A picture's file-ish label or its credit copied as a line: "header image", "IMG_2043",
 "team.jpg", "Foto: Jan Jansen", "Photo by … on Unsplash"."""
+_FURNITURE_WORDS = re.compile(
+    r"""
+    ^(?:facebook|linkedin|x|twitter|whatsapp|e-?mail|email|pinterest|pin|instagram|telegram
+      |threads|bluesky|reddit|xing|mail|print|copy\s+link|link\s+kopi[eë]ren|kopieer\s+link
+      |privacy|disclaimer|cookies?|terms|terms\s+of\s+(?:use|service)|voorwaarden
+      |algemene\s+voorwaarden|sitemap|colofon|impressum|accessibility|toegankelijkheid
+      |accepteren|accept|weigeren|decline|instellingen|settings|got\s+it|ok[eé]?|akkoord
+      |beantwoorden|reply|reageren|see\s+more\s+comments|meer\s+reacties|load\s+more
+      |aanmelden|inschrijven|verstuur|versturen|verzenden|send|submit|abonneren)\W*$
+    | ^(?:blijf\s+op\s+de\s+hoogte|stay\s+(?:in\s+touch|up\s+to\s+date)|je\s+e-?mailadres
+      |jouw\s+e-?mailadres|e-?mailadres|your\s+e-?mail(?:\s+address)?|e-?mail\s+address)\W*\*?$
+    | ^(?:\#\w+\s*){2,}$
+    | ^(?:naam|name|reactie|comment|website|e-?mail)\s*\*$
+    | ^(?:bekijk|view|see)\s+(?:alle|all)\s+(?:berichten|posts|artikelen|articles|stories)\b
+    | ^(?:published|gepubliceerd)\s+in\b | ^member-only\s+story$ | ^recommended\s+from\b
+    | ^\+\s*(?:follow|volgen|connect|verbinden)\W*$
+    | ^\d{1,5}\s+(?:reacties|reactie|comments?|reactions?|responses?|followers|volgers)\W*$
+    | ^(?:reacties|comments|reactions)\s*\(\d+\)\W*$
+    | ^[\w.\s'-]{2,40}\s(?:schreef|says|said|zegt)\s*:$
+    | ^(?:laat|plaats|geef)\s+een\s+reactie\s+(?:achter|hier)?\W*$
+    | ^(?:leave|post)\s+a\s+(?:reply|comment)\W*$ | ^post\s+comment\W*$ | ^reactie\s+plaatsen\W*$
+    | \bwordt\s+niet\s+gepubliceerd\b | \bwill\s+not\s+be\s+published\b
+    | \bto\s+view\s+or\s+add\s+a\s+comment\b
+    """,
+    re.I | re.X,
+)
+"""Buttons, links and form fields that a page prints on lines of their own: a social
+network's name, "Privacy", "Je e-mailadres", a comment form and its headers."""
+_COMMENTS = re.compile(
+    r"""
+    ^\d{1,5}\s+(?:reacties|reactie|comments?|responses?)\W*$
+    | ^(?:reacties|comments)\s*(?:\(\d+\))?\W*$
+    | ^(?:laat|plaats|geef)\s+een\s+reactie\b | ^(?:leave|post)\s+a\s+(?:reply|comment)\b
+    | ^to\s+view\s+or\s+add\s+a\s+comment\b
+    """,
+    re.I | re.X,
+)
+_ADDRESS = re.compile(
+    r"^(?:\d{1,5}\s+)?(?:[A-Z][\w'.-]*\s+){0,3}?[\w'.-]*(?:straat|gracht|weg|laan|plein|kade"
+    r"|singel|dijk|hof|markt|steeg|dreef|Street|St|Avenue|Ave|Road|Rd|Lane|Boulevard|Blvd|Drive"
+    r"|Way|Square)\.?(?:\s+\d{1,5}[a-z]?)?,\s*\S[^.!?]{0,60}$"
+)
+"""A street and number with a place: "Keizersgracht 100, Amsterdam"."""
 _PHONE = re.compile(r"(?:\+|\b0)\d[\d\s\-()]{7,}\d")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b")  # 07-09-2023 is no phone
 _POSTCODE = re.compile(r"\b[1-9]\d{3}\s?[A-Z]{2}\b\s+[A-Z][a-z]")  # 5611 GH Eindhoven
@@ -140,6 +187,8 @@ def is_clutter(line: str) -> bool:
         return False
     return bool(
         _PHRASES.search(text)
+        or _FURNITURE_WORDS.search(text)
+        or _ADDRESS.match(text)
         or _PROMOTION.search(text)
         or _PICTURE_LABEL.match(text)
         or _CONTROLS.search(text)
@@ -150,6 +199,11 @@ def is_clutter(line: str) -> bool:
         or _EMAIL.search(text)
         or _URL_ONLY.match(text)
     )
+
+
+def opens_comments(line: str) -> bool:
+    """True for the heading of a page's comment section: everything under it is readers'."""
+    return bool(_COMMENTS.match(line.strip()))
 
 
 def is_promotion(line: str) -> bool:
@@ -168,6 +222,9 @@ _RELATED = re.compile(
     | ^(?:you\s+)?might\s+also\s+like | ^(?:meer|andere|recente)\s+(?:blogs|berichten|artikelen)
     | ^(?:more|recent)\s+posts | \bread\s+(?:also|next)\b | ^(?:meer|verder)\s+lezen\W*$
     | ^(?:related|gerelateerd|zie\s+ook|see\s+also|more\s+to\s+read|keep\s+reading)\W*$
+    | \bmisschien\s+ook\s+interessant\b | ^(?:you\s+)?may\s+also\s+like
+    | ^more\s+(?:articles\s+)?(?:from|by)\b
+    | ^recommended\s+from\b | ^meer\s+(?:over|van)\b
     """,
     re.I | re.X,
 )

@@ -16,7 +16,14 @@ from ..errors import ReadError
 from ..model import Article, Block, ListBlock, Paragraph, Section, table
 from .assemble import SENTENCE_END, assemble, stem_words, title_from_path
 from .byline import Byline, looks_like_name, parse_byline
-from .clutter import introduces_author, is_clutter, opens_author_box, opens_related_list
+from .clutter import (
+    introduces_author,
+    is_clutter,
+    is_promotion,
+    opens_author_box,
+    opens_comments,
+    opens_related_list,
+)
 
 _BULLET = re.compile(r"^(?P<indent>\s{0,8})(?P<marker>[•·▪◦●○■□►▶➤➢✓✔✗✘*\-–—]|\d{1,2}[.)])\s+")
 _HEADING_MAX_WORDS = 12
@@ -24,6 +31,11 @@ _TITLE_MAX_WORDS = 20
 _TITLE_MAX_CHARACTERS = 200
 _HEAD_LINES = 25
 _CLOSING_LINES = 15
+_CREDIT = re.compile(r"^(?:tekst|text|auteur|author|door|by)\s*:\s*(?P<name>[^,|·]{3,60})$", re.I)
+_CREDIT_LINES = 30
+_COMMENT_LINES = 120
+"""Lines from the end within which a comment section's or an author box's heading is looked
+for (the furniture under them can be long)."""
 _ITEM_MAX_WORDS = 15
 _MIN_RELATED = 3
 """Other posts' titles in a row, at the least, to be a "read also" block without a heading."""
@@ -68,6 +80,7 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
         while body and not body[0].text:
             body.pop(0)
 
+    body, byline = _credited(body, byline, dropped)
     body, tail = _split_tail(body)
     body, bio = _without_author_bio(body, byline.author)
     intro, sections = _structure(body, dropped)
@@ -134,6 +147,8 @@ def _head_above_byline(head: list[_Line], start: int, byline: Byline) -> _Head:
         above -= 1
     if above > 0 and _chip(head[above].text) and _titles_chip(head[above - 1].text):
         above -= 1  # a category between the title and the byline: "Coaching"
+    elif above >= 0 and _chip(head[above].text) and _title_below(head, end):
+        return _Head(end, end + 1, byline, frozenset(consumed))  # a magazine's: date, title
     if above >= 0 and _headline(head[above].text):
         if names and not byline.author:
             consumed.add(names[-1])
@@ -174,6 +189,20 @@ def _chip(text: str) -> bool:
     """A category or tag printed on its own line: one or two words, no sentence, under a
     longer title."""
     return len(text.split()) <= 2 and not text.endswith(SENTENCE_END) and not text.isdigit()
+
+
+def _title_below(head: list[_Line], end: int) -> bool:
+    """Whether the line under a byline is the title (a magazine prints the category and the
+    date above it): a headline of five words or more with a sentence under it."""
+    if end + 1 >= len(head):
+        return False
+    title, text = head[end].text, head[end + 1].text
+    return (
+        _headline(title)
+        and len(title.split()) >= 5
+        and not title.endswith(".")
+        and (len(text.split()) > _TITLE_MAX_WORDS or text.endswith(SENTENCE_END))
+    )
 
 
 def _titles_chip(text: str) -> bool:
@@ -258,6 +287,20 @@ def _title_like(text: str) -> bool:
     )
 
 
+def _credited(
+    body: list[_Line], byline: Byline, dropped: list[_Line]
+) -> tuple[list[_Line], Byline]:
+    """A writer's credit among the first lines of the text ("Tekst: Thomas van Leeuwen"):
+    dropped, and the author when the byline named none."""
+    for position, line in enumerate(body[:_CREDIT_LINES]):
+        found = _CREDIT.match(line.text)
+        if found and looks_like_name(found["name"]):
+            dropped.append(line)
+            author = byline.author or found["name"]
+            return body[:position] + body[position + 1 :], Byline(author, byline.date)
+    return body, byline
+
+
 def _split_tail(body: list[_Line]) -> tuple[list[_Line], list[_Line]]:
     """Split off the clutter block after the article: contact blocks, share lines, related posts.
 
@@ -275,7 +318,8 @@ def _split_tail(body: list[_Line]) -> tuple[list[_Line], list[_Line]]:
             index -= 1
             continue
         short = len(line.text.split()) <= _HEADING_MAX_WORDS
-        if short and cut < end and (_clutter_above(body, index) or _label_shaped(line)):
+        offer = cut < end and line.text.endswith("?") and is_promotion(body[cut].text)
+        if short and cut < end and (_clutter_above(body, index) or _label_shaped(line) or offer):
             cut = index
             index -= 1
             continue
@@ -299,11 +343,23 @@ def _label_shaped(line: _Line) -> bool:
 def _related_list_start(body: list[_Line]) -> int:
     """Where a closing "read also" block or author box starts, or the end of the body.
 
-    Only the page's last lines are searched. An author box ("Over de auteur", "Written by …")
-    ends the article; a "read also" heading does when post titles follow it, so a single
-    "Lees ook: …" line in the middle of an article stays a single dropped line.
+    Only the page's last lines are searched. A comment section ("3 reacties", "Leave a
+    reply") ends the article, and so does an author box ("Over de auteur", "Written by …");
+    a "read also" heading does when post titles follow it, so a single "Lees ook: …" line in
+    the middle of an article stays a single dropped line.
     """
-    lines = [(index, line) for index, line in enumerate(body) if line.text][-_CLOSING_LINES:]
+    texts = [(index, line) for index, line in enumerate(body) if line.text]
+    closing = next(
+        (
+            index
+            for index, line in texts[-_COMMENT_LINES:]
+            if opens_comments(line.text) or opens_author_box(line.text)
+        ),
+        None,
+    )
+    if closing is not None:  # comments or an author box close the page; above them may too
+        return min(closing, _related_list_start(body[:closing]))
+    lines = texts[-_CLOSING_LINES:]
     for position, (index, line) in enumerate(lines):
         if opens_author_box(line.text):
             return index
@@ -323,9 +379,9 @@ def _post_title(line: _Line, listed: bool = False) -> bool:
 
 
 def _unlabelled_titles(body: list[_Line], lines: list[tuple[int, _Line]]) -> int:
-    """Where a run of other posts' titles without a heading starts at the end of the page,
-    or the end of the body: three or more lines of three to twelve words in Title or
-    sentence case, none ending like a sentence or numbered, right after a paragraph that
+    """Where a run of other posts' titles or of tags without a heading starts at the end of
+    the page, or the end of the body: three or more lines of up to twelve words starting
+    with a capital, none ending like a sentence or numbered, right after a paragraph that
     ends one (not a lead-in with a colon, not a heading: a list there is the article's)."""
     run: list[int] = []
     for index, line in reversed(lines):
@@ -338,7 +394,7 @@ def _unlabelled_titles(body: list[_Line], lines: list[tuple[int, _Line]]) -> int
         return len(body)
     before = next((line for index, line in reversed(lines) if index < run[-1]), None)
     closes = before is not None and before.text.endswith(SENTENCE_END)
-    if not closes or before.text.endswith(":") or len(before.text.split()) <= _HEADING_MAX_WORDS:
+    if not closes or before.text.endswith(":"):
         return len(body)
     return run[-1]
 
@@ -350,7 +406,7 @@ def _listed_title(line: _Line) -> bool:
     text = line.text.lstrip("•·▪◦●○■□►▶➤➢✓✔*-–— ")
     words = len(text.split())
     return (
-        3 <= words <= _HEADING_MAX_WORDS
+        1 <= words <= _HEADING_MAX_WORDS
         and text[:1].isupper()
         and not text.endswith((".", ";", ",", ":", "!"))
         and not _SPEAKER.match(text)
@@ -437,7 +493,7 @@ class _Structure:
         if not text:
             self.flush()
             return
-        if is_clutter(text):
+        if is_clutter(text) or _leads_promotion(text, self.below[position]):
             self.dropped.append(line)
             return
         opening, self.first = self.first, False
@@ -557,6 +613,19 @@ def _numbered_heading(
         return False
     marker = _BULLET.match(above.raw) if above else None
     return not (marker and marker["marker"][0].isdigit())
+
+
+def _leads_promotion(text: str, below: _Line | None) -> bool:
+    """A short line right above a promotion or a picture's credit is part of it: the
+    question that opens an offer ("Wil je hier zelf mee aan de slag?" over "Plan een gratis
+    kennismakingsgesprek"), or the picture's caption over "Foto: Unsplash"."""
+    return (
+        below is not None
+        and is_promotion(below.text)
+        and len(text.split()) <= _LABEL_MAX_WORDS * 2
+        and not text.endswith((".", ":", ";", ","))
+        and not _BULLET.match(text)
+    )
 
 
 def _spoken(text: str, above: _Line | None, below: _Line | None) -> bool:

@@ -105,3 +105,10 @@ def test_a_list_of_networks_the_article_names_stays(tmp_path: Path) -> None:
     items = [item for block in article.intro for item in getattr(block, "items", ())]
     assert items == ["LinkedIn", "WhatsApp", "E-mail"]
     assert not article.dropped
+
+
+def test_a_shortcode_in_plain_text_is_the_authors(tmp_path: Path) -> None:
+    """A Markdown post's '{{< newsletter-signup >}}' is its site's markup; in a text article
+    every character is the author's, so the same line stays."""
+    article = _read(tmp_path, HEAD + OPENING + "{{< vraag >}}\n")
+    assert any(getattr(b, "text", "") == "{{< vraag >}}" for b in article.intro)

@@ -28,8 +28,10 @@ def assemble(
     sections: tuple[Section, ...],
     dropped: tuple[str, ...],
     language: str | None,
+    markup: bool = True,
 ) -> Article:
-    """An Article; `language` None means: detect it from the article's own text.
+    """An Article; `language` None means: detect it from the article's own text; `markup`
+    False for plain text, whose every character is the author's.
 
     Text is cleaned once more here, whatever the reader: entities in Markdown and HTML
     (`&shy;`, `e&#769;`) decode to the same invisible marks and decomposed letters that the file
@@ -46,7 +48,7 @@ def assemble(
         )
         for section in sections
     )
-    intro, sections, furniture = without_furniture(intro, sections, byline.author)
+    intro, sections, furniture = without_furniture(intro, sections, byline.author, markup)
     dropped = (*dropped, *furniture)
     if language is None:
         texts = [title, *block_texts(intro)]

@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 
 _MAX_WORDS = 16
+_PROMOTION_MAX_WORDS = 25
+_OFFER = re.compile(r"\b(?:gratis|free|e-?book|webinar|workshop|upcoming\s+dates)\b", re.I)
 _CONTACT_MAX_WORDS = 30
 _MAX_CHARACTERS = 300
 _SIGN_UP = re.compile(r"\bthanks\s+for\s+reading\b.*\bsubscribe\b|\bsubscribe\s+for\s+free\b", re.I)
@@ -57,6 +59,10 @@ _PROMOTION = re.compile(
     | \bbook\s+(?:a|your)\s+(?:free\s+)?(?:\w+\s+)?(?:call|demo|session|consultation)\b
     | \bjoin\s+[\d.,]+\+?\s+(?:other\s+)?(?:leaders|managers|readers|subscribers|professionals)\b
     | \bsluit\s+je\s+aan\s+bij\s+[\d.,]+\b | \bget\s+the\s+free\b | \bword\s+(?:nu\s+)?lid\b
+    | \bget\s+the\s+[\w-]+\s+(?:planner|guide|checklist|template|worksheet|e-?book|toolkit
+      |workbook)\b
+    | \bsee\s+(?:upcoming|all)\s+(?:dates|sessions|workshops)\b
+    | \bbekijk\s+(?:de|alle)\s+(?:data|trainingsdata|startdata|agenda)\b
     | \b(?:register|sign\s+up|enroll|join)\s+(?:now|today|here)\b | \bget\s+your\s+free\b
     | \bclaim\s+your\b | \bstart\s+(?:your|je)\s+(?:free\s+|gratis\s+)?(?:trial|proefperiode)\b
     """,
@@ -210,8 +216,11 @@ def is_promotion(line: str) -> bool:
     """True for a short line that sells or labels a picture rather than tells: "Gratis
     e-book … Download nu", "Watch the full interview here", "header image"."""
     text = line.strip()
-    if not text or len(text.split()) > _MAX_WORDS:
+    words = len(text.split())
+    if not text or words > _PROMOTION_MAX_WORDS:
         return False
+    if words > _MAX_WORDS:  # a longer line sells only when it offers something for free
+        return bool(_PROMOTION.search(text) and _OFFER.search(text))
     return bool(_PROMOTION.search(text) or _PICTURE_LABEL.match(text))
 
 
@@ -243,6 +252,7 @@ _AUTHOR_BOX = re.compile(
 )
 
 
+_BIO_MAX_WORDS = 60
 _GREETING = re.compile(
     r"^(?:hi|hey|hello|hallo|hoi|dag),?\s+(?:i'?m|i\s+am|ik\s+ben|my\s+name\s+is|mijn\s+naam\s+is)"
     r"\s+(?P<name>[A-Z][\w'-]+)",
@@ -251,9 +261,19 @@ _GREETING = re.compile(
 
 
 def introduces_author(line: str, author: str | None) -> bool:
-    """True for a line in which the author greets the reader with their name ("Hi, I'm Sam.
-    I write about …"): the bio closing a post, not its text. With a known author, the name
-    must be theirs."""
+    """True for a line in which the author introduces themselves: a greeting with their name
+    ("Hi, I'm Sam. I write about …"), or their full name and what they do ("Marcus Hale is a
+    leadership trainer …"): the bio closing a post, not its text."""
+    text = line.strip()
+    if author and len(author.split()) >= 2 and len(text.split()) <= _BIO_MAX_WORDS:
+        rest = text[len(author) :] if text.startswith(author) else ""
+        if re.match(r"\s+(?:is|was|werkt|schrijft|heeft|has|works|writes|helps|helpt)\b", rest):
+            return True
+    return _greets(text, author)
+
+
+def _greets(line: str, author: str | None) -> bool:
+    """A greeting with a name ("Hi, I'm Sam."); with a known author, the name is theirs."""
     greeting = _GREETING.match(line.strip())
     if greeting is None:
         return False

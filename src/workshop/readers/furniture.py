@@ -8,18 +8,31 @@ heading of its own: each is taken out and listed as dropped, so nothing disappea
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from ..model import Block, ListBlock, Paragraph, Section, block_texts
+from ..model import Block, ListBlock, Paragraph, Quote, Section, block_texts
+from .byline import parse_byline
 from .clutter import introduces_author, is_promotion, opens_author_box, opens_related_list
 
 _TITLE_MAX_WORDS = 14
+_POINTER = re.compile(
+    r"^(?:lees\s+ook|lees\s+meer|zie\s+ook|read\s+(?:also|more|next)|see\s+also|related)\s*:\s*\S",
+    re.I,
+)
+_SHORTCODE = re.compile(r"^(?:\{\{[<%].*[>%]\}\}\s*)+$")
+"""A site generator's shortcode left in a post ("{{< newsletter-signup >}}"): the site's
+markup, not the author's text (in a plain-text article it is the author's)."""
 
 
 def without_furniture(
-    intro: tuple[Block, ...], sections: tuple[Section, ...], author: str | None
+    intro: tuple[Block, ...],
+    sections: tuple[Section, ...],
+    author: str | None,
+    markup: bool = True,
 ) -> tuple[tuple[Block, ...], tuple[Section, ...], tuple[str, ...]]:
-    """The intro and sections without furniture, and the furniture's lines."""
+    """The intro and sections without furniture, and the furniture's lines; `markup` False
+    (plain text) leaves what only a site generator writes (shortcodes) as the author's."""
     dropped: list[str] = []
     kept: list[Section] = []
     for number, section in enumerate(sections):
@@ -30,8 +43,11 @@ def without_furniture(
         if is_promotion(section.title) and not section.blocks:
             dropped.append(section.title)
             continue
-        kept.append(replace(section, blocks=_kept(section.blocks, dropped)))
-    intro = _kept(intro, dropped)
+        kept.append(replace(section, blocks=_kept(section.blocks, dropped, markup)))
+    intro = _kept(intro, dropped, markup)
+    while intro and _byline_paragraph(intro[0]):
+        dropped.append(intro[0].text)  # type: ignore[union-attr]
+        intro = intro[1:]
     if kept and kept[-1].blocks and _bio(kept[-1].blocks[-1], author):
         dropped += block_texts(kept[-1].blocks[-1:])
         kept[-1] = replace(kept[-1], blocks=kept[-1].blocks[:-1])
@@ -54,14 +70,30 @@ def _post_title(text: str) -> bool:
     return len(text.split()) <= _TITLE_MAX_WORDS and not text.endswith((".", ";", ","))
 
 
-def _kept(blocks: tuple[Block, ...], dropped: list[str]) -> tuple[Block, ...]:
+def _kept(blocks: tuple[Block, ...], dropped: list[str], markup: bool) -> tuple[Block, ...]:
     kept = []
     for block in blocks:
-        if isinstance(block, Paragraph) and is_promotion(block.text):
-            dropped.append(block.text)
+        text = block.text if isinstance(block, Paragraph | Quote) else ""
+        shortcode = markup and _SHORTCODE.match(text)
+        if text and (is_promotion(text) or _pointer(text) or shortcode):
+            dropped.append(text)
         else:
             kept.append(block)
     return tuple(kept)
+
+
+def _pointer(text: str) -> bool:
+    """A pointer to another post set in the text: "Lees ook: Wat is het verschil …"."""
+    return len(text.split()) <= _TITLE_MAX_WORDS + 3 and bool(_POINTER.match(text))
+
+
+def _byline_paragraph(block: Block) -> bool:
+    """The byline printed again as the text's first paragraph ("By Marcus Hale · October 5,
+    2022 · 6 min read")."""
+    if not isinstance(block, Paragraph) or len(block.text.split()) > _TITLE_MAX_WORDS:
+        return False
+    byline = parse_byline(block.text)
+    return byline is not None and bool(byline.author or byline.date)
 
 
 def _bio(block: Block, author: str | None) -> bool:

@@ -96,6 +96,7 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
         sections=sections,
         dropped=tuple(line.raw.strip() for line in sorted(dropped, key=lambda line: line.number)),
         language=language,
+        markup=False,
     )
 
 

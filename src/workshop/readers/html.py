@@ -30,6 +30,7 @@ _AUTHOR_BOX = re.compile(
 )
 _NAME = re.compile(r"^[^\W\d_][\w.'’ -]*$")
 _BYLINE_WINDOW = 6
+_BOX_MIN_WORDS = 6
 _NOT_THE_ARTICLE = [
     "//*[not(self::html or self::body or self::main or self::article) and not(.//h1)"
     f" and (contains(@class, '{name}') or contains(@id, '{name}'))]"
@@ -62,6 +63,7 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
         page = lxml.html.fromstring(text.encode("utf-8"), parser=_UTF8_PARSER)
     except (etree.ParserError, ValueError):
         raise ReadError(path, "not an HTML page that can be read") from None
+    _text_boxes_as_paragraphs(page)
     document = trafilatura.bare_extraction(
         page,
         favor_recall=True,  # keeps headings and lists in pages without <article> or <main>
@@ -100,6 +102,24 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
         dropped=tuple(reader.dropped),
         language=language,
     )
+
+
+_BLOCKS = frozenset(
+    "p div ul ol li h1 h2 h3 h4 h5 h6 table figure blockquote section article aside nav "
+    "header footer form pre dl".split()
+)
+
+
+def _text_boxes_as_paragraphs(page: lxml.html.HtmlElement) -> None:
+    """A box that holds a sentence or more of text directly (a page builder's callout: "Tip:
+    tell the team where the idea came from. …") becomes a paragraph, which the extraction
+    keeps: it drops text in such boxes without a word."""
+    for box in page.iter("div"):
+        if any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in box):
+            continue
+        text = " ".join(box.text_content().split())
+        if len(text.split()) >= _BOX_MIN_WORDS and text.endswith(SENTENCE_END):
+            box.tag = "p"
 
 
 def _fold(text: str | None) -> str:

@@ -112,3 +112,18 @@ def test_a_shortcode_in_plain_text_is_the_authors(tmp_path: Path) -> None:
     every character is the author's, so the same line stays."""
     article = _read(tmp_path, HEAD + OPENING + "{{< vraag >}}\n")
     assert any(getattr(b, "text", "") == "{{< vraag >}}" for b in article.intro)
+
+
+def test_a_line_shaped_like_a_picture_description_further_on_stays(tmp_path: Path) -> None:
+    """Only the text's first line can be the page's picture described; further on, "The
+    manager at the centre of the team" is the article's heading."""
+    text = (
+        HEAD
+        + OPENING
+        + (
+            "The manager at the centre of the team\n\n"
+            "Wie in het midden staat, hoort alles en beslist te veel; zet daarom een stap opzij.\n"
+        )
+    )
+    article = _read(tmp_path, text)
+    assert [s.title for s in article.sections] == ["The manager at the centre of the team"]

@@ -31,6 +31,14 @@ _TITLE_MAX_WORDS = 20
 _TITLE_MAX_CHARACTERS = 200
 _HEAD_LINES = 25
 _CLOSING_LINES = 15
+_DESCRIBES_PICTURE = re.compile(
+    r"^(?:a|an|the|two|three|een|twee|drie)\s(?:\S+\s){1,7}?(?:on|at|around|beside|behind"
+    r"|aan|op|bij|rond|naast|achter)\s(?:a|an|the|een|de|het)\s\S+(?:\s\S+){0,3}$",
+    re.I,
+)
+"""A picture's description copied as a line: who or what, and where, without a verb or a
+stop ("A stack of leadership books on a wooden desk"). Only as the text's first line, where
+the page's picture stands: further on, such a line can be a heading."""
 _CREDIT = re.compile(r"^(?:tekst|text|auteur|author|door|by)\s*:\s*(?P<name>[^,|·]{3,60})$", re.I)
 _CREDIT_LINES = 30
 _COMMENT_LINES = 120
@@ -494,7 +502,11 @@ class _Structure:
         if not text:
             self.flush()
             return
-        if is_clutter(text) or _leads_promotion(text, self.below[position]):
+        if (
+            is_clutter(text)
+            or _leads_promotion(text, self.below[position])
+            or (self.first and _DESCRIBES_PICTURE.match(text))
+        ):
             self.dropped.append(line)
             return
         opening, self.first = self.first, False

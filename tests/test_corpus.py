@@ -35,6 +35,31 @@ KNOWN_GAPS: dict[str, str] = {
     "under it; in plain text it reads as the article's last paragraph",
     "scraped/over-grenzen.nl.txt": _BOLD
     + "'Eerst even dit: … grenzen.' and 'Tot slot:' were bold headings, shaped like sentences",
+    "unseen/f01_nieuws_werk_nl.txt": "a caption without a credit after it stays; three list "
+    "items after a lead-in with no blank line above are read as headings' text",
+    "unseen/f02_squarespace_consultancy_en.txt": "a closing block with blank lines between "
+    "every line (bio, tags, post navigation, address) after a further-reading list is read as "
+    "headings: the reader cannot tell where the author box starts",
+    "unseen/f03_substack_advice_en.txt": "a quote's '— Name, Book' credit is read as a list item",
+    "unseen/f04_kennisbank_hogeschool_nl.txt": "a contents list at the top of the page is taken "
+    "for the title and the byline",
+    "unseen/f05_hrvendor_calibration_en.txt": "a key-takeaways box above the title is taken for "
+    "the head; 'Step 1: …' lines of a list are read as headings",
+    "unseen/f06_wordpress_coach_nl.txt": "the byline gives only the first name ('Lotte')",
+    "unseen/f07_kennisinstituut_werkdruk_nl.txt": "'Auteurs:' and 'Publicatiedatum' labels on "
+    "lines of their own; a downloads block and numbered steps read as headings",
+    "unseen/f08_podcast_psychsafety_en.txt": "a podcast player's controls, timestamps and an "
+    "episode list read as headings",
+    "unseen/f09_medium_feedback_nl.txt": "quoted messages ('Ik schreef haar: …') read as "
+    "headings; a further-reading list of 'Author — Book' lines is dropped",
+    "unseen/f11_onboarding_leidinggevenden_nl.md": "a Markdown post without front matter whose "
+    "H1 comes after a breadcrumb line: title, byline and share links are not found",
+    "unseen/f14_wp_teamcoaching_nl.html": "the author is only in the page's meta tags; a free "
+    "offer phrased as a question stays; a quote's credit is dropped",
+    "unseen/f15_hrvendor_exitgesprek_nl.html": "the article inside a page builder's wrapper is "
+    "read as one paragraph: its headings are lost",
+    "unseen/f16_university_appraisal_en.html": "'On this page' contents and 'Related guidance' "
+    "read as headings; the author keeps the title 'Dr'",
     "scraped/veranderingen-volhouden.nl.txt": _BOLD
     + "a 20-word bold question and two bold lines ending in ':' were headings",
 }

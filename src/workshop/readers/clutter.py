@@ -56,7 +56,7 @@ _PROMOTION = re.compile(
     | \bmeld\s+je\s+(?:nu\s+|hier\s+)?aan\b | \bbestel\s+(?:nu|hier|het|de)\b
     | \bwatch\s+the\s+(?:full\s+)?(?:interview|video|webinar|episode)\b
     | \bbekijk\s+(?:het|de)\s+(?:volledige\s+)?(?:interview|video|webinar|aflevering)\b
-    | \bbook\s+(?:a|your)\s+(?:free\s+)?(?:\w+\s+)?(?:call|demo|session|consultation)\b
+    | \bbook\s+(?:a|your)\s+(?:free\s+)?(?:[\w-]+\s+){0,2}(?:call|demo|session|consultation)\b
     | \bjoin\s+[\d.,]+\+?\s+(?:other\s+)?(?:leaders|managers|readers|subscribers|professionals)\b
     | \bsluit\s+je\s+aan\s+bij\s+[\d.,]+\b | \bget\s+the\s+free\b | \bword\s+(?:nu\s+)?lid\b
     | \bget\s+the\s+[\w-]+\s+(?:planner|guide|checklist|template|worksheet|e-?book|toolkit
@@ -76,6 +76,7 @@ _PICTURE_LABEL = re.compile(
     | ^(?:img|dsc|dscn|image|foto|photo|pic|screenshot)[-_\s]?\d+\S*$
     | \S+\.(?:jpe?g|png|gif|webp|svg)$
     | ^(?:image|afbeelding|photo|foto|picture)\s*:\s*[^!?:]{3,120}$
+    | ^(?:beeld|foto|photo|image)\s+(?-i:[A-Z])[\w.'-]+(?:\s+[\w.'-]+)?\s*/\s*[\w.' -]{2,40}$
     | ^\(?(?:foto|fotografie|beeld|afbeelding|illustratie|bron\s+(?:foto|afbeelding|beeld)|photo
       |photography|image|picture|illustration|image\s+credit|photo\s+credit|credit)s?\s*:\s*
       (?-i:[A-Z])[^.!?:]{0,58}\)?$
@@ -95,7 +96,8 @@ _FURNITURE_WORDS = re.compile(
       |algemene\s+voorwaarden|sitemap|colofon|impressum|accessibility|toegankelijkheid
       |accepteren|accept|weigeren|decline|instellingen|settings|got\s+it|ok[eé]?|akkoord
       |beantwoorden|reply|reageren|see\s+more\s+comments|meer\s+reacties|load\s+more
-      |aanmelden|inschrijven|verstuur|versturen|verzenden|send|submit|abonneren)\W*$
+      |aanmelden|inschrijven|verstuur|versturen|verzenden|send|submit|abonneren
+      |advertentie|advertisement|sponsored|gesponsord|promoted|bewaren|opslaan)\W*$
     | ^(?:blijf\s+op\s+de\s+hoogte|stay\s+(?:in\s+touch|up\s+to\s+date)|je\s+e-?mailadres
       |jouw\s+e-?mailadres|e-?mailadres|your\s+e-?mail(?:\s+address)?|e-?mail\s+address)\W*\*?$
     | ^(?:\#\w+\s*){2,}$
@@ -103,6 +105,11 @@ _FURNITURE_WORDS = re.compile(
     | ^(?:bekijk|view|see)\s+(?:alle|all)\s+(?:berichten|posts|artikelen|articles|stories)\b
     | ^(?:published|gepubliceerd)\s+in\b | ^member-only\s+story$ | ^recommended\s+from\b
     | ^\+\s*(?:follow|volgen|connect|verbinden)\W*$
+    | ^(?:back\s+to\s+(?:all\s+)?(?:posts|articles|blog|stories|overview|news)
+      |terug\s+naar\s+(?:het\s+|alle\s+)?(?:overzicht|blog|berichten|artikelen|nieuws))\W*$
+    | ^(?:open|close|sluit)\s+menu(?:\s+(?:open|close|sluit)\s+menu)?\W*$
+    | ^(?:newer|older|nieuwer|ouder)\s+(?:post|bericht|artikel)\W*$
+    | ^(?:facebook|linkedin|twitter|reddit|x|whatsapp|pinterest)\s+\d+$
     | ^\d{1,5}\s+(?:reacties|reactie|comments?|reactions?|responses?|followers|volgers)\W*$
     | ^(?:reacties|comments|reactions)\s*\(\d+\)\W*$
     | ^[\w.\s'-]{2,40}\s(?:schreef|says|said|zegt)\s*:$
@@ -247,6 +254,7 @@ def opens_related_list(line: str) -> bool:
 
 _AUTHOR_BOX = re.compile(
     r"^(?:(?:over\s+de\s+(?:auteur|schrijver)|about\s+the\s+author)\W*$"
+    r"|(?:over|about)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?:van|de|der|den|el|al|(?-i:[A-Z])[\w'-]+)){1,3}$"
     r"|(?:written\s+by|geschreven\s+door)\s+\S+(?:\s+\S+){0,4}$)",
     re.I,
 )
@@ -278,6 +286,19 @@ def _greets(line: str, author: str | None) -> bool:
     if greeting is None:
         return False
     return not author or greeting["name"].casefold() == author.split()[0].casefold()
+
+
+_BIO = re.compile(
+    r"^(?-i:[A-Z])[\w'-]+(?:\s+(?:van|de|der|den|el|al|(?-i:[A-Z])[\w'-]+)){0,3}\s+"
+    r"(?:is|was|werkt|schrijft|helpt|works|writes|helps)\s",
+    re.I,
+)
+
+
+def reads_as_bio(line: str) -> bool:
+    """True for a line that introduces a person by name ("Lotte Mulder is loopbaan- en
+    leiderschapscoach …"): an author box's text, under its heading."""
+    return len(line.split()) <= _BIO_MAX_WORDS and bool(_BIO.match(line.strip()))
 
 
 def opens_author_box(line: str) -> bool:

@@ -13,7 +13,13 @@ from dataclasses import replace
 
 from ..model import Block, ListBlock, Paragraph, Quote, Section, block_texts
 from .byline import parse_byline
-from .clutter import introduces_author, is_promotion, opens_author_box, opens_related_list
+from .clutter import (
+    introduces_author,
+    is_clutter,
+    is_promotion,
+    opens_author_box,
+    opens_related_list,
+)
 
 _TITLE_MAX_WORDS = 14
 _POINTER = re.compile(
@@ -75,7 +81,8 @@ def _kept(blocks: tuple[Block, ...], dropped: list[str], markup: bool) -> tuple[
     for block in blocks:
         text = block.text if isinstance(block, Paragraph | Quote) else ""
         shortcode = markup and _SHORTCODE.match(text)
-        if text and (is_promotion(text) or _pointer(text) or shortcode):
+        furniture = markup and isinstance(block, Paragraph) and is_clutter(text)
+        if text and (is_promotion(text) or _pointer(text) or shortcode or furniture):
             dropped.append(text)
         else:
             kept.append(block)

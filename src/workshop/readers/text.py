@@ -23,6 +23,7 @@ from .clutter import (
     opens_author_box,
     opens_comments,
     opens_related_list,
+    reads_as_bio,
 )
 
 _BULLET = re.compile(r"^(?P<indent>\s{0,8})(?P<marker>[•·▪◦●○■□►▶➤➢✓✔✗✘*\-–—]|\d{1,2}[.)])\s+")
@@ -39,9 +40,14 @@ _DESCRIBES_PICTURE = re.compile(
 """A picture's description copied as a line: who or what, and where, without a verb or a
 stop ("A stack of leadership books on a wooden desk"). Only as the text's first line, where
 the page's picture stands: further on, such a line can be a heading."""
-_CREDIT = re.compile(r"^(?:tekst|text|auteur|author|door|by)\s*:\s*(?P<name>[^,|·]{3,60})$", re.I)
-_CREDIT_LINES = 30
+_CREDIT = re.compile(
+    r"^(?:(?:tekst|text|auteur|author)\s*:|(?:written\s+by|geschreven\s+door|door|by)\s*:?)"
+    r"\s*(?P<name>[^,|·]{3,60})$",
+    re.I,
+)
+_CREDIT_LINES = 10
 _COMMENT_LINES = 120
+_OPENING_LINES = 10
 """Lines from the end within which a comment section's or an author box's heading is looked
 for (the furniture under them can be long)."""
 _ITEM_MAX_WORDS = 15
@@ -151,7 +157,7 @@ def _head_above_byline(head: list[_Line], start: int, byline: Byline) -> _Head:
         or " | " in head[above].text  # a tagline: "Coach | Speaker"
         or (_name_line(head[above].text) and above > 0)
     ):
-        if _name_line(head[above].text):
+        if _name_line(head[above].text) and not is_clutter(head[above].text):
             names.append(above)
         above -= 1
     if above > 0 and _chip(head[above].text) and _titles_chip(head[above - 1].text):
@@ -203,9 +209,12 @@ def _chip(text: str) -> bool:
 def _title_below(head: list[_Line], end: int) -> bool:
     """Whether the line under a byline is the title (a magazine prints the category and the
     date above it): a headline of five words or more with a sentence under it."""
-    if end + 1 >= len(head):
+    below = end + 1
+    if below < len(head) and (_CREDIT.match(head[below].text) or parse_byline(head[below].text)):
+        below += 1  # "Written By Claire Donovan" under the title
+    if below >= len(head):
         return False
-    title, text = head[end].text, head[end + 1].text
+    title, text = head[end].text, head[below].text
     return (
         _headline(title)
         and len(title.split()) >= 5
@@ -358,10 +367,11 @@ def _related_list_start(body: list[_Line]) -> int:
     the middle of an article stays a single dropped line.
     """
     texts = [(index, line) for index, line in enumerate(body) if line.text]
+    below_top = texts[_OPENING_LINES:][-_COMMENT_LINES:]  # "Written by …" on top is a byline
     closing = next(
         (
             index
-            for index, line in texts[-_COMMENT_LINES:]
+            for index, line in below_top
             if opens_comments(line.text) or opens_author_box(line.text)
         ),
         None,
@@ -374,9 +384,21 @@ def _related_list_start(body: list[_Line]) -> int:
             return index
         if opens_related_list(line.text):
             following = [other for _, other in lines[position + 1 : position + 3]]
-            if following and all(_post_title(other, listed=True) for other in following):
+            rest = lines[position + 1 :]
+            if (
+                following
+                and all(_post_title(other, listed=True) for other in following)
+                and not any(_article_sentence(body, at, other) for at, other in rest)
+            ):
                 return index
     return _unlabelled_titles(body, lines)
+
+
+def _article_sentence(body: list[_Line], index: int, line: _Line) -> bool:
+    """A line of running text that is no furniture (none right above it either, as over a
+    contact block's "Wil je sparren over …?"): the article goes on below it."""
+    long = len(line.text.split()) > _ITEM_MAX_WORDS and not is_clutter(line.text)
+    return long and not _clutter_above(body, index) and not reads_as_bio(line.text)
 
 
 def _post_title(line: _Line, listed: bool = False) -> bool:
@@ -502,10 +524,13 @@ class _Structure:
         if not text:
             self.flush()
             return
+        above_line = self.above[position]
+        pointed = above_line is not None and opens_related_list(above_line.text)
         if (
             is_clutter(text)
             or _leads_promotion(text, self.below[position])
             or (self.first and _DESCRIBES_PICTURE.match(text))
+            or (pointed and _post_title(line, listed=True) and not text.endswith("?"))
         ):
             self.dropped.append(line)
             return

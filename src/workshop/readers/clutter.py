@@ -97,7 +97,8 @@ _FURNITURE_WORDS = re.compile(
       |accepteren|accept|weigeren|decline|instellingen|settings|got\s+it|ok[eé]?|akkoord
       |beantwoorden|reply|reageren|see\s+more\s+comments|meer\s+reacties|load\s+more
       |aanmelden|inschrijven|verstuur|versturen|verzenden|send|submit|abonneren
-      |advertentie|advertisement|sponsored|gesponsord|promoted|bewaren|opslaan)\W*$
+      |advertentie|advertisement|sponsored|gesponsord|promoted|bewaren|opslaan
+      |email\s+address|e-?mailadres|sign\s+up\s+for\s+our\s+\w+(?:\s+\w+)?\s+(?:letter|newsletter|updates))\W*$
     | ^(?:blijf\s+op\s+de\s+hoogte|stay\s+(?:in\s+touch|up\s+to\s+date)|je\s+e-?mailadres
       |jouw\s+e-?mailadres|e-?mailadres|your\s+e-?mail(?:\s+address)?|e-?mail\s+address)\W*\*?$
     | ^(?:\#\w+\s*){2,}$
@@ -109,6 +110,10 @@ _FURNITURE_WORDS = re.compile(
       |terug\s+naar\s+(?:het\s+|alle\s+)?(?:overzicht|blog|berichten|artikelen|nieuws))\W*$
     | ^(?:open|close|sluit)\s+menu(?:\s+(?:open|close|sluit)\s+menu)?\W*$
     | ^(?:newer|older|nieuwer|ouder)\s+(?:post|bericht|artikel)\W*$
+    | ^(?:(?:trots\s+)?(?:powered\s+by|aangedreven\s+door|mogelijk\s+gemaakt\s+door|made\s+with
+      |built\s+with|website\s+(?:door|by|gemaakt\s+door)|design(?:ed)?\s+(?:by|door))\s+\S.{0,40})$
+    | ^(?:thank\s+you|thanks|bedankt|dank\s+je(?:\s+wel)?)\s*!?$
+    | \b(?:we\s+respect\s+your\s+privacy|wij\s+respecteren\s+je\s+privacy)\b
     | ^(?:facebook|linkedin|twitter|reddit|x|whatsapp|pinterest)\s+\d+$
     | ^\d{1,5}\s+(?:reacties|reactie|comments?|reactions?|responses?|followers|volgers)\W*$
     | ^(?:reacties|comments|reactions)\s*\(\d+\)\W*$

@@ -95,7 +95,7 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
             body.pop(0)
 
     body, byline = _credited(body, byline, dropped)
-    body, tail = _split_tail(body)
+    body, tail = _split_tail(body, byline.author)
     body, bio = _without_author_bio(body, byline.author)
     intro, sections = _structure(body, dropped)
     dropped.extend([*bio, *tail])
@@ -319,7 +319,15 @@ def _credited(
     return body, byline
 
 
-def _split_tail(body: list[_Line]) -> tuple[list[_Line], list[_Line]]:
+def _about_author(text: str, author: str | None) -> bool:
+    """A line about the article's author by name: their bio in the closing author box."""
+    if not author or not reads_as_bio(text):
+        return False
+    first = author.split()[0]
+    return text.startswith((f"{author} ", f"{first} "))
+
+
+def _split_tail(body: list[_Line], author: str | None = None) -> tuple[list[_Line], list[_Line]]:
     """Split off the clutter block after the article: contact blocks, share lines, related posts.
 
     Working up from the end, clutter lines are dropped, and so are the short lines between them
@@ -341,6 +349,13 @@ def _split_tail(body: list[_Line]) -> tuple[list[_Line], list[_Line]]:
             cut = index
             index -= 1
             continue
+        if cut < end and _about_author(line.text, author):  # the author box opens the furniture
+            cut = index
+            above = next((i for i in range(index - 1, -1, -1) if body[i].text), None)
+            if above is not None and (
+                _name_line(body[above].text) or opens_author_box(body[above].text)
+            ):
+                cut = above
         break
     tail = [line for line in body[cut:] if line.text]
     return body[:cut], tail

@@ -43,21 +43,24 @@ OPENING = (
 )
 
 
+def _read_after_opening(tmp_path: Path, text: str):
+    return _read(tmp_path, HEAD + OPENING + text)
+
+
+def _intro_items(article) -> list[str]:
+    return [item for block in article.intro for item in getattr(block, "items", ())]
+
+
 def test_a_list_the_article_leads_into_stays(tmp_path: Path) -> None:
     """A closing list after a lead-in (':') or a heading is the article's, however much its
     items look like titles."""
-    text = (
-        HEAD
-        + OPENING
-        + (
-            "Dit zijn de vragen die ik elke week stel:\n\n"
-            "Wat heb je deze week geleerd\nWaar liep je tegenaan in het project\n"
-            "Wie kan jou daarbij helpen\n"
-        )
+    article = _read_after_opening(
+        tmp_path,
+        "Dit zijn de vragen die ik elke week stel:\n\n"
+        "Wat heb je deze week geleerd\nWaar liep je tegenaan in het project\n"
+        "Wie kan jou daarbij helpen\n",
     )
-    article = _read(tmp_path, text)
-    items = [item for block in article.intro for item in getattr(block, "items", ())]
-    assert "Wie kan jou daarbij helpen" in items
+    assert "Wie kan jou daarbij helpen" in _intro_items(article)
     assert not article.dropped
 
 
@@ -92,18 +95,13 @@ def test_an_instruction_to_download_in_the_text_stays(tmp_path: Path) -> None:
 def test_a_list_of_networks_the_article_names_stays(tmp_path: Path) -> None:
     """A share button is a network's name on a line of its own; the same names as the
     article's bulleted list are its text."""
-    text = (
-        HEAD
-        + OPENING
-        + (
-            "Dit zijn de kanalen waar je team het meest op zit:\n\n"
-            "- LinkedIn\n- WhatsApp\n- E-mail\n\n"
-            "Kies er één voor je teamoverleg en houd je daar een maand aan, ook als het wringt.\n"
-        )
+    article = _read_after_opening(
+        tmp_path,
+        "Dit zijn de kanalen waar je team het meest op zit:\n\n"
+        "- LinkedIn\n- WhatsApp\n- E-mail\n\n"
+        "Kies er één voor je teamoverleg en houd je daar een maand aan, ook als het wringt.\n",
     )
-    article = _read(tmp_path, text)
-    items = [item for block in article.intro for item in getattr(block, "items", ())]
-    assert items == ["LinkedIn", "WhatsApp", "E-mail"]
+    assert _intro_items(article) == ["LinkedIn", "WhatsApp", "E-mail"]
     assert not article.dropped
 
 

@@ -40,6 +40,9 @@ _DESCRIBES_PICTURE = re.compile(
 """A picture's description copied as a line: who or what, and where, without a verb or a
 stop ("A stack of leadership books on a wooden desk"). Only as the text's first line, where
 the page's picture stands: further on, such a line can be a heading."""
+_POINTER = re.compile(r"^(?:lees\s+ook|read\s+also|zie\s+ook|see\s+also)\s*:?\s*$", re.I)
+"""A label that points at one other post; "Verder lezen" or "Further reading" may head the
+article's own references."""
 _CREDIT = re.compile(
     r"^(?:(?:tekst|text|auteur|author)\s*:|(?:written\s+by|geschreven\s+door|door|by)\s*:?)"
     r"\s*(?P<name>[^,|·]{3,60})$",
@@ -540,7 +543,7 @@ class _Structure:
             self.flush()
             return
         above_line = self.above[position]
-        pointed = above_line is not None and opens_related_list(above_line.text)
+        pointed = above_line is not None and bool(_POINTER.match(above_line.text))
         if (
             is_clutter(text)
             or _leads_promotion(text, self.below[position])

@@ -125,3 +125,23 @@ def test_a_line_shaped_like_a_picture_description_further_on_stays(tmp_path: Pat
     )
     article = _read(tmp_path, text)
     assert [s.title for s in article.sections] == ["The manager at the centre of the team"]
+
+
+def test_a_run_of_steps_or_timestamps_is_a_list_and_a_quotation_no_heading(
+    tmp_path: Path,
+) -> None:
+    article = _read_after_opening(
+        tmp_path,
+        "Zo verloopt de sessie:\n"
+        "Stap 1: Herhaal de afspraken en het doel van de sessie.\n"
+        "Stap 2: Bespreek de verdeling per team, zonder namen.\n"
+        "Stap 3: Sluit af met de besluiten en wie ze uitvoert.\n\n"
+        "Ze stuurde terug: ‘Klinkt formeel. Moet ik me zorgen maken?’\n\n"
+        "Dat moest ze niet, en dat zei ik ook meteen in mijn volgende bericht aan haar.\n",
+    )
+    assert _intro_items(article) == [
+        "Stap 1: Herhaal de afspraken en het doel van de sessie.",
+        "Stap 2: Bespreek de verdeling per team, zonder namen.",
+        "Stap 3: Sluit af met de besluiten en wie ze uitvoert.",
+    ]
+    assert article.sections == ()

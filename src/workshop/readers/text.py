@@ -43,6 +43,10 @@ the page's picture stands: further on, such a line can be a heading."""
 _POINTER = re.compile(r"^(?:lees\s+ook|read\s+also|zie\s+ook|see\s+also)\s*:?\s*$", re.I)
 """A label that points at one other post; "Verder lezen" or "Further reading" may head the
 article's own references."""
+_SEQUENCE = re.compile(
+    r"^(?:(?:stap|step|tip|fase|phase)\s+\d{1,2}\s*[:.–-]\s*\S|\d{1,2}:\d{2}(?::\d{2})?\s+\S)",
+    re.I,
+)
 _CREDIT = re.compile(
     r"^(?:(?:tekst|text|auteur|author)\s*:|(?:written\s+by|geschreven\s+door|door|by)\s*:?)"
     r"\s*(?P<name>[^,|·]{3,60})$",
@@ -568,7 +572,9 @@ class _Structure:
             if not self.items:
                 self.ordered = bullet.group("marker")[0].isdigit()
             self.items.append(item)
-        elif _unmarked_item(self.body, position, in_list=bool(self.items) and self.unmarked):
+        elif _unmarked_item(
+            self.body, position, in_list=bool(self.items) and self.unmarked
+        ) or _in_sequence(self.body, position):
             self._list_items([text], table=False)
         elif self.items and _continues(self.items[-1], text):
             self.items[-1] = f"{self.items[-1]} {text}"
@@ -620,6 +626,19 @@ def _unmarked_item(body: list[_Line], position: int, in_list: bool) -> bool:
         lead_in = body[position - 2] if position >= 2 else body[0]
     following = body[position + 1] if position + 1 < len(body) else None
     return lead_in.text.endswith(":") and following is not None and _item_shaped(following)
+
+
+def _in_sequence(body: list[_Line], position: int) -> bool:
+    """A line of a run marked in sequence ("Step 1: …", "Step 2: …", "02:10 Why …") with the
+    next or the previous line right against it: the run is a list, even of whole sentences; a
+    "Stap 2: …" line between paragraphs stays a heading."""
+    if not _SEQUENCE.match(body[position].text):
+        return False
+    neighbours = (
+        body[position - 1] if position else None,
+        body[position + 1] if position + 1 < len(body) else None,
+    )
+    return any(line is not None and _SEQUENCE.match(line.text) for line in neighbours)
 
 
 def _item_shaped(line: _Line) -> bool:
@@ -720,4 +739,6 @@ def _is_heading(text: str, text_after: bool) -> bool:
         return True  # "Stap 2: Je grens overbrengen." is a heading, full stop or not
     if text.endswith((".", ",", ";", ":", "!")) or not (text[0].isupper() or text[0].isdigit()):
         return False
+    if text[-1:] in "’”\"»" and text[-2:-1] in ".?!…":
+        return False  # ends a quotation: "Ze stuurde terug: ‘Moet ik me zorgen maken?’"
     return text_after and not _WEB_ADDRESS.search(text)

@@ -145,3 +145,18 @@ def test_a_run_of_steps_or_timestamps_is_a_list_and_a_quotation_no_heading(
         "Stap 3: Sluit af met de besluiten en wie ze uitvoert.",
     ]
     assert article.sections == ()
+
+
+def test_a_saved_page_names_its_author_by_markup(tmp_path: Path) -> None:
+    """No byline in the text, but the page marks its author: an element whose class says
+    author-name (a name with a particle: "el")."""
+    page = (
+        "<html><body><article><h1>Het exitgesprek in tien vragen</h1>"
+        '<span>Geschreven door <a class="blog-post__author-name" href="/a/n">Nadia el Amrani</a>'
+        "</span><p>Een goed exitgesprek levert informatie op die je nergens anders krijgt, als je "
+        "de juiste vragen stelt en echt luistert naar het antwoord.</p><h2>Voorbereiding</h2>"
+        "<p>Plan het gesprek in de laatste week en laat iemand anders dan de leidinggevende het "
+        "voeren, zodat de medewerker vrij kan spreken.</p></article></body></html>"
+    )
+    article = _read(tmp_path, page, "exit.html")
+    assert article.author == "Nadia el Amrani"

@@ -137,7 +137,8 @@ def parse_byline(line: str) -> Byline | None:
 
 
 _NAME_PARTICLES = frozenset(
-    "van de der den het ten ter te 't von zu la le da di du del dos en and & y".split()
+    "van de der den het ten ter te 't von zu la le da di du del dos el al bin ibn "
+    "en and & y".split()
 )
 _NOT_NAME_WORDS = frozenset(
     "posted published updated geplaatst gepubliceerd bijgewerkt geschreven written door by "

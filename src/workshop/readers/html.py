@@ -89,7 +89,12 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
         byline = Byline(byline.author, date)
     reader = _Body(title, heading_levels(_depths(main)))
     reader.read(main)
-    author = byline.author or _structured_author(page) or _author_box(reader.sections)
+    author = (
+        byline.author
+        or _structured_author(page)
+        or _marked_author(page)
+        or _author_box(reader.sections)
+    )
     if not reader.intro and not any(blocks for _, _, blocks in reader.sections):
         raise ReadError(path, "no article text found in this page")
     return assemble(
@@ -259,6 +264,28 @@ def _structured_author(page: lxml.html.HtmlElement) -> str | None:
                     names.get(reference) if isinstance(reference, str) else None
                 )
             name = _fold(value) if isinstance(value, str) else ""
+            if name and _NAME.match(name) and looks_like_name(name):
+                return name
+    return None
+
+
+_AUTHOR_MARKS = (
+    "//*[@rel='author']",
+    "//*[@itemprop='author']//*[@itemprop='name']",
+    "//*[contains(@class, 'author-name') or contains(@class, 'author__name')"
+    " or contains(@class, 'type-author') or contains(@class, 'post-author')"
+    " or contains(@class, 'entry-author')]",
+)
+
+
+def _marked_author(page: lxml.html.HtmlElement) -> str | None:
+    """The author a page marks as such in its text: a link with rel="author", a schema.org
+    author's name, an element whose class says author-name. (A <meta name="author"> often
+    names the site's owner, not the post's writer.)"""
+    for path in _AUTHOR_MARKS:
+        for found in page.xpath(path):
+            value = found if isinstance(found, str) else found.text_content()
+            name = _fold(value)
             if name and _NAME.match(name) and looks_like_name(name):
                 return name
     return None

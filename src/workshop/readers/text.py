@@ -739,6 +739,6 @@ def _is_heading(text: str, text_after: bool) -> bool:
         return True  # "Stap 2: Je grens overbrengen." is a heading, full stop or not
     if text.endswith((".", ",", ";", ":", "!")) or not (text[0].isupper() or text[0].isdigit()):
         return False
-    if text[-1:] in "’”\"»" and text[-2:-1] in ".?!…":
+    if text[-1:] in '’”"»' and text[-2:-1] in ".?!…":
         return False  # ends a quotation: "Ze stuurde terug: ‘Moet ik me zorgen maken?’"
     return text_after and not _WEB_ADDRESS.search(text)

@@ -175,7 +175,7 @@ def _head_above_byline(head: list[_Line], start: int, byline: Byline) -> _Head:
         if names and not byline.author:
             consumed.add(names[-1])
             byline = Byline(_name_line(head[names[-1]].text), byline.date)
-        if above > 0 and _subtitled(head[above - 1], head[above]):
+        if above > 0 and _subtitled(head[above - 1], head[above]) and not _crumbed(head, above):
             return _Head(above - 1, end, byline, frozenset(consumed), subtitle=above)
         return _Head(above, end, byline, frozenset(consumed))
     if names:
@@ -228,6 +228,19 @@ def _title_below(head: list[_Line], end: int) -> bool:
         and not title.endswith(".")
         and (len(text.split()) > _TITLE_MAX_WORDS or text.endswith(SENTENCE_END))
     )
+
+
+def _crumbed(head: list[_Line], index: int) -> bool:
+    """Whether a breadcrumb above names the line at `index` as its last crumb ("Home >
+    Kennisbank > Situationeel leiderschap" over "Situationeel leiderschap: wat het model …"):
+    then that line is the article's title, whatever stands between."""
+    line = head[index].text.casefold()
+    for crumbs in head[:index]:
+        parts = re.split(r"\s[»›>/]\s", crumbs.text)
+        last = parts[-1].strip().casefold()
+        if len(parts) >= 3 and len(last) >= 8 and line.startswith(last):
+            return True
+    return False
 
 
 def _titles_chip(text: str) -> bool:

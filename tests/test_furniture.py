@@ -160,3 +160,17 @@ def test_a_saved_page_names_its_author_by_markup(tmp_path: Path) -> None:
     )
     article = _read(tmp_path, page, "exit.html")
     assert article.author == "Nadia el Amrani"
+
+
+def test_the_breadcrumbs_last_crumb_names_the_title_under_a_banner(tmp_path: Path) -> None:
+    text = (
+        "Home > Kennisbank > Leiderschap > Situationeel leiderschap\n"
+        "Kennisbank HRM & Leiderschap\n"
+        "Situationeel leiderschap: wat het model wel en niet belooft\n"
+        "Gepubliceerd: 05-09-2023\n"
+        "Weinig managementmodellen zijn zo bekend als het model van Hersey en Blanchard, en "
+        "weinig worden zo vaak verkeerd gebruikt.\n"
+    )
+    assert (
+        _read(tmp_path, text).title == "Situationeel leiderschap: wat het model wel en niet belooft"
+    )

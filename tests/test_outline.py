@@ -552,7 +552,9 @@ def test_what_a_trainer_types_is_understood() -> None:
         "## Potentieel\nTonen: alleen dia’s\n### Dia\n+ Eén\n-Twee\n### Oefening (1 uur)\n"
         "1. Doe het\n## potentieel \n"
     )
-    with pytest.raises(Exception) as error:  # the second 'potentieel' is the same section
+    from workshop.outline.read import OutlineError
+
+    with pytest.raises(OutlineError) as error:  # the second 'potentieel' is the same section
         parse_outline(text, Path("o.md"), [s.title for s in _SEED.sections])
     assert "'## potentieel' again: the article has only 1 section so headed" in str(error.value)
     outline = parse_outline(text.rsplit("## potentieel", 1)[0], Path("o.md"))

@@ -17,8 +17,10 @@ from .layouts import load_layout
 from .layouts.schema import Layout
 from .layouts.templates import render_template, template_path
 from .model import Article, Image, Workshop
+from .outline.apply import apply_outline, changed_sections
 from .outline.document import Outline, article_fingerprint
 from .outline.files import is_outline, outline_path
+from .outline.read import read_outline
 from .pictures import picture_size
 from .plans import parse_deck, parse_handout
 from .readers import SUFFIXES, read_article
@@ -101,8 +103,6 @@ def _outline_for(
 ) -> tuple[Path, Outline] | None:
     """The outline the article is built with, read (and so checked) before anything is
     written; None when there is none."""
-    from .outline.read import read_outline
-
     chosen = options.outline or outline_path(path)
     if options.outline is None and not chosen.is_file():
         return None
@@ -171,8 +171,6 @@ def _with_outline(
 ) -> tuple[ArticleDigest, ArticleDigest]:
     """The article for the deck and for the handout as the outline has them; a warning when
     the article changed since the outline was written (the build goes on with the outline)."""
-    from .outline.apply import apply_outline, changed_sections
-
     path, content = outline
     changed = changed_sections(enriched, content)
     if changed is not None and warnings is not None:

@@ -27,9 +27,13 @@ def numbered(headings: Iterable[str]) -> Iterator[tuple[str, int]]:
     times it has come so far (1 for the first)."""
     seen: Counter[str] = Counter()
     for heading in headings:
-        key = " ".join(heading.casefold().split())
+        key = _key(heading)
         seen[key] += 1
         yield key, seen[key]
+
+
+def _key(heading: str) -> str:
+    return " ".join(heading.casefold().split())
 
 
 def match(
@@ -71,7 +75,7 @@ def _uneven_repeats(
     outline = Counter(key for key, _ in numbered(s.heading for s in sections))
     problems = []
     for section in sections:
-        key = " ".join(section.heading.casefold().split())
+        key = _key(section.heading)
         if article[key] > 1 and outline[key] != article[key]:
             problems.append(
                 (

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from ..enrich.digest import BULLETS_PER_SLIDE
 from ..errors import WorkshopError
 from .document import ExerciseLines, Outline, SectionOutline
 from .match import FOREIGN, match, numbered, unescaped_heading
@@ -17,6 +18,7 @@ from .words import (
     NAMES,
     SETTING_LINE,
     SETTINGS,
+    SHOW_WORDS,
     field_of,
     minutes_of,
     setting_of,
@@ -32,8 +34,8 @@ UNRESOLVED = (
     "a conflict from 'workshop outline --refresh' is not resolved: keep one version and delete "
     "the lines that start with !!"
 )
-MAX_BULLETS = 6
-"""Bullets on one slide at most, as the deck sets them (more continue on another slide)."""
+MAX_BULLETS = BULLETS_PER_SLIDE
+"""Bullets on one slide at most, as enrichment spreads them (more continue on another slide)."""
 
 
 class OutlineError(WorkshopError):
@@ -89,8 +91,9 @@ def parse_outline(
     if parser.problems:
         raise OutlineError(path, sorted(parser.problems))
     language = parser.language or "nl"
-    sources = {key: source for key, (source, _) in parser.bases().items()}
-    sections = tuple(parser.with_bases())
+    bases = parser.bases()
+    sources = {key: source for key, (source, _) in bases.items()}
+    sections = tuple(parser.with_bases(bases))
     return Outline(parser.title, parser.fingerprint, sections, language, sources, parser.title_base)
 
 
@@ -150,11 +153,9 @@ class _Parser:
             elif level == 3:
                 self._start_field(number, text)
             else:
-                self.problems.append(
-                    (
-                        number,
-                        f"a heading with {level} #'s; sections are '## …' and their parts '### …'",
-                    )
+                self._problem(
+                    number,
+                    f"a heading with {level} #'s; sections are '## …' and their parts '### …'",
                 )
             return
         if not stripped:
@@ -172,8 +173,8 @@ class _Parser:
 
     def _title(self, number: int, text: str) -> None:
         if self.title is not None or self.sections or self._section:
-            self.problems.append(
-                (number, "a second '# ' title; sections start with '## ', their parts with '### '")
+            self._problem(
+                number, "a second '# ' title; sections start with '## ', their parts with '### '"
             )
             return
         self.title = text
@@ -205,9 +206,10 @@ class _Parser:
             bases[key] = (source, dict(pairs))
         return bases
 
-    def with_bases(self) -> list[SectionOutline]:
-        """The sections with their fingerprints from the block at the end."""
-        bases = self.bases()
+    def with_bases(
+        self, bases: dict[tuple[str, int], tuple[str, dict[str, str]]]
+    ) -> list[SectionOutline]:
+        """The sections with their fingerprints from the block at the end (`bases`)."""
         sections = []
         for key, section in zip(
             numbered(s.heading for s in self.sections), self.sections, strict=True
@@ -254,7 +256,7 @@ class _Parser:
         else:
             shown = shown_in(value) if value else ""
             if isinstance(shown, str):
-                choices = "', '".join(_show_choices(language))
+                choices = "', '".join(SHOW_WORDS[language].values())
                 self._problem(
                     number,
                     f"'{name}: {value}' is not understood ({shown!r}); write one of '{choices}'"
@@ -361,12 +363,6 @@ class _Parser:
                 if any(name.lower() == word.lower().strip() for name in names.values()):
                     self.language = language
                     return
-
-
-def _show_choices(language: str) -> list[str]:
-    from .words import SHOW_WORDS
-
-    return list(SHOW_WORDS[language].values())
 
 
 def _did_you_mean(name: str, options: list[str], others: list[str] = ()) -> str:

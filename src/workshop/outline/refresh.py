@@ -38,7 +38,7 @@ class Refreshed:
 
 def refresh(edited: Outline, generated: Outline) -> Refreshed:
     """Merge the trainer's `edited` outline into the newly `generated` one."""
-    old = {key: section for key, section in _keyed(edited.sections)}
+    old = dict(_keyed(edited.sections))
     sections: list[SectionOutline] = []
     conflicts: dict[tuple[int, str], SectionOutline] = {}
     kept = 0

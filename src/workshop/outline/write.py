@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from dataclasses import replace
 
 from ..enrich.digest import ArticleDigest, SectionDigest
 from ..layouts.templates import worded
@@ -61,7 +62,7 @@ def _section(section: SectionDigest, labels: dict[str, str]) -> SectionOutline:
         source=section_source(section),
     )
     base = {name: fingerprint(value) for name, value in field_values(outline).items()}
-    return SectionOutline(**{**outline.__dict__, "base": base})
+    return replace(outline, base=base)
 
 
 def render(outline: Outline, conflicts: dict[tuple[int, str], SectionOutline] | None = None) -> str:

@@ -40,7 +40,7 @@ _DESCRIBES_PICTURE = re.compile(
 """A picture's description copied as a line: who or what, and where, without a verb or a
 stop ("A stack of leadership books on a wooden desk"). Only as the text's first line, where
 the page's picture stands: further on, such a line can be a heading."""
-_POINTER = re.compile(r"^(?:lees\s+ook|read\s+also|zie\s+ook|see\s+also)\s*:?\s*$", re.I)
+_POINTER_LABEL = re.compile(r"^(?:lees\s+ook|read\s+also|zie\s+ook|see\s+also)\s*:?\s*$", re.I)
 """A label that points at one other post; "Verder lezen" or "Further reading" may head the
 article's own references."""
 _SEQUENCE = re.compile(
@@ -54,9 +54,10 @@ _CREDIT = re.compile(
 )
 _CREDIT_LINES = 10
 _COMMENT_LINES = 120
-_OPENING_LINES = 10
 """Lines from the end within which a comment section's or an author box's heading is looked
 for (the furniture under them can be long)."""
+_OPENING_LINES = 10
+"""The text's first lines, where "Written by …" is a byline, not an author box."""
 _ITEM_MAX_WORDS = 15
 _MIN_RELATED = 3
 """Other posts' titles in a row, at the least, to be a "read also" block without a heading."""
@@ -559,11 +560,11 @@ class _Structure:
         if not text:
             self.flush()
             return
-        above_line = self.above[position]
-        pointed = above_line is not None and bool(_POINTER.match(above_line.text))
+        above, below = self.above[position], self.below[position]
+        pointed = above is not None and bool(_POINTER_LABEL.match(above.text))
         if (
             is_clutter(text)
-            or _leads_promotion(text, self.below[position])
+            or _leads_promotion(text, below)
             or (self.first and _DESCRIBES_PICTURE.match(text))
             or (pointed and _post_title(line, listed=True) and not text.endswith("?"))
         ):
@@ -578,7 +579,6 @@ class _Structure:
             self.flush()
         bullet = _BULLET.match(line.raw)
         item = " ".join(line.raw[bullet.end() :].split()) if bullet else ""
-        above, below = self.above[position], self.below[position]
         if item and not _numbered_heading(bullet, item, above, below):
             if self.paragraph is not None:
                 self.flush()

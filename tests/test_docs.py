@@ -20,7 +20,7 @@ from .conftest import ROOT
 
 DOCS = (ROOT / "docs" / "layouts.md").read_text(encoding="utf-8")
 TEMPLATES = sorted((ROOT / "layouts").glob("*/*.j2"))
-FILTERS = ("longdate", "ask")
+FILTERS = ("longdate", "ask", "styled")
 """The filters templates get besides Jinja2's own (docs/layouts.md names them)."""
 ALIASES = {"s": "section", "b": "block", "e": "section.exercise", "contact": "layout.contact"}
 """The shipped templates' loop and helper variables, by the names the docs give them."""

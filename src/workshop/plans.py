@@ -2,7 +2,9 @@
 
 A template renders a small XML vocabulary (`<handout>`, `<deck>`, `<slide>`, ...); parsing it
 here means renderers are tested on plans without templates, and a template that writes an
-unknown element is told so by name. Text in a plan is plain text, never markup.
+unknown element is told so by name. Text in a plan is plain text, never markup: the inline
+<b>, <i> and <a href> a template may put in a paragraph, a list item, a quote or a notes
+paragraph become marks beside the text (see `marks`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import LayoutError
+from .marks import BOLD, ITALIC, LINK, Style, link_target, styled
 
 SLIDE_LAYOUTS = (
     "title",
@@ -209,6 +212,13 @@ class DeckPlan:
 
 
 _META = {"title", "author", "language", "subject", "keywords"}
+_INLINE = {"b", "i", "a"}
+_INLINE_VOCABULARY: dict[str, tuple[set[str], set[str]]] = {
+    "b": (set(), _INLINE),
+    "i": (set(), _INLINE),
+    "a": ({"href"}, _INLINE - {"a"}),
+}
+"""Emphasis inside running text: bold, italic and a link, nested as they like."""
 HANDOUT_VOCABULARY: dict[str, tuple[set[str], set[str]]] = {
     "handout": (
         _META | {"header", "footer", "page-label"},
@@ -220,9 +230,10 @@ HANDOUT_VOCABULARY: dict[str, tuple[set[str], set[str]]] = {
     "cover": ({"style"}, {"logo", "title", "subtitle", "workshop", "credit"}),
     "logo": ({"src"}, set()),
     "heading": ({"level"}, set()),
-    "paragraph": ({"style"}, set()),
+    "paragraph": ({"style"}, _INLINE),
     "list": ({"ordered"}, {"item"}),
-    "quote": (set(), set()),
+    "item": (set(), _INLINE),
+    "quote": (set(), _INLINE),
     "image": ({"src", "alt"}, set()),
     "pagebreak": (set(), set()),
     "contents": ({"title"}, set()),
@@ -230,6 +241,7 @@ HANDOUT_VOCABULARY: dict[str, tuple[set[str], set[str]]] = {
     "questions": ({"title"}, {"item"}),
     "lines": ({"title", "count"}, set()),
     "contact": ({"title"}, {"line"}),
+    **_INLINE_VOCABULARY,
 }
 """Each handout plan element: its attributes and the elements it may hold (text-only elements
 such as <title> and <item> are checked by the element that holds them)."""
@@ -237,8 +249,10 @@ DECK_VOCABULARY: dict[str, tuple[set[str], set[str]]] = {
     "deck": (_META | {"continued-label", "footer"}, {"slide"}),
     "slide": ({"layout", "header"}, {"title", "subtitle", "bullet", "notes", "image", "row"}),
     "notes": (set(), {"p"}),
+    "p": (set(), _INLINE),
     "row": (set(), {"cell"}),
     "image": ({"src", "alt"}, set()),
+    **_INLINE_VOCABULARY,
 }
 
 
@@ -415,7 +429,26 @@ def _items(node: ET.Element, tag: str) -> tuple[str, ...]:
 
 
 def _text(node: ET.Element | None) -> str:
-    """The element's text with the template's indentation whitespace folded away."""
+    """The element's text with the template's indentation whitespace folded away; a
+    `Marked` string when the template set parts of it in <b>, <i> or <a href>."""
     if node is None:
         return ""
-    return " ".join("".join(node.itertext()).split())
+    return styled(_runs(node, frozenset()))
+
+
+def _runs(node: ET.Element, outer: frozenset[Style]) -> list[tuple[str, frozenset[Style]]]:
+    """The element's text as pieces, each with the inline styles it sits in."""
+    runs = [(node.text or "", outer)]
+    for child in node:
+        style = _INLINE_STYLES.get(child.tag)
+        if style == LINK:
+            href = link_target(child.get("href"))
+            inner = outer | {(LINK, href)} if href else outer
+        else:
+            inner = outer | {(style, "")} if style else outer
+        runs += _runs(child, inner)
+        runs.append((child.tail or "", outer))
+    return runs
+
+
+_INLINE_STYLES = {"b": BOLD, "i": ITALIC, "a": LINK}

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..language import words
+from ..marks import joined
 from ..model import Article, Block, ListBlock, Paragraph, Quote, Table, block_texts, word_count
 from .bullets import LONGEST, MAX_LISTED, Bullet, select, term_weights
 from .exercises import Exercise, exercise_in
@@ -197,7 +198,7 @@ def notes_text(blocks: tuple[Block, ...]) -> tuple[str, ...]:
     lines: list[str] = []
     for block in blocks:
         if isinstance(block, ListBlock):
-            lines.extend(f"• {item}" for item in block.items)
+            lines.extend(joined(["•", item]) for item in block.items)
         elif isinstance(block, Table):
             lines.extend(" · ".join(cell for cell in row if cell) for row in block.rows)
         elif isinstance(block, Paragraph | Quote):

@@ -21,10 +21,12 @@ from typing import Any
 import jinja2
 from jinja2 import nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from markupsafe import Markup, escape
 
 from ..enrich.digest import ArticleDigest
 from ..enrich.questions import LABELS, Question
 from ..errors import LayoutError
+from ..marks import tagged
 from ..model import Workshop
 from .schema import Layout
 
@@ -197,7 +199,16 @@ def _environment(layout: Layout, language: str) -> ImmutableSandboxedEnvironment
     environment.filters["longdate"] = lambda value: long_date(value, language)
     labels = layout.labels_for(language)
     environment.filters["ask"] = lambda question: worded(question, labels)
+    environment.filters["styled"] = _styled
     return environment
+
+
+def _styled(text: object) -> Markup:
+    """`{{ text | styled }}`: the text escaped, with the emphasis its author gave it as the
+    plan's inline <b>, <i> and <a href> elements (docs/layouts.md, "Emphasis")."""
+    if not isinstance(text, str):
+        return escape(text)
+    return Markup(tagged(text, lambda piece: str(escape(piece))))
 
 
 def _template_line(traceback: TracebackType | None, layout: Layout) -> str | None:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..language import SUPPORTED, detect_language
+from ..marks import plain, restyled
 from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section, block_texts
 from .byline import Byline
 from .decode import normalise
@@ -38,12 +39,12 @@ def assemble(
     decoder removes from plain text. Site furniture left in (a "read also" section, a
     promotion line, the author's bio) is taken out and added to `dropped`.
     """
-    title = _clean(title)
+    title = plain(_clean(title))
     intro = tuple(_clean_block(block) for block in intro)
     sections = tuple(
         replace(
             section,
-            title=_clean(section.title),
+            title=plain(_clean(section.title)),
             blocks=tuple(_clean_block(block) for block in section.blocks),
         )
         for section in sections
@@ -97,7 +98,7 @@ def stem_words(path: Path) -> set[str]:
 
 
 def _clean(text: str) -> str:
-    return " ".join(normalise(text).split())
+    return restyled(text, normalise)
 
 
 def _clean_block(block: Block) -> Block:

@@ -12,12 +12,15 @@ import copy
 import datetime
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
+from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
 
 from ..errors import ReadError
+from ..marks import BOLD, ITALIC, LINK, Mark, Marked, Style, link_target, marks_of, styled
 from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section
 from .assemble import BOLD_HEADING_WORD_LIMIT, SENTENCE_END, assemble, heading_levels
 from .byline import Byline, looks_like_name, parse_byline
@@ -64,6 +67,7 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
     except (etree.ParserError, ValueError):
         raise ReadError(path, "not an HTML page that can be read") from None
     _text_boxes_as_paragraphs(page)
+    links = _page_links(page)
     document = trafilatura.bare_extraction(
         page,
         favor_recall=True,  # keeps headings and lists in pages without <article> or <main>
@@ -73,7 +77,7 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
         include_images=True,
         include_tables=True,
         include_comments=False,
-        include_links=False,
+        include_links=False,  # with links the extraction keeps other parts (a tag chip)
         with_metadata=False,
         as_dict=False,
     )
@@ -87,7 +91,7 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
         metadata = trafilatura.extract_metadata(page)  # slow (dates in URLs, scripts, text)
         date = _iso_date(getattr(metadata, "date", None))
         byline = Byline(byline.author, date)
-    reader = _Body(title, heading_levels(_depths(main)))
+    reader = _Body(title, heading_levels(_depths(main)), links)
     reader.read(main)
     author = (
         byline.author
@@ -133,6 +137,74 @@ def _fold(text: str | None) -> str:
 
 def _element_text(element: etree._Element) -> str:
     return _fold("".join(element.itertext()))
+
+
+def _styled_text(element: etree._Element) -> str:
+    """An element's text with the emphasis the page gave it (bold, italic, links)."""
+    return _styled_runs(_runs(element, frozenset()))
+
+
+def _styled_runs(runs: list[tuple[str, frozenset[Style]]]) -> str:
+    return styled((piece.replace("\u00ad", ""), styles) for piece, styles in runs)
+
+
+def _runs(element: etree._Element, outer: frozenset[Style]) -> list[tuple[str, frozenset[Style]]]:
+    """An element's text as pieces, each with the styles it is in."""
+    runs = [(element.text or "", outer)]
+    for child in element:
+        runs += _child_runs(child, outer)
+        runs.append((child.tail or "", outer))
+    return runs
+
+
+def _child_runs(
+    child: etree._Element, outer: frozenset[Style]
+) -> list[tuple[str, frozenset[Style]]]:
+    """A child's own text (not its tail): <hi rend="#b"> is bold, "#i" italic."""
+    if child.tag == "lb":
+        return [(" ", outer)]
+    inner = outer
+    if child.tag == "hi" and (style := _EMPHASIS.get(child.get("rend", ""))):
+        inner = outer | {(style, "")}
+    return _runs(child, inner)
+
+
+def _page_links(page: lxml.html.HtmlElement) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The links of each block of running text on the page, by the block's text: the
+    extraction keeps no links (asked to, it keeps other parts of the page too), so a
+    paragraph it gives back gets them from the block with exactly its text. Addresses are
+    made whole against the page's canonical address (a saved page's links are often
+    relative)."""
+    canonical = page.find(".//link[@rel='canonical']")
+    base = canonical.get("href", "") if canonical is not None else ""
+    links: dict[str, tuple[tuple[str, str], ...]] = {}
+    for block in page.iter("p", "li", "blockquote", "dd", "figcaption"):
+        anchors = tuple(
+            (text, href)
+            for anchor in block.iter("a")
+            if (text := _fold(anchor.text_content()))
+            and (href := link_target(urljoin(base, anchor.get("href") or "")))
+        )
+        if anchors:
+            links.setdefault(_fold(block.text_content()), anchors)
+    return links
+
+
+def _linked(text: str, links: dict[str, tuple[tuple[str, str], ...]]) -> str:
+    """The text with its block's links marked, each at its place after the one before."""
+    anchors = links.get(text)
+    if not anchors:
+        return text
+    marks, at = list(marks_of(text)), 0
+    for anchor, href in anchors:
+        start = text.find(anchor, at)
+        if start >= 0:
+            marks.append(Mark(start, start + len(anchor), LINK, href))
+            at = start + len(anchor)
+    return Marked(text, marks)
+
+
+_EMPHASIS = {"#b": BOLD, "#i": ITALIC}
 
 
 _LINE_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "time", "td", "dd"}
@@ -319,9 +391,12 @@ def _depths(main: etree._Element) -> set[int]:
 class _Body:
     """Reads trafilatura's XML of the article into intro blocks and sections."""
 
-    def __init__(self, title: str, levels: dict[int, int]) -> None:
+    def __init__(
+        self, title: str, levels: dict[int, int], links: dict[str, tuple[tuple[str, str], ...]]
+    ) -> None:
         self.title = title.casefold()
         self.levels = levels
+        self.links = links
         self.intro: list[Block] = []
         self.sections: list[tuple[str, int, list[Block]]] = []
         self.blocks = self.intro
@@ -353,7 +428,7 @@ class _Body:
         elif tag == "quote":
             paragraphs = element.findall("p") or [element]
             for paragraph in paragraphs:
-                if text := _element_text(paragraph):
+                if text := _styled_text(paragraph):
                     self._add(Quote(text))
         elif tag == "table":
             cells = [text for cell in element.iter("cell") if (text := _element_text(cell))]
@@ -401,12 +476,12 @@ class _Body:
         """A block whose lines are separated by <br>: a blank line (two breaks) ends a
         paragraph, a bold line is a heading, a line starting with a dash or bullet a list
         item; other lines run on into one paragraph."""
-        run: list[str] = []
+        run: list[etree._Element] = []
         items: list[str] = []
 
         def flush() -> None:
             if run:
-                self._paragraph(_paragraph_of(" ".join(run)))
+                self._paragraph(_paragraph_of(run))
                 run.clear()
             if items:
                 self._add(ListBlock(tuple(items), False))
@@ -426,11 +501,15 @@ class _Body:
             else:
                 if items:
                     flush()
-                run.append(text)
+                run.append(line)
         flush()
 
     def _add(self, block: Block) -> None:
         self.started = self.started or not isinstance(block, Image)
+        if isinstance(block, Paragraph | Quote):
+            block = replace(block, text=_linked(block.text, self.links))
+        elif isinstance(block, ListBlock):
+            block = replace(block, items=tuple(_linked(item, self.links) for item in block.items))
         self.blocks.append(block)
 
 
@@ -454,9 +533,12 @@ def _lines(element: etree._Element) -> list[etree._Element]:
     return lines
 
 
-def _paragraph_of(text: str) -> etree._Element:
+def _paragraph_of(lines: list[etree._Element]) -> etree._Element:
+    """Lines that run on as one paragraph, each kept as a part of it with its emphasis."""
     paragraph = etree.Element("p")
-    paragraph.text = text
+    for line in lines:
+        line.tag, line.tail = "span", " "
+        paragraph.append(line)
     return paragraph
 
 
@@ -485,11 +567,11 @@ def _split_images(element: etree._Element) -> list[Block]:
     sentence, so the sentence stays whole.
     """
     blocks: list[Block] = []
-    run: list[str] = [element.text or ""]
+    run: list[tuple[str, frozenset[Style]]] = [(element.text or "", frozenset())]
     waiting: list[Image] = []
 
     def flush() -> None:
-        if text := _fold("".join(run)):
+        if text := _styled_runs(run):
             blocks.append(Paragraph(text))
         run.clear()
         blocks.extend(waiting)
@@ -498,11 +580,12 @@ def _split_images(element: etree._Element) -> list[Block]:
     for child in element:
         if child.tag == "graphic":
             waiting.append(_image(child))
-            if _fold("".join(run)).endswith(SENTENCE_END) or not _fold("".join(run)):
+            so_far = _fold("".join(piece for piece, _ in run))
+            if so_far.endswith(SENTENCE_END) or not so_far:
                 flush()
         else:
-            run.append(" " if child.tag == "lb" else "".join(child.itertext()))
-        run.append(child.tail or "")
+            run += _child_runs(child, frozenset())
+        run.append((child.tail or "", frozenset()))
     flush()
     return blocks
 
@@ -515,14 +598,15 @@ def _list_items(element: etree._Element) -> list[str]:
     """List items in reading order; a nested list's items follow their parent."""
     items: list[str] = []
     for item in element.findall("item"):
-        own = [item.text or ""]
+        own = [(item.text or "", frozenset())]
         nested: list[str] = []
         for child in item:
             if child.tag == "list":
                 nested += _list_items(child)
+                own.append((" ", frozenset()))
             else:
-                own.append("".join(child.itertext()))
-            own.append(child.tail or "")
-        items.append(_fold(" ".join(own)))
+                own += _child_runs(child, frozenset())
+            own.append((child.tail or "", frozenset()))
+        items.append(_styled_runs(own))
         items += nested
     return items

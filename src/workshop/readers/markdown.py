@@ -22,6 +22,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..errors import ReadError
+from ..marks import BOLD, ITALIC, LINK, Style, joined, link_target, plain, styled
 from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section, table
 from .assemble import (
     BOLD_HEADING_WORD_LIMIT,
@@ -37,7 +38,12 @@ _AUTHOR_IN_CREDITS = re.compile(r"\b(?:authors?|auteurs?|tekst|text)\b\s*:?\s+(.
 
 @cache
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+    parser = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+    # Every link is a link, so its words are read as words: a `javascript:` link refused
+    # here would print its whole source ("[hier](javascript:…)"). Which addresses a link
+    # keeps is decided by `link_target`.
+    parser.validateLink = lambda url: True
+    return parser
 
 
 def read_markdown(text: str, path: Path, language: str | None = None) -> Article:
@@ -175,7 +181,8 @@ class _Walker:
             token = tokens[index]
             kind = token.type
             if kind == "heading_open":
-                self._heading(_inline_text(tokens[index + 1]), self.levels[int(token.tag[1])])
+                heading = plain(_inline_text(tokens[index + 1]))
+                self._heading(heading, self.levels[int(token.tag[1])])
                 self.seen_heading = True
                 index += 3
                 continue
@@ -211,7 +218,7 @@ class _Walker:
                 for part in _split_images(token.children or []):
                     if isinstance(part, Image):
                         self.table_images.append(part)
-                    elif text := _run_text(part):
+                    elif text := plain(_run_text(part)):
                         cell.append(text)
                 if self.table:
                     self.table[-1].append(" ".join(cell))
@@ -253,7 +260,7 @@ class _Walker:
                 else:
                     self._add(part)
             elif self.list is None and self.quotes == 0 and _is_bold_line(part):
-                self._heading(_run_text(part), 2 if self.seen_heading else 1)
+                self._heading(plain(_run_text(part)), 2 if self.seen_heading else 1)
             else:
                 self._text_block(_run_text(part))
 
@@ -262,7 +269,7 @@ class _Walker:
             return
         if self.list is not None:
             if self.item_open:
-                self.list.items[-1] = f"{self.list.items[-1]} {text}"
+                self.list.items[-1] = joined([self.list.items[-1], text])
             else:
                 self.list.items.append(text)
                 self.item_open = True
@@ -292,7 +299,7 @@ def _split_images(children: list[Token]) -> list[list[Token] | Image]:
     parts: list[list[Token] | Image] = [[]]
     for child in children:
         if child.type == "image":
-            alt = _run_text(child.children or []) or " ".join(child.content.split())
+            alt = plain(_run_text(child.children or [])) or " ".join(child.content.split())
             parts += [Image(str(child.attrs.get("src", "")), alt), []]
         else:
             parts[-1].append(child)
@@ -305,7 +312,20 @@ def _inline_text(token: Token) -> str:
 
 
 def _run_text(run: list[Token]) -> str:
-    return " ".join("".join(_child_text(child) for child in run).split())
+    """A run's text, as a `Marked` string when parts of it are bold, italic or linked."""
+    runs: list[tuple[str, frozenset[Style]]] = []
+    open_styles: list[Style] = []
+    for child in run:
+        if child.type in ("strong_open", "em_open"):
+            open_styles.append((BOLD if child.type == "strong_open" else ITALIC, ""))
+        elif child.type == "link_open":
+            open_styles.append((LINK, link_target(str(child.attrs.get("href", "")))))
+        elif child.type in ("strong_close", "em_close", "link_close") and open_styles:
+            open_styles.pop()
+        else:
+            kept = frozenset(style for style in open_styles if style != (LINK, ""))
+            runs.append((_child_text(child), kept))
+    return styled(runs)
 
 
 def _child_text(child: Token) -> str:

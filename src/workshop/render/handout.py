@@ -39,6 +39,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents, defaultTableStyle
 
 from ..layouts.schema import Layout
+from ..marks import tagged
 from ..plans import (
     Bullets,
     Contact,
@@ -134,12 +135,22 @@ class _HandoutDoc(BaseDocTemplate):
 
 
 def _para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A Paragraph of plain text: reportlab reads markup, so the text is escaped first.
+    """A Paragraph of the text: reportlab reads markup, so the text is escaped first and its
+    marks (bold, italic, links) become reportlab's own tags; a link is underlined, so it shows
+    on paper too.
 
     A word too long for any line (a URL, a 2,000-letter string) gets soft hyphens every few
     letters, so it breaks inside the margins instead of running past them.
     """
-    return Paragraph(escape(_LONG_WORD.sub(_breakable, text)), style)
+    return Paragraph(tagged(text, _escaped, _link), style)
+
+
+def _escaped(text: str) -> str:
+    return escape(_LONG_WORD.sub(_breakable, text))
+
+
+def _link(href: str) -> str:
+    return f'<a href="{href}" underline="1">'
 
 
 _LONG_WORD = re.compile(r"\S{30,}")

@@ -23,6 +23,7 @@ from pptx.oxml.ns import qn
 from pptx.shapes.placeholder import TablePlaceholder
 from pptx.util import Emu, Pt
 
+from ..marks import BOLD, ITALIC, LINK, pieces
 from .fit import INSET, INSET_BOTTOM, Box
 from .slides import (
     BULLET_GAP,
@@ -207,12 +208,24 @@ def write_text(
 
 
 def write_notes(slide, notes: tuple[str, ...]) -> None:
-    """The speaker notes, a paragraph each."""
-    if notes:
-        frame = slide.notes_slide.notes_text_frame
-        frame.text = notes[0]
-        for text in notes[1:]:
-            frame.add_paragraph().text = text
+    """The speaker notes, a paragraph each, with the article's emphasis: the presenter
+    reads the stressed term in bold and can open a link the article gives."""
+    if not notes:
+        return
+    frame = slide.notes_slide.notes_text_frame
+    frame.text = ""
+    for index, text in enumerate(notes):
+        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+        for piece, styles in pieces(text):
+            run = paragraph.add_run()
+            run.text = piece
+            for style, href in styles:
+                if style == BOLD:
+                    run.font.bold = True
+                elif style == ITALIC:
+                    run.font.italic = True
+                elif style == LINK:
+                    run.hyperlink.address = href
 
 
 def embeddable(path: Path) -> str | io.BytesIO:

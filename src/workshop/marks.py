@@ -160,21 +160,29 @@ def tagged(
     text: str,
     escape: Callable[[str], str],
     link: Callable[[str], str] = lambda href: f'<a href="{href}">',
+    face: Callable[[bool, bool], str] | None = None,
 ) -> str:
     """The text as markup: each piece escaped by `escape`, bold in <b>, italic in <i>,
     a link opened by `link(escaped address)` and closed by </a>. Every piece opens and
-    closes its own tags, so the markup is well formed however the marks overlap."""
+    closes its own tags, so the markup is well formed however the marks overlap.
+
+    With `face`, bold and italic are instead a <font face> of `face(bold, italic)`: the
+    renderer's choice where <b> and <i> would not show (italic stressed inside italic)."""
     out: list[str] = []
     for piece, piece_styles in pieces(text):
+        kinds = {style for style, _ in piece_styles}
         opening, closing = "", ""
-        for style, href in sorted(piece_styles):
+        if face is not None and kinds & {BOLD, ITALIC}:
+            opening, closing = f'<font face="{face(BOLD in kinds, ITALIC in kinds)}">', "</font>"
+        elif face is None:
+            for style, tag in ((BOLD, "b"), (ITALIC, "i")):
+                if style in kinds:
+                    opening += f"<{tag}>"
+                    closing = f"</{tag}>" + closing
+        for style, href in piece_styles:
             if style == LINK:
                 opening += link(_attribute(href))
                 closing = "</a>" + closing
-            elif style in (BOLD, ITALIC):
-                tag = "b" if style == BOLD else "i"
-                opening += f"<{tag}>"
-                closing = f"</{tag}>" + closing
         out.append(opening + escape(piece) + closing)
     return "".join(out)
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.pagesizes import A4, A5, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -142,7 +144,16 @@ def _para(text: str, style: ParagraphStyle) -> Paragraph:
     A word too long for any line (a URL, a 2,000-letter string) gets soft hyphens every few
     letters, so it breaks inside the margins instead of running past them.
     """
-    return Paragraph(tagged(text, _escaped, _link), style)
+    return Paragraph(tagged(text, _escaped, _link, _faces(style)), style)
+
+
+def _faces(style: ParagraphStyle) -> Callable[[bool, bool], str] | None:
+    """In an italic paragraph (the intro, a quote) a stressed word is set upright, as a
+    typesetter would: italic inside italic does not show."""
+    family, bold, italic = ps2tt(style.fontName)
+    if not italic:
+        return None
+    return lambda stressed, slanted: tt2ps(family, int(bold or stressed), int(not slanted))
 
 
 def _escaped(text: str) -> str:

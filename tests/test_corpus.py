@@ -52,8 +52,6 @@ KNOWN_GAPS: dict[str, str] = {
     "episode list read as headings",
     "unseen/f09_medium_feedback_nl.txt": "quoted messages ('Ik schreef haar: …') read as "
     "headings; a further-reading list of 'Author — Book' lines is dropped",
-    "unseen/f11_onboarding_leidinggevenden_nl.md": "a Markdown post without front matter whose "
-    "H1 comes after a breadcrumb line: title, byline and share links are not found",
     "unseen/f14_wp_teamcoaching_nl.html": "the author is only in the page's meta tags; a free "
     "offer phrased as a question stays; a quote's credit is dropped",
     "unseen/f15_hrvendor_exitgesprek_nl.html": "the article inside a page builder's wrapper is "

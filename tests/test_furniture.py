@@ -174,3 +174,38 @@ def test_the_breadcrumbs_last_crumb_names_the_title_under_a_banner(tmp_path: Pat
     assert (
         _read(tmp_path, text).title == "Situationeel leiderschap: wat het model wel en niet belooft"
     )
+
+
+def test_a_markdown_title_below_a_breadcrumb_and_its_byline_are_found(tmp_path: Path) -> None:
+    """Without front matter, a `#` title under a breadcrumb is the title; the breadcrumb and
+    the byline under the title are listed as dropped. A sentence above a heading is text."""
+    article = _read(
+        tmp_path,
+        "[Home](/) › [Blog](/blog)\n\n# Delegeren zonder loslaten\n\n"
+        "*Door Sam de Wit, 3 mei 2023*\n\nDelegeren begint bij vertrouwen, en dat groeit "
+        "met elke afspraak die je nakomt.\n\n## Waar begin je?\n\nBij een kleine taak.\n",
+        "post.md",
+    )
+    assert (article.title, article.author) == ("Delegeren zonder loslaten", "Sam de Wit")
+    assert article.dropped[:2] == ("Home › Blog", "Door Sam de Wit, 3 mei 2023")
+    opening = _read(
+        tmp_path,
+        "Dit artikel gaat over delegeren.\n\n# Delegeren\n\nEen alinea over het onderwerp.\n",
+        "post.md",
+    )
+    assert opening.title == "Post" and opening.intro[0].text == "Dit artikel gaat over delegeren."
+
+
+def test_a_bio_after_its_label_in_one_paragraph_goes(tmp_path: Path) -> None:
+    article = _read(
+        tmp_path,
+        "---\ntitle: Feedback\n---\n\nFeedback geef je het best dezelfde dag nog.\n\n"
+        "**About the author:** Sam writes about teams and the people who lead them.\n",
+        "post.md",
+    )
+    assert article.dropped == (
+        "About the author: Sam writes about teams and the people who lead them.",
+    )
+    assert [block.text for block in article.intro] == [
+        "Feedback geef je het best dezelfde dag nog."
+    ]

@@ -278,11 +278,19 @@ def introduces_author(line: str, author: str | None) -> bool:
     ("Hi, I'm Sam. I write about …"), or their full name and what they do ("Marcus Hale is a
     leadership trainer …"): the bio closing a post, not its text."""
     text = line.strip()
+    if _LABELLED_BIO.match(text):
+        return True
     if author and len(author.split()) >= 2 and len(text.split()) <= _BIO_MAX_WORDS:
         rest = text[len(author) :] if text.startswith(author) else ""
         if re.match(r"\s+(?:is|was|werkt|schrijft|heeft|has|works|writes|helps|helpt)\b", rest):
             return True
     return _greets(text, author)
+
+
+_LABELLED_BIO = re.compile(
+    r"^(?:over\s+de\s+(?:auteur|schrijver)|about\s+the\s+author)\s*[:–—-]\s*\S", re.I
+)
+"""A bio set after its label in one paragraph: "Over de auteur: Joris is HR-adviseur …"."""
 
 
 def _greets(line: str, author: str | None) -> bool:

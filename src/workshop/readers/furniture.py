@@ -57,6 +57,9 @@ def without_furniture(
     if kept and kept[-1].blocks and _bio(kept[-1].blocks[-1], author):
         dropped += block_texts(kept[-1].blocks[-1:])
         kept[-1] = replace(kept[-1], blocks=kept[-1].blocks[:-1])
+    elif not kept and len(intro) > 1 and _bio(intro[-1], author):  # a post without headings
+        dropped += block_texts(intro[-1:])
+        intro = intro[:-1]
     return intro, tuple(kept), tuple(dropped)
 
 

@@ -26,6 +26,7 @@ from ..marks import BOLD, ITALIC, LINK, Style, joined, link_target, plain, style
 from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section, table
 from .assemble import (
     BOLD_HEADING_WORD_LIMIT,
+    SENTENCE_END,
     assemble,
     heading_levels,
     language_from_path,
@@ -52,6 +53,10 @@ def read_markdown(text: str, path: Path, language: str | None = None) -> Article
     meta = _front_matter(tokens, path)
     title = _text(meta.get("title"))
     body = [token for token in tokens if token.type != "front_matter"]
+    dropped: list[str] = []
+    if not title and (start := _title_heading(body)):
+        dropped = [plain(_inline_text(token)) for token in body[:start] if token.type == "inline"]
+        body = body[start:]  # a breadcrumb or a tag above the title: the page's, not the text
     if body and body[0].type == "heading_open":
         opening = _inline_text(body[1])
         if (body[0].tag == "h1" and not title) or opening == title:
@@ -66,7 +71,7 @@ def read_markdown(text: str, path: Path, language: str | None = None) -> Article
     written = parse_byline(intro[0].text) if intro and isinstance(intro[0], Paragraph) else None
     if written and written.author and not (byline.author or byline.date):
         byline = written  # "*By Tom Hendriks, 3 May 2021*" under the title
-        intro.pop(0)
+        dropped.append(plain(intro.pop(0).text))
     if meta_intro := _text(meta.get("intro")):
         opening = intro[0] if intro else None
         opens_with_it = (
@@ -82,9 +87,29 @@ def read_markdown(text: str, path: Path, language: str | None = None) -> Article
         byline=byline,
         intro=tuple(intro),
         sections=tuple(Section(name, level, tuple(blocks)) for name, level, blocks in sections),
-        dropped=(),
+        dropped=tuple(dropped),
         language=language or _language(meta, path),
     )
+
+
+def _title_heading(body: list[Token]) -> int:
+    """Where a `#` title stands below a few short lines (a breadcrumb "Home › Blog", a
+    category), in a post without a title in front matter; 0 when it does not."""
+    for index, token in enumerate(body):
+        if token.type == "heading_open":
+            return index if token.tag == "h1" and index else 0
+        if token.type in ("paragraph_open", "paragraph_close"):
+            continue
+        if token.type != "inline" or index > 3 * _TITLE_ABOVE_LINES:
+            return 0
+        text = _inline_text(token)
+        if len(text.split()) > _TITLE_ABOVE_WORDS or text.endswith(SENTENCE_END):
+            return 0
+    return 0
+
+
+_TITLE_ABOVE_LINES = 2
+_TITLE_ABOVE_WORDS = 10
 
 
 def _front_matter(tokens: list[Token], path: Path) -> dict[str, Any]:

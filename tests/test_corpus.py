@@ -50,8 +50,6 @@ KNOWN_GAPS: dict[str, str] = {
     "lines of their own; a downloads block and numbered steps read as headings",
     "unseen/f08_podcast_psychsafety_en.txt": "a podcast player's controls, timestamps and an "
     "episode list read as headings",
-    "unseen/f09_medium_feedback_nl.txt": "quoted messages ('Ik schreef haar: …') read as "
-    "headings; a further-reading list of 'Author — Book' lines is dropped",
     "unseen/f14_wp_teamcoaching_nl.html": "the author is only in the page's meta tags; a free "
     "offer phrased as a question stays; a quote's credit is dropped",
     "unseen/f15_hrvendor_exitgesprek_nl.html": "the article inside a page builder's wrapper is "

@@ -209,3 +209,37 @@ def test_a_bio_after_its_label_in_one_paragraph_goes(tmp_path: Path) -> None:
     assert [block.text for block in article.intro] == [
         "Feedback geef je het best dezelfde dag nog."
     ]
+
+
+def test_other_posts_under_a_reading_label_still_go(tmp_path: Path) -> None:
+    """'Verder lezen' over other posts' titles is furniture; over books (a year, an author
+    and a dash) it is the article's own list."""
+    posts = _read_after_opening(
+        tmp_path,
+        "Dat is alles.\n\nVerder lezen\n\nHet jaargesprek in vijf stappen\n\n"
+        "Zo geef je feedback die landt\n\nWaarom coachen tijd bespaart\n",
+    )
+    assert "Zo geef je feedback die landt" in posts.dropped
+    books = _read_after_opening(
+        tmp_path,
+        "Dat is alles.\n\nVerder lezen\n\nKim Scott — Radical Candor\n\n"
+        "Julie Zhuo — The Making of a Manager\n\nStone en Heen, Thanks for the Feedback (2014)\n",
+    )
+    assert books.sections[-1].title == "Verder lezen"
+    assert books.sections[-1].blocks[0].items == (
+        "Kim Scott — Radical Candor",
+        "Julie Zhuo — The Making of a Manager",
+        "Stone en Heen, Thanks for the Feedback (2014)",
+    )
+
+
+def test_a_players_controls_and_a_pages_actions_go(tmp_path: Path) -> None:
+    article = _read_after_opening(
+        tmp_path,
+        "Play\n\n00:00 / 52:17\n\n1.5x\n\nDownload\n\nShow transcript\n\n"
+        "In deze aflevering\n\nWe praten over vertrouwen in teams en hoe je dat als "
+        "leidinggevende opbouwt, stap voor stap.\n\nDownload deze pagina als PDF\n",
+    )
+    assert [s.title for s in article.sections] == ["In deze aflevering"]
+    controls = ("Play", "00:00 / 52:17", "1.5x", "Show transcript", "Download deze pagina als PDF")
+    assert [line for line in controls if line not in article.dropped] == []

@@ -171,11 +171,18 @@ _CONTROLS = re.compile(
     | ^(?:op\s+deze\s+pagina|inhoud(?:sopgave)?|on\s+this\s+page|contents
       |table\s+of\s+contents|in\s+dit\s+artikel)\s*:?$
     | \bthanks\s+for\s+reading\b | \bbedankt\s+voor\s+het\s+lezen\b
+    | ^(?:download|print|deel|share|mail|e-?mail|bewaar|save|stuur)\s+(?:deze|dit|this)
+      \s+(?:pagina|page|artikel|article|post|bericht)(?:\s+(?:als|as)\s+pdf)?\W*$
+    | ^(?:play|pause|afspelen|pauze|downloads?|(?:show|toon|read|lees)\s+(?:the\s+)?transcript
+      |transcript|mute|volume|speed|snelheid)\W*$
+    | ^\d(?:[.,]\d{1,2})?\s?[x×]$ | ^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$
     """,
     re.I | re.X,
 )
 """The controls and counters a page shows around an article: buttons, like and follower counts,
-separators, "Written by", "Sign in", a table of contents' heading."""
+separators, "Written by", "Sign in", a table of contents' heading, a page's own actions
+("Download deze pagina als PDF"), a media player's buttons, speed and time ("1.5x",
+"00:00 / 52:17")."""
 
 
 _MENU_WORDS = re.compile(

@@ -20,6 +20,7 @@ from .clutter import (
     opens_author_box,
     opens_related_list,
 )
+from .references import reads_as_reference
 
 _TITLE_MAX_WORDS = 14
 _POINTER = re.compile(
@@ -76,7 +77,8 @@ def _furniture_section(section: Section) -> bool:
 
 
 def _post_title(text: str) -> bool:
-    return len(text.split()) <= _TITLE_MAX_WORDS and not text.endswith((".", ";", ","))
+    short = len(text.split()) <= _TITLE_MAX_WORDS and not text.endswith((".", ";", ","))
+    return short and not reads_as_reference(text)  # a book the author names is the text
 
 
 def _kept(blocks: tuple[Block, ...], dropped: list[str], markup: bool) -> tuple[Block, ...]:

@@ -25,6 +25,7 @@ from .clutter import (
     opens_related_list,
     reads_as_bio,
 )
+from .references import REFERENCE_LABEL, reads_as_reference
 
 _BULLET = re.compile(r"^(?P<indent>\s{0,8})(?P<marker>[•·▪◦●○■□►▶➤➢✓✔✗✘*\-–—]|\d{1,2}[.)])\s+")
 _HEADING_MAX_WORDS = 12
@@ -62,6 +63,8 @@ _ITEM_MAX_WORDS = 15
 _MIN_RELATED = 3
 """Other posts' titles in a row, at the least, to be a "read also" block without a heading."""
 _LABEL_MAX_WORDS = 8
+_REFERENCE_LINES = 40
+"""Lines under a references label within which its items are looked for."""
 _STEP = re.compile(r"^(?:stap|step|fase|phase|deel|part)\s+\d{1,2}\s*[:.–-]\s*\w", re.I)
 _SPEAKER = re.compile(r"^(?:[A-Z][^\W\d_]*\.?)(?:\s[A-Z]?[^\W\d_]+\.?)?\s?:\s+\S")
 """A speaker's name or role, one or two words without digits, then a colon and words."""
@@ -356,6 +359,7 @@ def _split_tail(body: list[_Line], author: str | None = None) -> tuple[list[_Lin
     """
     end = len(body)
     cut = _related_list_start(body)
+    references = _reference_items(body)
     index = cut - 1
     while index >= 0:
         line = body[index]
@@ -364,6 +368,8 @@ def _split_tail(body: list[_Line], author: str | None = None) -> tuple[list[_Lin
                 cut = index
             index -= 1
             continue
+        if index in references:
+            break  # the article's sources end it
         short = len(line.text.split()) <= _HEADING_MAX_WORDS
         offer = cut < end and line.text.endswith("?") and is_promotion(body[cut].text)
         if short and cut < end and (_clutter_above(body, index) or _label_shaped(line) or offer):
@@ -391,6 +397,7 @@ def _label_shaped(line: _Line) -> bool:
         and not text.endswith(SENTENCE_END)
         and not _BULLET.match(line.raw)
         and not _WEB_ADDRESS.search(text)  # a source reference, not furniture
+        and not reads_as_reference(text)
     )
 
 
@@ -424,6 +431,7 @@ def _related_list_start(body: list[_Line]) -> int:
             if (
                 following
                 and all(_post_title(other, listed=True) for other in following)
+                and not any(reads_as_reference(other.text) for other in following)
                 and not any(_article_sentence(body, at, other) for at, other in rest)
             ):
                 return index
@@ -477,6 +485,7 @@ def _listed_title(line: _Line) -> bool:
         and text[:1].isupper()
         and not text.endswith((".", ";", ",", ":", "!"))
         and not _SPEAKER.match(text)
+        and not reads_as_reference(text)
     )
 
 
@@ -529,6 +538,7 @@ class _Structure:
     def __init__(self, body: list[_Line], dropped: list[_Line]) -> None:
         self.body, self.dropped = body, dropped
         self.above, self.below = _neighbours(body)
+        self.references = _reference_items(body)
         self.last_text = max(
             (i for i, line in enumerate(body) if line.text and not is_clutter(line.text)),
             default=-1,
@@ -585,6 +595,8 @@ class _Structure:
             if not self.items:
                 self.ordered = bullet.group("marker")[0].isdigit()
             self.items.append(item)
+        elif position in self.references:
+            self._reference(text)
         elif _unmarked_item(
             self.body, position, in_list=bool(self.items) and self.unmarked
         ) or _in_sequence(self.body, position):
@@ -602,6 +614,15 @@ class _Structure:
         else:
             self.flush()
             self.paragraph = text
+
+    def _reference(self, text: str) -> None:
+        """One item of a list of references; items with blank lines between them are one
+        list, so the list a blank line closed is opened again."""
+        last = self.blocks[-1] if self.blocks else None
+        if self.paragraph is None and not self.items and isinstance(last, ListBlock):
+            self.items = list(self.blocks.pop().items)  # type: ignore[union-attr]
+            self.ordered, self.unmarked = last.ordered, True
+        self._list_items([text], table=False)
 
     def _list_items(self, items: list[str], table: bool) -> None:
         """Items of a list without markers: a table's cells, or lines under a lead-in."""
@@ -623,6 +644,31 @@ class _Structure:
                 kept.append(Section(line.text, 1, tuple(blocks)))
             later.add(line.text)
         return tuple(reversed(kept))
+
+
+def _reference_items(body: list[_Line]) -> set[int]:
+    """The lines of lists of references under their label ("Bronnen", "Further reading"):
+    lines right under it, short or naming a source, and after a blank line those that name
+    a source ("Kim Scott — Radical Candor", "Grove, High Output Management (1983)")."""
+    items: set[int] = set()
+    for index, line in enumerate(body):
+        if not REFERENCE_LABEL.match(line.text):
+            continue
+        against = True  # no blank line between the label and this line yet
+        for at in range(index + 1, min(len(body), index + _REFERENCE_LINES)):
+            text = body[at].text
+            if not text:
+                against = False
+                continue
+            if is_clutter(text):
+                break
+            short = len(text.split()) <= _ITEM_MAX_WORDS and not text.endswith(SENTENCE_END)
+            below = body[at + 1].text if at + 1 < len(body) else ""
+            heads = len(below.split()) > _ITEM_MAX_WORDS  # the heading of what follows
+            if not (reads_as_reference(text) or (against and short and not heads)):
+                break
+            items.add(at)
+    return items
 
 
 def _unmarked_item(body: list[_Line], position: int, in_list: bool) -> bool:
@@ -710,6 +756,7 @@ def _leads_promotion(text: str, below: _Line | None) -> bool:
     return (
         below is not None
         and is_promotion(below.text)
+        and not reads_as_reference(text)
         and len(text.split()) <= _LABEL_MAX_WORDS * 2
         and not text.endswith((".", ":", ";", ","))
         and not _BULLET.match(text)

@@ -243,3 +243,28 @@ def test_a_players_controls_and_a_pages_actions_go(tmp_path: Path) -> None:
     assert [s.title for s in article.sections] == ["In deze aflevering"]
     controls = ("Play", "00:00 / 52:17", "1.5x", "Show transcript", "Download deze pagina als PDF")
     assert [line for line in controls if line not in article.dropped] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Auteur: dr. Femke de Graaf, lector Leiderschap in Onderwijs en Zorg", "Femke de Graaf"),
+        ("Publicatiedatum: 19 juni 2023", None),
+        ("Auteurs: Ilse Jansen en Maarten de Boer", "Ilse Jansen en Maarten de Boer"),
+        ("By Prof. Helen Marsh · 12 October 2022", "Helen Marsh"),
+        ("Door Ingrid Bos, 3 mei 2023", "Ingrid Bos"),
+    ],
+)
+def test_a_byline_gives_the_name_without_titles_or_labels(line: str, author: str | None) -> None:
+    from workshop.readers.byline import parse_byline
+
+    byline = parse_byline(line)
+    assert byline is not None and byline.author == author
+
+
+def test_a_first_name_byline_is_made_whole_from_the_page(tmp_path: Path) -> None:
+    head = "Coachingpraktijk Lotte Mulder\n\nMenu\n\nNee zeggen zonder schuldgevoel\n\n"
+    article = _read(tmp_path, head + "Geplaatst op 2 oktober 2023 door Lotte\n\n" + OPENING)
+    assert article.author == "Lotte Mulder"
+    alone = _read(tmp_path, "Nee zeggen zonder schuldgevoel\n\nGeplaatst door Lotte\n\n" + OPENING)
+    assert alone.author == "Lotte"

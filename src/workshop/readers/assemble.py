@@ -10,7 +10,7 @@ from pathlib import Path
 from ..language import SUPPORTED, detect_language
 from ..marks import plain, restyled
 from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section, block_texts
-from .byline import Byline
+from .byline import Byline, bare_name
 from .decode import normalise
 from .furniture import without_furniture
 
@@ -60,7 +60,7 @@ def assemble(
         raise ValueError(f"unsupported language {language!r}")
     return Article(
         title=title,
-        author=byline.author,
+        author=bare_name(byline.author) if byline.author else None,
         date=byline.date,
         language=language,
         intro=intro,

@@ -54,7 +54,11 @@ _AUTHOR_MARKERS = re.compile(
     r"\b(?:gepubliceerd|geplaatst|geschreven|posted|published|written)?\s*(?:door|by)\s*:?\s+",
     re.I,
 )
-_AUTHOR_PREFIX = re.compile(r"^(?:auteur|author|tekst|text|schrijver|writer)\s*:\s*", re.I)
+_AUTHOR_PREFIX = re.compile(
+    r"^(?:auteurs?|authors?|tekst|text|schrijvers?|writers?)\s*:\s*", re.I
+)
+_HONORIFIC = re.compile(r"^(?:(?:dr|drs|prof|ir|ing|mr|mrs|ms|dhr|mevr|mw)\.?\s+)+(?=\S)", re.I)
+"""Titles before a name ("dr. Femke de Graaf", "Dr Helen Marsh"): not part of the name."""
 
 
 @dataclass(frozen=True)
@@ -178,7 +182,29 @@ def _author(
     rest = _READING_TIME.sub(" | ", rest)
     pieces = re.split(r"\s[-–—|/·•]\s|^[-–—|/·•]\s|\||,|\s(?:on|op|in|at|om)\s", rest, flags=re.I)
     for piece in pieces:
-        name = " ".join(piece.strip(" -–—|/·•:").split())
+        if piece.strip().endswith(":"):
+            continue  # a label ("Publicatiedatum: 19 juni 2023"), not a name
+        name = bare_name(" ".join(piece.strip(" -–—|/·•:").split()))
         if looks_like_name(name):
             return name
     return None
+
+
+def bare_name(name: str) -> str:
+    """The name without the titles before it."""
+    return _HONORIFIC.sub("", name) or name
+
+
+def completed_name(author: str | None, lines: list[str]) -> str | None:
+    """A byline's first name alone ("door Lotte") made whole from the page, when a line
+    names a person by it and a surname ("Coachingpraktijk Lotte Mulder", "Over Lotte
+    Mulder"); else the author as given."""
+    if not author or " " in author.strip():
+        return author
+    pattern = re.compile(
+        rf"\b{re.escape(author)}((?:\s+(?:van|de|der|den|ter|ten|el|al))*\s+(?-i:[A-Z])[\w'’-]+)"
+    )
+    for line in lines:
+        if (match := pattern.search(line)) and looks_like_name(author + match.group(1)):
+            return author + match.group(1)
+    return author

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import ReadError
 from ..model import Article, Block, ListBlock, Paragraph, Section, table
 from .assemble import SENTENCE_END, assemble, stem_words, title_from_path
-from .byline import Byline, looks_like_name, parse_byline
+from .byline import Byline, completed_name, looks_like_name, parse_byline
 from .clutter import (
     introduces_author,
     is_clutter,
@@ -106,6 +106,8 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
             body.pop(0)
 
     body, byline = _credited(body, byline, dropped)
+    around = [line.text for line in (*content[:_HEAD_LINES], *content[-_COMMENT_LINES:])]
+    byline = Byline(completed_name(byline.author, around), byline.date)
     body, tail = _split_tail(body, byline.author)
     body, bio = _without_author_bio(body, byline.author)
     intro, sections = _structure(body, dropped)

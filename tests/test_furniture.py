@@ -268,3 +268,81 @@ def test_a_first_name_byline_is_made_whole_from_the_page(tmp_path: Path) -> None
     assert article.author == "Lotte Mulder"
     alone = _read(tmp_path, "Nee zeggen zonder schuldgevoel\n\nGeplaatst door Lotte\n\n" + OPENING)
     assert alone.author == "Lotte"
+
+
+def test_a_quotes_credit_stays_with_the_quote(tmp_path: Path) -> None:
+    """In plain text, Markdown and a saved page alike: '— Name, Work' under a quotation is
+    part of it (not a list item, a quote or a statement of its own, not dropped)."""
+    text = _read_after_opening(
+        tmp_path,
+        "Zoals iemand schreef:\n\n“Het advies-monster heeft altijd honger.”\n"
+        "— Michael Bungay Stanier, The Coaching Habit\n\nEn verder.\n\n- een punt\n- nog een\n",
+    )
+    texts = [block.text for block in text.intro if hasattr(block, "text")]
+    assert (
+        "“Het advies-monster heeft altijd honger.” — Michael Bungay Stanier, The Coaching Habit"
+        in texts
+    )
+    markdown = _read(
+        tmp_path,
+        "---\ntitle: T\n---\n\n> “Wees duidelijk.”\n>\n> — Brené Brown\n\nTussenzin.\n\n"
+        "— geen bron, een gedachtestreep\n",
+        "post.md",
+    )
+    assert [type(b).__name__ for b in markdown.intro] == ["Quote", "Paragraph", "Paragraph"]
+    assert markdown.intro[0].text == "“Wees duidelijk.” — Brené Brown"
+    page = _read(
+        tmp_path,
+        "<html><head><title>T</title></head><body><article><h1>T</h1><p>"
+        + "Een alinea die lang genoeg is om als tekst van het artikel te tellen. " * 3
+        + "</p><blockquote><p>“Vertrouwen groeit.”</p><footer>— Amy Edmondson</footer>"
+        "</blockquote><p>"
+        + "Nog een alinea met genoeg woorden om te blijven staan. " * 3
+        + "</p></article></body></html>",
+        "page.html",
+    )
+    quotes = [b.text for b in page.intro if type(b).__name__ == "Quote"]
+    assert quotes == ["“Vertrouwen groeit.” — Amy Edmondson"]
+
+
+def test_contents_and_related_headings_of_a_saved_page_go(tmp_path: Path) -> None:
+    body = "Een alinea die lang genoeg is om als tekst van het artikel te tellen. " * 3
+    page = _read(
+        tmp_path,
+        "<html><head><title>Het gesprek</title></head><body><article><h1>Het gesprek</h1>"
+        f"<h2>On this page</h2><p>{body}</p><h2>Voorbereiding</h2><p>{body}</p>"
+        "<h2>Related guidance</h2><p>Was this page useful?</p></article></body></html>",
+        "page.html",
+    )
+    assert [s.title for s in page.sections] == ["Voorbereiding"]
+    assert page.intro and "On this page" in page.dropped and "Related guidance" in page.dropped
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Benieuwd of teamcoaching bij jouw team past? Doe onze gratis teamscan.",
+        "Need help? Book onto our half-day course via the Staff Learning portal.",
+        "Support the show",
+        "Episode 141",
+        "View all episodes",
+    ],
+)
+def test_offers_and_episode_lists_are_furniture(line: str) -> None:
+    from workshop.readers.clutter import is_clutter, is_promotion
+
+    assert is_promotion(line) or is_clutter(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Onze gratis tijd besteden we het liefst buiten.",
+        "In episode 3 of the series, the team finally talks.",
+        "Support the people who do the work, not the process.",
+    ],
+)
+def test_sentences_that_share_their_words_stay(line: str) -> None:
+    from workshop.readers.clutter import is_clutter, is_promotion
+
+    assert not (is_promotion(line) or is_clutter(line))

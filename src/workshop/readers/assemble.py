@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..language import SUPPORTED, detect_language
-from ..marks import plain, restyled
+from ..marks import joined, plain, restyled
 from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section, block_texts
 from .byline import Byline, bare_name
 from .decode import normalise
@@ -40,12 +40,12 @@ def assemble(
     promotion line, the author's bio) is taken out and added to `dropped`.
     """
     title = plain(_clean(title))
-    intro = tuple(_clean_block(block) for block in intro)
+    intro = _credited(tuple(_clean_block(block) for block in intro))
     sections = tuple(
         replace(
             section,
             title=plain(_clean(section.title)),
-            blocks=tuple(_clean_block(block) for block in section.blocks),
+            blocks=_credited(tuple(_clean_block(block) for block in section.blocks)),
         )
         for section in sections
     )
@@ -95,6 +95,27 @@ def language_from_path(path: Path) -> str | None:
 def stem_words(path: Path) -> set[str]:
     """The words of a file name without its language suffix ("growth-mindset.nl")."""
     return set(re.findall(r"[^\W_]+", _LANGUAGE_SUFFIX.sub("", path.stem).casefold()))
+
+
+def _credited(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A quotation with its credit ("— Kim Scott, Radical Candor") as one quote: the credit
+    set as a block of its own would be a quote, a statement slide or a list item alone."""
+    joined_blocks: list[Block] = []
+    for block in blocks:
+        before = joined_blocks[-1] if joined_blocks else None
+        if isinstance(before, Quote) and isinstance(block, Quote | Paragraph) and _credit(block):
+            joined_blocks[-1] = Quote(joined([before.text, block.text]))
+        else:
+            joined_blocks.append(block)
+    return tuple(joined_blocks)
+
+
+def _credit(block: Quote | Paragraph) -> bool:
+    return bool(_CREDIT_LINE.match(block.text)) and len(block.text.split()) <= _CREDIT_MAX_WORDS
+
+
+_CREDIT_LINE = re.compile(r"^[—–―-]{1,2}\s*\S")
+_CREDIT_MAX_WORDS = 15
 
 
 def _clean(text: str) -> str:

@@ -65,6 +65,11 @@ _PROMOTION = re.compile(
     | \bbekijk\s+(?:de|alle)\s+(?:data|trainingsdata|startdata|agenda)\b
     | \b(?:register|sign\s+up|enroll|join)\s+(?:now|today|here)\b | \bget\s+your\s+free\b
     | \bclaim\s+your\b | \bstart\s+(?:your|je)\s+(?:free\s+|gratis\s+)?(?:trial|proefperiode)\b
+    | \b(?:doe|probeer|gebruik|vraag|try|take|use|grab)\s+(?:onze|ons|our)\s+(?:gratis|free)\b
+    | \bbook\s+(?:onto|into|on)\s+(?:our|the|a)\b
+    | \bleave\s+(?:us\s+)?a\s+(?:review|rating)\b | \b(?:laat|geef)\s+(?:ons\s+)?een\s+review\b
+    | ^support\s+(?:the|this|our)\s+(?:show|podcast)\b | ^steun\s+(?:de|deze|onze)\s+podcast\b
+    | \bget\s+(?:every|each|all|our)\b.*\b(?:by|via)\s+e-?mail\b
     """,
     re.I | re.X,
 )
@@ -168,9 +173,11 @@ _CONTROLS = re.compile(
     | ^more\s+(?:from|articles\s+by|by)\b | \bsign\s+in\b | ^explore\s+topics
     | ^discussion\s+about\s+this | ^was\s+(?:deze|dit)\b.*\bnuttig\b
     | ^(?:deze\s+pagina|dit\s+artikel|this\s+(?:page|article|post))\s+(?:delen|share)
-    | ^(?:op\s+deze\s+pagina|inhoud(?:sopgave)?|on\s+this\s+page|contents
-      |table\s+of\s+contents|in\s+dit\s+artikel)\s*:?$
     | \bthanks\s+for\s+reading\b | \bbedankt\s+voor\s+het\s+lezen\b
+    | ^was\s+this\s+(?:page|article|post|information)\s+(?:useful|helpful)
+    | ^(?:episode|aflevering|ep\.?)\s*\d{1,4}\W*$
+    | ^(?:view|see|bekijk)\s+(?:all|alle)\s+(?:episodes|afleveringen|posts|articles|artikelen
+      |berichten|blogs)\b
     | ^(?:download|print|deel|share|mail|e-?mail|bewaar|save|stuur)\s+(?:deze|dit|this)
       \s+(?:pagina|page|artikel|article|post|bericht)(?:\s+(?:als|as)\s+pdf)?\W*$
     | ^(?:play|pause|afspelen|pauze|downloads?|(?:show|toon|read|lees)\s+(?:the\s+)?transcript
@@ -217,6 +224,7 @@ def is_clutter(line: str) -> bool:
         or _PROMOTION.search(text)
         or _PICTURE_LABEL.match(text)
         or _CONTROLS.search(text)
+        or names_contents(text)
         or _is_menu(text)
         or _SOCIAL.match(text)
         or _POSTCODE.search(text)
@@ -252,10 +260,24 @@ _RELATED = re.compile(
     | ^(?:related|gerelateerd|zie\s+ook|see\s+also|more\s+to\s+read|keep\s+reading)\W*$
     | \bmisschien\s+ook\s+interessant\b | ^(?:you\s+)?may\s+also\s+like
     | ^more\s+(?:articles\s+)?(?:from|by)\b
+    | ^(?:more|recent|other|all|meer|andere|recente|alle)\s+(?:episodes|afleveringen)\W*$
+    | ^related\s+(?:guidance|content|reading|resources|topics|links|pages)\W*$
     | ^recommended\s+from\b | ^meer\s+(?:over|van)\b
     """,
     re.I | re.X,
 )
+
+
+_CONTENTS = re.compile(
+    r"^(?:op\s+deze\s+pagina|inhoud(?:sopgave)?|on\s+this\s+page|contents|table\s+of\s+contents"
+    r"|in\s+dit\s+artikel|in\s+this\s+(?:article|post))\s*:?$",
+    re.I,
+)
+
+
+def names_contents(line: str) -> bool:
+    """True for the heading of a table of contents ("Op deze pagina", "On this page")."""
+    return bool(_CONTENTS.match(line.strip()))
 
 
 def opens_related_list(line: str) -> bool:

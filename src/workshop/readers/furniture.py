@@ -17,6 +17,7 @@ from .clutter import (
     introduces_author,
     is_clutter,
     is_promotion,
+    names_contents,
     opens_author_box,
     opens_related_list,
 )
@@ -47,6 +48,13 @@ def without_furniture(
         if closing and _furniture_section(section):
             dropped += [section.title, *block_texts(section.blocks)]
             continue
+        if names_contents(section.title):  # "On this page" over the text: the text stays
+            dropped.append(section.title)
+            if kept:
+                kept[-1] = replace(kept[-1], blocks=kept[-1].blocks + section.blocks)
+            else:
+                intro = intro + section.blocks
+            continue
         if is_promotion(section.title) and not section.blocks:
             dropped.append(section.title)
             continue
@@ -68,10 +76,11 @@ def _furniture_section(section: Section) -> bool:
     """A closing "read also" section holding only other posts' titles, or an author box."""
     if opens_author_box(section.title):
         return True
-    if not opens_related_list(section.title) or not section.blocks:
+    if not opens_related_list(section.title):
         return False
     return all(
-        isinstance(block, ListBlock) and all(_post_title(item) for item in block.items)
+        (isinstance(block, ListBlock) and all(_post_title(item) for item in block.items))
+        or (isinstance(block, Paragraph) and is_clutter(block.text))
         for block in section.blocks
     )
 

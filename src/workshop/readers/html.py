@@ -67,6 +67,8 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
     except (etree.ParserError, ValueError):
         raise ReadError(path, "not an HTML page that can be read") from None
     _text_boxes_as_paragraphs(page)
+    for credit in page.xpath("//blockquote//footer | //blockquote//cite"):
+        credit.tag = "p"  # a quote's credit, which the extraction drops as page furniture
     links = _page_links(page)
     document = trafilatura.bare_extraction(
         page,

@@ -63,6 +63,7 @@ _ITEM_MAX_WORDS = 15
 _MIN_RELATED = 3
 """Other posts' titles in a row, at the least, to be a "read also" block without a heading."""
 _LABEL_MAX_WORDS = 8
+_QUOTE_CLOSERS = ("”", '"', "’", "»", "'")
 _REFERENCE_LINES = 40
 """Lines under a references label within which its items are looked for."""
 _STEP = re.compile(r"^(?:stap|step|fase|phase|deel|part)\s+\d{1,2}\s*[:.–-]\s*\w", re.I)
@@ -591,7 +592,9 @@ class _Structure:
             self.flush()
         bullet = _BULLET.match(line.raw)
         item = " ".join(line.raw[bullet.end() :].split()) if bullet else ""
-        if item and not _numbered_heading(bullet, item, above, below):
+        if item and self._credits_quote(bullet):
+            self.paragraph = f"{self.paragraph} {text}"  # "— Kim Scott, Radical Candor"
+        elif item and not _numbered_heading(bullet, item, above, below):
             if self.paragraph is not None:
                 self.flush()
             if not self.items:
@@ -616,6 +619,15 @@ class _Structure:
         else:
             self.flush()
             self.paragraph = text
+
+    def _credits_quote(self, bullet: re.Match[str]) -> bool:
+        """A dash line right under a quotation is its credit, not a list item."""
+        quotation = self.paragraph is not None and not self.items
+        return (
+            quotation
+            and bullet["marker"] in "—–"
+            and self.paragraph.endswith(_QUOTE_CLOSERS)  # type: ignore[union-attr]
+        )
 
     def _reference(self, text: str) -> None:
         """One item of a list of references; items with blank lines between them are one

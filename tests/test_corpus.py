@@ -35,8 +35,6 @@ KNOWN_GAPS: dict[str, str] = {
     "under it; in plain text it reads as the article's last paragraph",
     "scraped/over-grenzen.nl.txt": _BOLD
     + "'Eerst even dit: … grenzen.' and 'Tot slot:' were bold headings, shaped like sentences",
-    "unseen/f01_nieuws_werk_nl.txt": "a caption without a credit after it stays; three list "
-    "items after a lead-in with no blank line above are read as headings' text",
     "unseen/f04_kennisbank_hogeschool_nl.txt": "a contents list at the top of the page ends in "
     "'Bronnen', which then reads as the first heading",
     "unseen/f05_hrvendor_calibration_en.txt": "a contents box between the title and the byline "

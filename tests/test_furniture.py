@@ -346,3 +346,24 @@ def test_sentences_that_share_their_words_stay(line: str) -> None:
     from workshop.readers.clutter import is_clutter, is_promotion
 
     assert not (is_promotion(line) or is_clutter(line))
+
+
+def test_a_caption_over_its_credit_goes_and_a_list_under_its_lead_in_stays(
+    tmp_path: Path,
+) -> None:
+    article = _read_after_opening(
+        tmp_path,
+        "Teamleider Sanne Bakker tijdens een coachgesprek in Utrecht.\n"
+        "Beeld ANP / Annelies Hoorn\n"
+        "Toen Sanne Bakker teamleider werd, dacht ze dat ze alles zelf moest kunnen en dat "
+        "vragen om hulp zwak was.\n\nWerkgevers leggen het best drie dingen vast:\n"
+        "een vast coachbudget per leidinggevende\neen duidelijke doelstelling vooraf\n"
+        "een evaluatie na zes maanden\nNieuwsbrief Werk\n"
+        "Ontvang elke vrijdag de beste verhalen in je mailbox.\n",
+    )
+    assert "Teamleider Sanne Bakker tijdens een coachgesprek in Utrecht." in article.dropped
+    assert article.intro[-1].items == (
+        "een vast coachbudget per leidinggevende",
+        "een duidelijke doelstelling vooraf",
+        "een evaluatie na zes maanden",
+    )

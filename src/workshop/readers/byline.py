@@ -54,9 +54,7 @@ _AUTHOR_MARKERS = re.compile(
     r"\b(?:gepubliceerd|geplaatst|geschreven|posted|published|written)?\s*(?:door|by)\s*:?\s+",
     re.I,
 )
-_AUTHOR_PREFIX = re.compile(
-    r"^(?:auteurs?|authors?|tekst|text|schrijvers?|writers?)\s*:\s*", re.I
-)
+_AUTHOR_PREFIX = re.compile(r"^(?:auteurs?|authors?|tekst|text|schrijvers?|writers?)\s*:\s*", re.I)
 _HONORIFIC = re.compile(r"^(?:(?:dr|drs|prof|ir|ing|mr|mrs|ms|dhr|mevr|mw)\.?\s+)+(?=\S)", re.I)
 """Titles before a name ("dr. Femke de Graaf", "Dr Helen Marsh"): not part of the name."""
 

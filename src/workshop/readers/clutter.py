@@ -175,6 +175,7 @@ _CONTROLS = re.compile(
     | ^(?:deze\s+pagina|dit\s+artikel|this\s+(?:page|article|post))\s+(?:delen|share)
     | \bthanks\s+for\s+reading\b | \bbedankt\s+voor\s+het\s+lezen\b
     | ^was\s+this\s+(?:page|article|post|information)\s+(?:useful|helpful)
+    | ^(?:vind\s+ik\s+leuk|like\s+this)\s*:?$ | ^(?:laden|loading)\s*(?:\.{3}|…)$
     | ^(?:episode|aflevering|ep\.?)\s*\d{1,4}\W*$
     | ^(?:view|see|bekijk)\s+(?:all|alle)\s+(?:episodes|afleveringen|posts|articles|artikelen
       |berichten|blogs)\b
@@ -239,6 +240,11 @@ def opens_comments(line: str) -> bool:
     return bool(_COMMENTS.match(line.strip()))
 
 
+def credits_picture(line: str) -> bool:
+    """True for a picture's credit or file-ish label ("Beeld ANP / Annelies Hoorn")."""
+    return bool(_PICTURE_LABEL.match(line.strip()))
+
+
 def is_promotion(line: str) -> bool:
     """True for a short line that sells or labels a picture rather than tells: "Gratis
     e-book … Download nu", "Watch the full interview here", "header image"."""
@@ -248,7 +254,7 @@ def is_promotion(line: str) -> bool:
         return False
     if words > _MAX_WORDS:  # a longer line sells only when it offers something for free
         return bool(_PROMOTION.search(text) and _OFFER.search(text))
-    return bool(_PROMOTION.search(text) or _PICTURE_LABEL.match(text))
+    return bool(_PROMOTION.search(text) or credits_picture(text))
 
 
 _RELATED = re.compile(

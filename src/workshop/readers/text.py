@@ -17,6 +17,7 @@ from ..model import Article, Block, ListBlock, Paragraph, Section, table
 from .assemble import SENTENCE_END, assemble, stem_words, title_from_path
 from .byline import Byline, completed_name, looks_like_name, parse_byline
 from .clutter import (
+    credits_picture,
     introduces_author,
     is_clutter,
     is_promotion,
@@ -371,8 +372,8 @@ def _split_tail(body: list[_Line], author: str | None = None) -> tuple[list[_Lin
                 cut = index
             index -= 1
             continue
-        if index in references:
-            break  # the article's sources end it
+        if index in references or _led_in(body, index):
+            break  # the article's sources, or its list after a lead-in, end it
         short = len(line.text.split()) <= _HEADING_MAX_WORDS
         offer = cut < end and line.text.endswith("?") and is_promotion(body[cut].text)
         if short and cut < end and (_clutter_above(body, index) or _label_shaped(line) or offer):
@@ -389,6 +390,16 @@ def _split_tail(body: list[_Line], author: str | None = None) -> tuple[list[_Lin
         break
     tail = [line for line in body[cut:] if line.text]
     return body[:cut], tail
+
+
+def _led_in(body: list[_Line], index: int) -> bool:
+    """A line of a list written without markers right under its lead-in ("… vast te
+    leggen:" over short lines, no blank line between)."""
+    if not _item_shaped(body[index]):
+        return False
+    while index > 0 and _item_shaped(body[index]):
+        index -= 1
+    return body[index].text.endswith(":") and not is_clutter(body[index].text)
 
 
 def _label_shaped(line: _Line) -> bool:
@@ -624,9 +635,7 @@ class _Structure:
         """A dash line right under a quotation is its credit, not a list item."""
         quotation = self.paragraph is not None and not self.items
         return (
-            quotation
-            and bullet["marker"] in "—–"
-            and self.paragraph.endswith(_QUOTE_CLOSERS)  # type: ignore[union-attr]
+            quotation and bullet["marker"] in "—–" and self.paragraph.endswith(_QUOTE_CLOSERS)  # type: ignore[union-attr]
         )
 
     def _reference(self, text: str) -> None:
@@ -766,13 +775,15 @@ def _numbered_heading(
 def _leads_promotion(text: str, below: _Line | None) -> bool:
     """A short line right above a promotion or a picture's credit is part of it: the
     question that opens an offer ("Wil je hier zelf mee aan de slag?" over "Plan een gratis
-    kennismakingsgesprek"), or the picture's caption over "Foto: Unsplash"."""
+    kennismakingsgesprek"), or the picture's caption over "Foto: Unsplash", which may end
+    with a full stop ("Teamleider Sanne tijdens een coachgesprek.")."""
+    if below is None or not is_promotion(below.text):
+        return False
+    ends = (":", ";", ",") if credits_picture(below.text) else (".", ":", ";", ",")
     return (
-        below is not None
-        and is_promotion(below.text)
-        and not reads_as_reference(text)
+        not reads_as_reference(text)
         and len(text.split()) <= _LABEL_MAX_WORDS * 2
-        and not text.endswith((".", ":", ";", ","))
+        and not text.endswith(ends)
         and not _BULLET.match(text)
     )
 

@@ -35,10 +35,6 @@ KNOWN_GAPS: dict[str, str] = {
     "under it; in plain text it reads as the article's last paragraph",
     "scraped/over-grenzen.nl.txt": _BOLD
     + "'Eerst even dit: … grenzen.' and 'Tot slot:' were bold headings, shaped like sentences",
-    "unseen/f04_kennisbank_hogeschool_nl.txt": "a contents list at the top of the page ends in "
-    "'Bronnen', which then reads as the first heading",
-    "unseen/f05_hrvendor_calibration_en.txt": "a contents box between the title and the byline "
-    "makes the author's name the title; a 'Free template: …' box title reads as a heading",
     "unseen/f08_podcast_psychsafety_en.txt": "a category chip above the title reads as a "
     "heading; 'Key quotes' over quote lines without blank lines is no heading; a long review "
     "request and a free download named among the resources",

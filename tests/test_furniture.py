@@ -367,3 +367,29 @@ def test_a_caption_over_its_credit_goes_and_a_list_under_its_lead_in_stays(
         "een duidelijke doelstelling vooraf",
         "een evaluatie na zes maanden",
     )
+
+
+def test_a_contents_list_at_the_top_goes_and_names_the_headings(tmp_path: Path) -> None:
+    """Its last entry does not head the opening text; an entry that follows a list without a
+    blank line further down is still a heading."""
+    article = _read(
+        tmp_path,
+        "Situationeel leiderschap in de praktijk\nDoor Femke de Graaf | 5 september 2023\n"
+        "Op deze pagina\nDe vier stijlen\nKritiek op het model\nBronnen\n"
+        "Weinig modellen zijn zo bekend als dit model van Hersey en Blanchard, en weinig zijn "
+        "zo vaak verkeerd gebruikt.\nDe vier stijlen\nHet model kent vier stijlen:\n"
+        "S1 Instrueren: veel sturing\nS2 Begeleiden: veel sturing en steun\n"
+        "Kritiek op het model\nOnderzoek naar het model levert een gemengd beeld op, zeker "
+        "als je naar prestaties kijkt.\nBronnen\n"
+        "Hersey, P., & Blanchard, K. H. (1969). Life cycle theory of leadership.\n",
+    )
+    assert [s.title for s in article.sections] == [
+        "De vier stijlen",
+        "Kritiek op het model",
+        "Bronnen",
+    ]
+    assert article.intro[0].text.startswith("Weinig modellen")
+    assert article.sections[0].blocks[-1].items == (
+        "S1 Instrueren: veel sturing",
+        "S2 Begeleiden: veel sturing en steun",
+    )

@@ -49,7 +49,10 @@ _PROMOTION = re.compile(
     r"""
     \bdownload\s+(?:nu|hier|gratis|direct|het|de|onze|je|jouw|now|here|free|the|our|your)\b
     | \b(?:gratis|free)\s+(?:e-?book|whitepaper|webinar|proefles|checklist|download|trial
-      |kennismakingsgesprek|adviesgesprek|intake|consult|demo|workbook|guide)\b
+      |kennismakingsgesprek|adviesgesprek|intake|consult|demo|workbook|guide|template|sjabloon
+      |toolkit|worksheet|werkblad|planner|assessment|scan|quickscan)\b
+    | \bget\s+our\s+(?:free\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:agenda|template|checklist|guide|toolkit
+      |planner|worksheet|e-?book|notes|kit)\b
     | \bplan\s+(?:een|je|jouw|nu\s+een)\s+(?:gratis\s+|vrijblijvend\s+)?
       (?:kennismakings|advies|intake|strategie|koffie)?(?:gesprek|afspraak|call|sessie)\b
     | \bvraag\s+(?:een|de|nu\s+een)\s+(?:gratis\s+|vrijblijvende\s+)?(?:offerte|brochure|demo)\b

@@ -64,6 +64,9 @@ _ITEM_MAX_WORDS = 15
 _MIN_RELATED = 3
 """Other posts' titles in a row, at the least, to be a "read also" block without a heading."""
 _LABEL_MAX_WORDS = 8
+_CONTENTS_LINES = 20
+"""Lines at the top of the body within which a table of contents is looked for."""
+_MIN_CONTENTS = 3
 _QUOTE_CLOSERS = ("”", '"', "’", "»", "'")
 _REFERENCE_LINES = 40
 """Lines under a references label within which its items are looked for."""
@@ -107,12 +110,13 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
         while body and not body[0].text:
             body.pop(0)
 
+    body, contents = _without_contents(body, dropped)
     body, byline = _credited(body, byline, dropped)
     around = [line.text for line in (*content[:_HEAD_LINES], *content[-_COMMENT_LINES:])]
     byline = Byline(completed_name(byline.author, around), byline.date)
     body, tail = _split_tail(body, byline.author)
     body, bio = _without_author_bio(body, byline.author)
-    intro, sections = _structure(body, dropped)
+    intro, sections = _structure(body, dropped, contents)
     dropped.extend([*bio, *tail])
     if not intro and not sections:
         if head.title is not None and len(content) - len(dropped) <= 1:
@@ -186,6 +190,11 @@ def _head_above_byline(head: list[_Line], start: int, byline: Byline) -> _Head:
         if above > 0 and _subtitled(head[above - 1], head[above]) and not _crumbed(head, above):
             return _Head(above - 1, end, byline, frozenset(consumed), subtitle=above)
         return _Head(above, end, byline, frozenset(consumed))
+    if above > 0 and _subtitled(head[above - 1], head[above]) and not _crumbed(head, above - 1):
+        if names and not byline.author:  # title, standfirst, the author's name, the date
+            consumed.add(names[-1])
+            byline = Byline(_name_line(head[names[-1]].text), byline.date)
+        return _Head(above - 1, end, byline, frozenset(consumed), subtitle=above)
     if names:
         return _Head(names[-1], end, byline, frozenset(consumed))
     candidates = [
@@ -353,6 +362,30 @@ def _about_author(text: str, author: str | None) -> bool:
         return False
     first = author.split()[0]
     return text.startswith((f"{author} ", f"{first} "))
+
+
+def _without_contents(
+    body: list[_Line], dropped: list[_Line]
+) -> tuple[list[_Line], frozenset[str]]:
+    """The body without a table of contents at its top, and the contents' entries: a run of
+    short lines right under each other, most of which come again further down ("Op deze
+    pagina" above them or not). Its last entry would otherwise head the article's opening
+    text; further down, each entry is a heading, whatever its shape."""
+    texts = [index for index, line in enumerate(body[: _CONTENTS_LINES * 2]) if line.text]
+    for start in texts[:_CONTENTS_LINES]:
+        run = []
+        at = start
+        while at < len(body) and body[at].text and _title_like(body[at].text):
+            run.append(at)
+            at += 1
+        if len(run) < _MIN_CONTENTS:
+            continue
+        later = {line.text for line in body[at:]}
+        if sum(body[index].text in later for index in run) >= 0.6 * len(run):
+            dropped.extend(body[index] for index in run)
+            rest = [line for index, line in enumerate(body) if index not in set(run)]
+            return rest, frozenset(body[index].text for index in run)
+    return body, frozenset()
 
 
 def _split_tail(body: list[_Line], author: str | None = None) -> tuple[list[_Line], list[_Line]]:
@@ -532,10 +565,11 @@ def _clutter_above(body: list[_Line], index: int) -> bool:
 
 
 def _structure(
-    body: list[_Line], dropped: list[_Line]
+    body: list[_Line], dropped: list[_Line], contents: frozenset[str] = frozenset()
 ) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
-    """Turn the article's lines into intro blocks and sections; clutter goes to `dropped`."""
-    reader = _Structure(body, dropped)
+    """Turn the article's lines into intro blocks and sections; clutter goes to `dropped`;
+    a line the contents listed is a heading."""
+    reader = _Structure(body, dropped, contents)
     for position, line in enumerate(body):
         reader.line(position, line)
     reader.flush()
@@ -549,8 +583,8 @@ class _Structure:
     line that carries on the sentence above joins it.
     """
 
-    def __init__(self, body: list[_Line], dropped: list[_Line]) -> None:
-        self.body, self.dropped = body, dropped
+    def __init__(self, body: list[_Line], dropped: list[_Line], contents: frozenset[str]) -> None:
+        self.body, self.dropped, self.contents = body, dropped, contents
         self.above, self.below = _neighbours(body)
         self.references = _reference_items(body)
         self.last_text = max(
@@ -603,7 +637,9 @@ class _Structure:
             self.flush()
         bullet = _BULLET.match(line.raw)
         item = " ".join(line.raw[bullet.end() :].split()) if bullet else ""
-        if item and self._credits_quote(bullet):
+        if text in self.contents:
+            self._heading(line)
+        elif item and self._credits_quote(bullet):
             self.paragraph = f"{self.paragraph} {text}"  # "— Kim Scott, Radical Candor"
         elif item and not _numbered_heading(bullet, item, above, below):
             if self.paragraph is not None:
@@ -624,12 +660,15 @@ class _Structure:
         elif (item or _is_heading(text, position < self.last_text)) and not (
             (opening and _standfirst(text)) or _spoken(text, above, below)
         ):
-            self.flush()
-            self.headed.append((line, []))
-            self.blocks = self.headed[-1][1]
+            self._heading(line)
         else:
             self.flush()
             self.paragraph = text
+
+    def _heading(self, line: _Line) -> None:
+        self.flush()
+        self.headed.append((line, []))
+        self.blocks = self.headed[-1][1]
 
     def _credits_quote(self, bullet: re.Match[str]) -> bool:
         """A dash line right under a quotation is its credit, not a list item."""

@@ -393,3 +393,28 @@ def test_a_contents_list_at_the_top_goes_and_names_the_headings(tmp_path: Path) 
         "S1 Instrueren: veel sturing",
         "S2 Begeleiden: veel sturing en steun",
     )
+
+
+def test_a_markdown_posts_template_boxes_captions_and_tags_are_the_sites(tmp_path: Path) -> None:
+    article = _read(
+        tmp_path,
+        "---\ntitle: SBI\npubDate: 'Sep 14 2023'\nupdatedDate: 'Feb 02 2024'\n---\n\n"
+        "{% include toc.html %}\n\nGeef feedback over gedrag, niet over de persoon.\n\n"
+        '<figure>\n  <img src="sbi.png" alt="">\n  <figcaption>De drie stappen van SBI.'
+        "</figcaption>\n</figure>\n\n"
+        '<div class="cta-box">\n  <h3>Zelf oefenen?</h3>\n  <p>Onze workshop helpt.</p>\n'
+        "</div>\n\n"
+        '<aside class="x">\n<p>Ontvang elke maand een tip.</p>\n</aside>\n\n'
+        "<div>\n<p>Een alinea die gewoon tekst is.</p>\n</div>\n",
+        "post.md",
+    )
+    assert str(article.date) == "2023-09-14"
+    texts = [getattr(block, "text", None) or getattr(block, "alt", "") for block in article.intro]
+    assert texts == [
+        "Geef feedback over gedrag, niet over de persoon.",
+        "De drie stappen van SBI.",
+        "Een alinea die gewoon tekst is.",
+    ]
+    assert "{% include toc.html %}" in article.dropped
+    assert "Zelf oefenen? Onze workshop helpt." in article.dropped
+    assert "Ontvang elke maand een tip." in article.dropped

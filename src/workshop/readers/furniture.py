@@ -28,9 +28,10 @@ _POINTER = re.compile(
     r"^(?:lees\s+ook|lees\s+meer|zie\s+ook|read\s+(?:also|more|next)|see\s+also|related)\s*:\s*\S",
     re.I,
 )
-_SHORTCODE = re.compile(r"^(?:\{\{[<%].*[>%]\}\}\s*)+$")
-"""A site generator's shortcode left in a post ("{{< newsletter-signup >}}"): the site's
-markup, not the author's text (in a plain-text article it is the author's)."""
+_SHORTCODE = re.compile(r"^(?:(?:\{\{[<%].*?[>%]\}\}|\{%.*?%\})\s*)+$")
+"""A site generator's shortcode or template tag left in a post ("{{< newsletter-signup >}}",
+"{% include toc.html %}"): the site's markup, not the author's text (in a plain-text
+article it is the author's)."""
 
 
 def without_furniture(

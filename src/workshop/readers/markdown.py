@@ -67,7 +67,7 @@ def read_markdown(text: str, path: Path, language: str | None = None) -> Article
 
     sections = walker.sections
     intro = list(walker.intro)
-    byline = Byline(_author(meta), _date(meta.get("date")))
+    byline = Byline(_author(meta), _date(next((meta[k] for k in _DATE_KEYS if meta.get(k)), None)))
     written = parse_byline(intro[0].text) if intro and isinstance(intro[0], Paragraph) else None
     if written and written.author and not (byline.author or byline.date):
         byline = written  # "*By Tom Hendriks, 3 May 2021*" under the title
@@ -87,7 +87,7 @@ def read_markdown(text: str, path: Path, language: str | None = None) -> Article
         byline=byline,
         intro=tuple(intro),
         sections=tuple(Section(name, level, tuple(blocks)) for name, level, blocks in sections),
-        dropped=tuple(dropped),
+        dropped=(*dropped, *filter(None, walker.dropped)),
         language=language or _language(meta, path),
     )
 
@@ -160,6 +160,11 @@ def _author(meta: dict[str, Any]) -> str | None:
     return match.group(1).strip() if match else None
 
 
+_DATE_KEYS = ("date", "pubDate", "publishDate", "published", "date_published", "created")
+"""Front matter keys site generators give the publication date under (Hugo, Jekyll: `date`;
+Astro: `pubDate`; others `publishDate`, `published`, `created`); never `updated`."""
+
+
 def _date(value: Any) -> datetime.date | None:
     text = _text(value)
     date, _ = find_date(text)
@@ -199,6 +204,7 @@ class _Walker:
         self.table: list[list[str]] | None = None  # rows of cells
         self.table_header = False
         self.table_images: list[Image] = []
+        self.dropped: list[str] = []  # what raw HTML boxes and captions held
 
     def walk(self, tokens: list[Token]) -> None:
         index = 0
@@ -256,15 +262,31 @@ class _Walker:
             index += 1
 
     def _html_block(self, html: str) -> None:
-        """Raw HTML in the Markdown (a <div>, a <figure>): its text and images, not its tags."""
+        """Raw HTML in the Markdown (a <div>, a <figure>): its text and images, not its tags.
+        A box the site's template adds (a call to action, a newsletter form, an aside) and a
+        picture's caption are listed as dropped; a caption is the picture's alt text when it
+        has none."""
         try:
             fragment = lxml.html.fragment_fromstring(html, create_parent="div")
         except (etree.ParserError, ValueError):
             return
         for element in fragment.iter("script", "style"):
             element.drop_tree()
+        for element in list(fragment.iter()):
+            if element is not fragment and _site_box(element):
+                self.dropped.append(" ".join(element.text_content().split()))
+                element.drop_tree()
         for image in fragment.iter("img"):
-            self._add(Image(image.get("src", ""), " ".join((image.get("alt") or "").split())))
+            alt = " ".join((image.get("alt") or "").split())
+            figure = next(image.iterancestors("figure"), None)
+            caption = figure.find(".//figcaption") if figure is not None else None
+            if caption is not None:
+                text = " ".join(caption.text_content().split())
+                alt, dropped = (alt, text) if alt else (text, "")
+                if dropped:
+                    self.dropped.append(dropped)
+                caption.drop_tree()
+            self._add(Image(image.get("src", ""), alt))
         self._text_block(" ".join(fragment.text_content().split()))
 
     def _heading(self, text: str, level: int) -> None:
@@ -302,6 +324,22 @@ class _Walker:
             self._add(Quote(text))
         else:
             self._add(Paragraph(text))
+
+
+_SITE_BOX = re.compile(
+    r"\b(?:cta|call-to-action|newsletter|nieuwsbrief|subscribe|signup|sign-up|promo|advert"
+    r"|banner|share|sharing|related|optin|opt-in)\b",
+    re.I,
+)
+
+
+def _site_box(element: etree._Element) -> bool:
+    """An element of raw HTML that the site's template puts around a post: an aside, a
+    navigation or form, or a box whose class or id says it sells, shares or links on."""
+    if element.tag in ("aside", "nav", "form"):
+        return True
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".replace("_", "-")
+    return bool(_SITE_BOX.search(names))
 
 
 def _is_bold_line(run: list[Token]) -> bool:

@@ -15,6 +15,11 @@ _PROMOTION_MAX_WORDS = 25
 _OFFER = re.compile(r"\b(?:gratis|free|e-?book|webinar|workshop|upcoming\s+dates)\b", re.I)
 _CONTACT_MAX_WORDS = 30
 _MAX_CHARACTERS = 300
+_COOKIE_NOTICE = re.compile(
+    r"\b(?:gebruikt|gebruiken|plaatst|plaatsen|uses?|sets?)\s+(?:\w+\s+)?cookies\b"
+    r"|\bcookies?\s+(?:om|to|voor|for)\b",
+    re.I,
+)
 _SIGN_UP = re.compile(r"\bthanks\s+for\s+reading\b.*\bsubscribe\b|\bsubscribe\s+for\s+free\b", re.I)
 
 _PHRASES = re.compile(
@@ -91,11 +96,14 @@ _PICTURE_LABEL = re.compile(
     | \b(?:on|via)\s+(?:unsplash|pexels|pixabay|shutterstock|istock|getty\s+images|freepik)\W*$
     | ^.{3,120}?[.)]\s+\(?(?:foto|beeld|photo|image|credit)\s*:\s*(?-i:[A-Z])[\w.' -]{1,40}\)?$
     | ^(?:unsplash|pexels|pixabay|shutterstock|istock|getty\s+images|freepik|anp)\W*$
+    | ^(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}\s+/\s+
+      (?-i:[A-Z])[\w.'’-]+(?:\s+(?:van|de|der|den|ter|ten|(?-i:[A-Z])[\w.'’-]+)){1,3}$
     """,
     re.I | re.X,
 )
 """A picture's file-ish label or its credit copied as a line: "header image", "IMG_2043",
-"team.jpg", "Foto: Jan Jansen", "Photo by … on Unsplash"."""
+"team.jpg", "Foto: Jan Jansen", "Photo by … on Unsplash", an agency and a photographer
+("ANP / Marco de Swart")."""
 _FURNITURE_WORDS = re.compile(
     r"""
     ^(?:facebook|linkedin|x|twitter|whatsapp|e-?mail|email|pinterest|pin|instagram|telegram
@@ -179,6 +187,9 @@ _CONTROLS = re.compile(
     | \bthanks\s+for\s+reading\b | \bbedankt\s+voor\s+het\s+lezen\b
     | ^was\s+this\s+(?:page|article|post|information)\s+(?:useful|helpful)
     | ^(?:vind\s+ik\s+leuk|like\s+this)\s*:?$ | ^(?:laden|loading)\s*(?:\.{3}|…)$
+    | ^(?:deel|share)\s+(?:via|on|op)\s+\w+$
+    | ^(?:deel|share)\s+(?:artikel|article|bericht|post)\W*$
+    | ^(?:onderwerpen|topics|tags|trefwoorden)\W*$
     | ^(?:episode|aflevering|ep\.?)\s*\d{1,4}\W*$
     | ^(?:view|see|bekijk)\s+(?:all|alle)\s+(?:episodes|afleveringen|posts|articles|artikelen
       |berichten|blogs)\b
@@ -215,9 +226,11 @@ def is_clutter(line: str) -> bool:
     if len(text) > _MAX_CHARACTERS:
         return False  # furniture is short; this also keeps the patterns fast on huge lines
     words = len(text.split())
-    if words > _MAX_WORDS:  # a sentence: clutter only when it gives a phone number or sells
-        return words <= _CONTACT_MAX_WORDS and bool(
-            _PHONE.search(_NUMERIC_DATE.sub(" ", text)) or _SIGN_UP.search(text)
+    if words > _MAX_WORDS:  # a sentence: clutter only when it gives a phone number, sells
+        return words <= _CONTACT_MAX_WORDS and bool(  # or asks to accept cookies
+            _PHONE.search(_NUMERIC_DATE.sub(" ", text))
+            or _SIGN_UP.search(text)
+            or _COOKIE_NOTICE.search(text)
         )
     if not text:
         return False
@@ -271,7 +284,7 @@ _RELATED = re.compile(
     | ^more\s+(?:articles\s+)?(?:from|by)\b
     | ^(?:more|recent|other|all|meer|andere|recente|alle)\s+(?:episodes|afleveringen)\W*$
     | ^related\s+(?:guidance|content|reading|resources|topics|links|pages)\W*$
-    | ^recommended\s+from\b | ^meer\s+(?:over|van)\b
+    | ^recommended\s+from\b | ^meer\s+(?:over|van)\b | ^bekijk\s+ook\b
     """,
     re.I | re.X,
 )

@@ -206,6 +206,14 @@ def _head_above_byline(head: list[_Line], start: int, byline: Byline) -> _Head:
     return _Head(below, end, byline, frozenset(consumed))
 
 
+def _role(text: str) -> bool:
+    """A writer's role on a line of its own inside a byline ("redacteur Economie")."""
+    return len(text.split()) <= _ROLE_MAX_WORDS and not text.endswith(SENTENCE_END)
+
+
+_ROLE_MAX_WORDS = 5
+
+
 def _byline_run(head: list[_Line], start: int, byline: Byline) -> tuple[int, Byline, set[int]]:
     """Where a byline that starts at `start` ends (it may run over several lines, with buttons
     and separators between them), what it told, and which of its lines told something."""
@@ -215,6 +223,8 @@ def _byline_run(head: list[_Line], start: int, byline: Byline) -> tuple[int, Byl
         text = head[end].text
         if not is_clutter(text):
             more = parse_byline(text)
+            if more is None and _role(text) and end + 1 < len(head):
+                more = parse_byline(head[end + 1].text) and Byline(None, None)
             if more is None:
                 break
             if (more.author and not byline.author) or (more.date and not byline.date):
@@ -468,7 +478,10 @@ def _related_list_start(body: list[_Line]) -> int:
     )
     if closing is not None:  # comments or an author box close the page; above them may too
         return min(closing, _related_list_start(body[:closing]))
-    lines = texts[-_CLOSING_LINES:]
+    last = len(texts)
+    while last and is_clutter(texts[last - 1][1].text):
+        last -= 1  # a footer and a cookie notice below the related posts
+    lines = texts[max(0, last - _CLOSING_LINES) :]
     for position, (index, line) in enumerate(lines):
         if opens_author_box(line.text):
             return index
@@ -496,7 +509,8 @@ def _post_title(line: _Line, listed: bool = False) -> bool:
     """A line that can be another post's title in a "read also" list, or clutter; `listed`
     allows a bullet (under a "read also" heading every line is a title)."""
     text = line.text
-    short = len(text.split()) <= _HEADING_MAX_WORDS and not text.endswith((".", ";", ",", ":"))
+    limit = _LABEL_MAX_WORDS * 2 if listed else _HEADING_MAX_WORDS  # a news headline is long
+    short = len(text.split()) <= limit and not text.endswith((".", ";", ",", ":"))
     return is_clutter(text) or (short and (listed or not _BULLET.match(line.raw)))
 
 

@@ -110,6 +110,7 @@ _FURNITURE_WORDS = re.compile(
       |threads|bluesky|reddit|xing|mail|print|copy\s+link|link\s+kopi[eë]ren|kopieer\s+link
       |privacy|disclaimer|cookies?|terms|terms\s+of\s+(?:use|service)|voorwaarden
       |algemene\s+voorwaarden|sitemap|colofon|impressum|accessibility|toegankelijkheid
+      |toegankelijkheidsverklaring|accessibility\s+statement|proclaimer
       |accepteren|accept|weigeren|decline|instellingen|settings|got\s+it|ok[eé]?|akkoord
       |beantwoorden|reply|reageren|see\s+more\s+comments|meer\s+reacties|load\s+more
       |aanmelden|inschrijven|verstuur|versturen|verzenden|send|submit|abonneren
@@ -156,8 +157,9 @@ _ADDRESS = re.compile(
     r"^(?:\d{1,5}\s+)?(?:[A-Z][\w'.-]*\s+){0,3}?[\w'.-]*(?:straat|gracht|weg|laan|plein|kade"
     r"|singel|dijk|hof|markt|steeg|dreef|Street|St|Avenue|Ave|Road|Rd|Lane|Boulevard|Blvd|Drive"
     r"|Way|Square)\.?(?:\s+\d{1,5}[a-z]?)?,\s*\S[^.!?]{0,60}$"
+    r"|^(?i:postbus|p\.?\s?o\.?\s+box|antwoordnummer)\s+\d{1,6}$"
 )
-"""A street and number with a place: "Keizersgracht 100, Amsterdam"."""
+"""A street and number with a place ("Keizersgracht 100, Amsterdam"), or a post box."""
 _PHONE = re.compile(r"(?:\+|\b0)\d[\d\s\-()]{7,}\d")
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b")  # 07-09-2023 is no phone
 _POSTCODE = re.compile(r"\b[1-9]\d{3}\s?[A-Z]{2}\b\s+[A-Z][a-z]")  # 5611 GH Eindhoven
@@ -190,6 +192,8 @@ _CONTROLS = re.compile(
     | ^(?:deel|share)\s+(?:via|on|op)\s+\w+$
     | ^(?:deel|share)\s+(?:artikel|article|bericht|post)\W*$
     | ^(?:onderwerpen|topics|tags|trefwoorden)\W*$
+    | ^(?:u\s+bent\s+hier|je\s+bent\s+hier|you\s+are\s+here)\s*:?$ | ^(?:ja|nee|yes|no)$
+    | \b(?:pdf|docx?|xlsx?|pptx?|odt|zip)\s*,\s*[\d.,]+\s*[kmg]i?b\b
     | ^(?:episode|aflevering|ep\.?)\s*\d{1,4}\W*$
     | ^(?:view|see|bekijk)\s+(?:all|alle)\s+(?:episodes|afleveringen|posts|articles|artikelen
       |berichten|blogs)\b

@@ -8,6 +8,7 @@ other line is a paragraph. What is page clutter goes to `dropped`, verbatim.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ from .clutter import (
     introduces_author,
     is_clutter,
     is_promotion,
+    names_contents,
     opens_author_box,
     opens_comments,
     opens_related_list,
@@ -115,6 +117,8 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
     around = [line.text for line in (*content[:_HEAD_LINES], *content[-_COMMENT_LINES:])]
     byline = Byline(completed_name(byline.author, around), byline.date)
     body, tail = _split_tail(body, byline.author)
+    if byline.date is None:  # a page that dates itself at the foot: "Gepubliceerd: 3 april 2023"
+        byline = Byline(byline.author, _closing_date(tail))
     body, bio = _without_author_bio(body, byline.author)
     intro, sections = _structure(body, dropped, contents)
     dropped.extend([*bio, *tail])
@@ -154,9 +158,14 @@ def _find_head(content: list[_Line], path: Path) -> _Head:
     text starts; a bare name right under it is the author.
     """
     head = content[:_HEAD_LINES]
+    prose = 0  # lines of running text seen: after two, the article has started
     for index, line in enumerate(head):
         if not is_clutter(line.text) and (byline := parse_byline(line.text)) is not None:
             return _head_above_byline(head, index, byline)
+        prose += len(line.text.split()) > _ITEM_MAX_WORDS and line.text.endswith(SENTENCE_END)
+        if prose == 2:
+            head = head[:index]
+            break
     title = _title_without_byline(head, path)
     if title is None:
         return _Head(None, 0, Byline(None, None), frozenset())
@@ -296,6 +305,8 @@ def _subtitled(upper: _Line, lower: _Line) -> bool:
 def _title_without_byline(head: list[_Line], path: Path) -> int | None:
     candidates = []
     for index, line in enumerate(head):
+        if names_contents(line.text):
+            break  # the title stands above the page's contents
         if is_clutter(line.text):
             continue
         if not _title_like(line.text) or _table_cells(line.raw):
@@ -396,6 +407,15 @@ def _without_contents(
             rest = [line for index, line in enumerate(body) if index not in set(run)]
             return rest, frozenset(body[index].text for index in run)
     return body, frozenset()
+
+
+def _closing_date(tail: list[_Line]) -> datetime.date | None:
+    """The publication date a byline line among the closing furniture gives, if any."""
+    for line in tail:
+        byline = parse_byline(line.text)
+        if byline is not None and byline.date is not None:
+            return byline.date
+    return None
 
 
 def _split_tail(body: list[_Line], author: str | None = None) -> tuple[list[_Line], list[_Line]]:

@@ -418,3 +418,18 @@ def test_a_markdown_posts_template_boxes_captions_and_tags_are_the_sites(tmp_pat
     assert "{% include toc.html %}" in article.dropped
     assert "Zelf oefenen? Onze workshop helpt." in article.dropped
     assert "Ontvang elke maand een tip." in article.dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "menu"),
+    [
+        ("Home Blog Contact Over ons", True),
+        ("Home | Trainingen | Blog | Contact", True),
+        ("Delivering news about restructuring or role changes", False),
+        ("Sharing news about reorganisations", False),
+    ],
+)
+def test_a_menu_is_menu_items_not_a_phrase_with_their_words(line: str, menu: bool) -> None:
+    from workshop.readers.clutter import is_clutter
+
+    assert is_clutter(line) is menu

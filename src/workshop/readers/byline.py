@@ -183,8 +183,8 @@ def _author(
         if piece.strip().endswith(":"):
             continue  # a label ("Publicatiedatum: 19 juni 2023"), not a name
         name = bare_name(" ".join(piece.strip(" -–—|/·•:").split()))
-        if looks_like_name(name):
-            return name
+        if looks_like_name(name) and (author_match or " " in name):
+            return name  # one word is a name only after "by": "Management | 11 min read"
     return None
 
 

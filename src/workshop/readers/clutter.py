@@ -20,6 +20,11 @@ _COOKIE_NOTICE = re.compile(
     r"|\bcookies?\s+(?:om|to|voor|for)\b",
     re.I,
 )
+_PRIVACY_NOTICE = re.compile(
+    r"\b(?:privacy|persoonsgegevens)\b.*\b(?:unsubscribe|afmelden|uitschrijven)\b", re.I
+)
+"""What a sign-up form says about the address it asks for, in a few sentences."""
+_NOTICE_MAX_WORDS = 60
 _SIGN_UP = re.compile(r"\bthanks\s+for\s+reading\b.*\bsubscribe\b|\bsubscribe\s+for\s+free\b", re.I)
 
 _PHRASES = re.compile(
@@ -219,8 +224,12 @@ _MENU_WORDS = re.compile(
 
 
 def _is_menu(text: str) -> bool:
-    """A navigation bar copied as one line: a few words, two or more of them menu items."""
-    return len(text.split()) <= 10 and len(_MENU_WORDS.findall(text)) >= 2
+    """A navigation bar copied as one line: a few words, two or more of them menu items and
+    the others capitalised as items are ("Delivering news about restructuring" is no menu)."""
+    if len(text.split()) > 10 or len(_MENU_WORDS.findall(text)) < 2:
+        return False
+    others = _MENU_WORDS.sub(" ", text).split()  # the rest: other items, in capitals
+    return all(not word[0].isalpha() or word[0].isupper() for word in others)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -231,6 +240,8 @@ def is_clutter(line: str) -> bool:
         return False  # furniture is short; this also keeps the patterns fast on huge lines
     words = len(text.split())
     if words > _MAX_WORDS:  # a sentence: clutter only when it gives a phone number, sells
+        if words <= _NOTICE_MAX_WORDS and _PRIVACY_NOTICE.search(text):
+            return True
         return words <= _CONTACT_MAX_WORDS and bool(  # or asks to accept cookies
             _PHONE.search(_NUMERIC_DATE.sub(" ", text))
             or _SIGN_UP.search(text)

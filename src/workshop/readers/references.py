@@ -24,10 +24,12 @@ _AUTHOR_AND_WORK = re.compile(
     r"\s+[—–]\s+\S"
 )
 """A person (or two) and a dash before their work: "Kim Scott — Radical Candor"."""
-_WEB_ADDRESS = re.compile(r"\bwww\.|https?://", re.I)
+_WEB_ADDRESS = re.compile(
+    r"\bwww\.|https?://|\b[\w-]+\.(?:com|org|net|nl|be|eu|io|co\.uk|edu|gov)\b", re.I
+)
 
 
 def reads_as_reference(text: str) -> bool:
     """Whether a line names a source: a year in brackets, an author and a dash before the
-    work, or a web address."""
+    work, or a web address ("amaralewis.com")."""
     return bool(_YEAR.search(text) or _AUTHOR_AND_WORK.match(text) or _WEB_ADDRESS.search(text))

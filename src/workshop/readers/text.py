@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import ReadError
@@ -36,6 +36,8 @@ _TITLE_MAX_WORDS = 20
 _TITLE_MAX_CHARACTERS = 200
 _HEAD_LINES = 25
 _CLOSING_LINES = 15
+_RELATED_LINES = 40
+"""Lines from the end (below the footer) within which a "read also" heading is looked for."""
 _DESCRIBES_PICTURE = re.compile(
     r"^(?:a|an|the|two|three|een|twee|drie)\s(?:\S+\s){1,7}?(?:on|at|around|beside|behind"
     r"|aan|op|bij|rond|naast|achter)\s(?:a|an|the|een|de|het)\s\S+(?:\s\S+){0,3}$",
@@ -117,6 +119,7 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
     around = [line.text for line in (*content[:_HEAD_LINES], *content[-_COMMENT_LINES:])]
     byline = Byline(completed_name(byline.author, around), byline.date)
     body, tail = _split_tail(body, byline.author)
+    body = _without_offer_boxes(body, dropped)
     if byline.date is None:  # a page that dates itself at the foot: "Gepubliceerd: 3 april 2023"
         byline = Byline(byline.author, _closing_date(tail))
     body, bio = _without_author_bio(body, byline.author)
@@ -159,13 +162,23 @@ def _find_head(content: list[_Line], path: Path) -> _Head:
     """
     head = content[:_HEAD_LINES]
     prose = 0  # lines of running text seen: after two, the article has started
+    upper = Byline(None, None)  # what a byline line above the title told ("March 3, 2024")
+    skipped: tuple[int, Byline] | None = None
     for index, line in enumerate(head):
-        if not is_clutter(line.text) and (byline := parse_byline(line.text)) is not None:
-            return _head_above_byline(head, index, byline)
+        byline = None if is_clutter(line.text) else parse_byline(line.text)
+        if byline is not None and _byline_further_down(head, index, byline):
+            upper = Byline(upper.author or byline.author, upper.date or byline.date)
+            skipped = skipped or (index, byline)
+        elif byline is not None:
+            found = _head_above_byline(head, index, byline)
+            told = Byline(found.byline.author or upper.author, found.byline.date or upper.date)
+            return replace(found, byline=told)
         prose += len(line.text.split()) > _ITEM_MAX_WORDS and line.text.endswith(SENTENCE_END)
         if prose == 2:
             head = head[:index]
             break
+    if skipped is not None:  # the byline under the title is one the page prints as a button
+        return _head_above_byline(head, *skipped)
     title = _title_without_byline(head, path)
     if title is None:
         return _Head(None, 0, Byline(None, None), frozenset())
@@ -181,7 +194,7 @@ def _head_above_byline(head: list[_Line], start: int, byline: Byline) -> _Head:
     above = start - 1
     names: list[int] = []
     while above >= 0 and (
-        is_clutter(head[above].text)
+        _head_clutter(head[above].text)
         or " | " in head[above].text  # a tagline: "Coach | Speaker"
         or (_name_line(head[above].text) and above > 0)
     ):
@@ -221,6 +234,21 @@ def _role(text: str) -> bool:
 
 
 _ROLE_MAX_WORDS = 5
+_BRACKETED = re.compile(r"\s*[\[(][^\])]*[\])]")
+
+
+def _byline_further_down(head: list[_Line], start: int, byline: Byline) -> bool:
+    """Whether a byline at `start` is a category's line above the title ("Management | 11 min
+    read") with the real byline under the title: a headline right below it, then the author
+    or the date."""
+    if byline.author and byline.date:
+        return False
+    end, _, _ = _byline_run(head, start, byline)
+    if end + 1 >= len(head) or not _headline(head[end].text):
+        return False
+    below = head[end + 1].text
+    after = head[end + 2].text if end + 2 < len(head) else ""
+    return parse_byline(below) is not None or bool(_name_line(below) and parse_byline(after))
 
 
 def _byline_run(head: list[_Line], start: int, byline: Byline) -> tuple[int, Byline, set[int]]:
@@ -230,7 +258,7 @@ def _byline_run(head: list[_Line], start: int, byline: Byline) -> tuple[int, Byl
     consumed = {start} if byline.author or byline.date else set()
     while end < len(head):
         text = head[end].text
-        if not is_clutter(text):
+        if not _head_clutter(text):
             more = parse_byline(text)
             if more is None and _role(text) and end + 1 < len(head):
                 more = parse_byline(head[end + 1].text) and Byline(None, None)
@@ -350,7 +378,13 @@ def _name_line(text: str) -> str | None:
 def _headline(text: str) -> bool:
     """A line that can be the title right above a byline: short, not clutter, not an item; a
     headline may end with a full stop."""
-    return _title_like(text.removesuffix(".")) and not is_clutter(text)
+    return _title_like(text.removesuffix(".")) and not _head_clutter(text)
+
+
+def _head_clutter(text: str) -> bool:
+    """Clutter in the page's head, not counting what a headline adds in brackets ("… for
+    Managers [+ Free Template]"): the headline is no offer."""
+    return is_clutter(_BRACKETED.sub("", text).strip() or text)
 
 
 def _title_like(text: str) -> bool:
@@ -409,6 +443,37 @@ def _without_contents(
     return body, frozenset()
 
 
+def _without_offer_boxes(body: list[_Line], dropped: list[_Line]) -> list[_Line]:
+    """The body without boxes that sell inside the article: short lines right above a call
+    to action ("Download the free template"), from a line that offers something free
+    ("Free Difficult Conversation Planner", its pitch and what it holds)."""
+    boxed: set[int] = set()
+    references = _reference_items(body)  # "Checklist (free download on …)" among the sources
+    for index, line in enumerate(body):
+        if not line.text or not is_promotion(line.text) or credits_picture(line.text):
+            continue
+        if index in references:
+            continue
+        top, above = index, index - 1
+        while above >= max(0, index - _BOX_LINES) and body[above].text:
+            if len(body[above].text.split()) > _BOX_WORDS:
+                break
+            if _FREE.search(body[above].text) or is_promotion(body[above].text):
+                top = above  # the box's title: what it offers
+            above -= 1
+        if top > 0 and _leads_promotion(body[top - 1].text, body[top]):
+            top -= 1  # the question that opens it: "Wil je hier zelf mee aan de slag?"
+        boxed.update(range(top, index + 1))
+    dropped.extend(body[index] for index in sorted(boxed))
+    gap = _Line(0, "", "")  # the box parted what stands above and below it
+    return [gap if index in boxed else line for index, line in enumerate(body)]
+
+
+_FREE = re.compile(r"\b(?:gratis|free)\b", re.I)
+_BOX_WORDS = 16
+_BOX_LINES = 6
+
+
 def _closing_date(tail: list[_Line]) -> datetime.date | None:
     """The publication date a byline line among the closing furniture gives, if any."""
     for line in tail:
@@ -443,13 +508,15 @@ def _split_tail(body: list[_Line], author: str | None = None) -> tuple[list[_Lin
             cut = index
             index -= 1
             continue
-        if cut < end and _about_author(line.text, author):  # the author box opens the furniture
+        if cut < end and _about_author(line.text, author):  # the author box is furniture
             cut = index
             above = next((i for i in range(index - 1, -1, -1) if body[i].text), None)
             if above is not None and (
                 _name_line(body[above].text) or opens_author_box(body[above].text)
             ):
                 cut = above
+            index = cut - 1  # and so are the share buttons and tags above it
+            continue
         break
     tail = [line for line in body[cut:] if line.text]
     return body[:cut], tail
@@ -502,12 +569,13 @@ def _related_list_start(body: list[_Line]) -> int:
     while last and is_clutter(texts[last - 1][1].text):
         last -= 1  # a footer and a cookie notice below the related posts
     lines = texts[max(0, last - _CLOSING_LINES) :]
-    for position, (index, line) in enumerate(lines):
+    labelled = texts[max(0, last - _RELATED_LINES) :]
+    for position, (index, line) in enumerate(labelled):
         if opens_author_box(line.text):
             return index
         if opens_related_list(line.text):
-            following = [other for _, other in lines[position + 1 : position + 3]]
-            rest = lines[position + 1 :]
+            following = [other for _, other in labelled[position + 1 : position + 3]]
+            rest = labelled[position + 1 :]
             if (
                 following
                 and all(_post_title(other, listed=True) for other in following)
@@ -654,7 +722,7 @@ class _Structure:
             return
         above, below = self.above[position], self.below[position]
         pointed = above is not None and bool(_POINTER_LABEL.match(above.text))
-        if (
+        if position not in self.references and (
             is_clutter(text)
             or _leads_promotion(text, below)
             or (self.first and _DESCRIBES_PICTURE.match(text))
@@ -756,7 +824,7 @@ def _reference_items(body: list[_Line]) -> set[int]:
             if not text:
                 against = False
                 continue
-            if is_clutter(text):
+            if is_clutter(text) and not reads_as_reference(text):
                 break
             short = len(text.split()) <= _ITEM_MAX_WORDS and not text.endswith(SENTENCE_END)
             below = body[at + 1].text if at + 1 < len(body) else ""

@@ -38,8 +38,8 @@ KNOWN_GAPS: dict[str, str] = {
     "unseen/f08_podcast_psychsafety_en.txt": "a category chip above the title reads as a "
     "heading; 'Key quotes' over quote lines without blank lines is no heading; a long review "
     "request and a free download named among the resources",
-    "unseen/f15_hrvendor_exitgesprek_nl.html": "the article inside a page builder's wrapper is "
-    "read as one paragraph: its headings are lost",
+    "unseen/f15_hrvendor_exitgesprek_nl.html": "numbered headings ('1. Waarom …?') keep their "
+    "number as the page prints it; the expectation leaves it off",
     "scraped/veranderingen-volhouden.nl.txt": _BOLD
     + "a 20-word bold question and two bold lines ending in ':' were headings",
 }

@@ -55,6 +55,11 @@ _AUTHOR_MARKERS = re.compile(
     re.I,
 )
 _AUTHOR_PREFIX = re.compile(r"^(?:auteurs?|authors?|tekst|text|schrijvers?|writers?)\s*:\s*", re.I)
+_DATE_LABEL = re.compile(
+    r"\b(?:laatst\s+)?(?:bijgewerkt|gewijzigd|geüpdatet|updated|last\s+updated|published"
+    r"|gepubliceerd|geplaatst|posted)\b(?:\s+(?:op|on))?\s*:?",
+    re.I,
+)
 _HONORIFIC = re.compile(r"^(?:(?:dr|drs|prof|ir|ing|mr|mrs|ms|dhr|mevr|mw)\.?\s+)+(?=\S)", re.I)
 """Titles before a name ("dr. Femke de Graaf", "Dr Helen Marsh"): not part of the name."""
 
@@ -178,6 +183,7 @@ def _author(
         if match:
             rest = rest.replace(match.group(0), " | ")
     rest = _READING_TIME.sub(" | ", rest)
+    rest = _DATE_LABEL.sub(" | ", rest)  # "Nadia el Amrani Laatst bijgewerkt: …" on one line
     pieces = re.split(r"\s[-–—|/·•]\s|^[-–—|/·•]\s|\||,|\s(?:on|op|in|at|om)\s", rest, flags=re.I)
     for piece in pieces:
         if piece.strip().endswith(":"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Block, ListBlock, Paragraph, Quote, Section, block_texts
+from ..model import Block, Image, ListBlock, Paragraph, Quote, Section, block_texts
 from .byline import parse_byline
 from .clutter import (
     introduces_author,
@@ -61,9 +61,12 @@ def without_furniture(
             continue
         kept.append(replace(section, blocks=_kept(section.blocks, dropped, markup)))
     intro = _kept(intro, dropped, markup)
-    while intro and _byline_paragraph(intro[0]):
-        dropped.append(intro[0].text)  # type: ignore[union-attr]
-        intro = intro[1:]
+    pictures = 0  # the author's photo may stand above the byline
+    while pictures < len(intro) and isinstance(intro[pictures], Image):
+        pictures += 1
+    while pictures < len(intro) and _byline_paragraph(intro[pictures]):
+        dropped.append(intro[pictures].text)  # type: ignore[union-attr]
+        intro = intro[:pictures] + intro[pictures + 1 :]
     if kept and kept[-1].blocks and _bio(kept[-1].blocks[-1], author):
         dropped += block_texts(kept[-1].blocks[-1:])
         kept[-1] = replace(kept[-1], blocks=kept[-1].blocks[:-1])

@@ -52,8 +52,8 @@ _NOT_THE_ARTICLE = [
     )
 ]
 """Page parts that look like content to an extractor but are not the article: teasers of
-related posts (often <article> cards), share bars, comment threads, newsletter forms. Never the
-page or the part that holds the headline (a `has-sidebar` class on <body> is common)."""
+related posts (often <article> cards), share bars, comment threads, newsletter forms. Never
+the page or the part that holds the headline (a `has-sidebar` class on <body> is common)."""
 _LINE_BULLET = re.compile(r"^(?:[-–•*·]|\d{1,2}[.)])\s+")
 
 
@@ -69,7 +69,9 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
     _text_boxes_as_paragraphs(page)
     for credit in page.xpath("//blockquote//footer | //blockquote//cite"):
         credit.tag = "p"  # a quote's credit, which the extraction drops as page furniture
+    captions = _figures_as_pictures(page) + _without_offer_boxes(page)
     links = _page_links(page)
+    headings = _page_headings(page)
     document = trafilatura.bare_extraction(
         page,
         favor_recall=True,  # keeps headings and lists in pages without <article> or <main>
@@ -86,6 +88,8 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
     main = getattr(document, "body", None)  # the article as <head>, <p>, <list>, … elements
     if main is None or not len(main):
         raise ReadError(path, "no article text found in this page")
+    if main.find(".//head") is None:
+        _restore_headings(main, headings)
     lines = _visible_lines(page)
     title = _title(page)
     byline = _byline(lines, title)
@@ -110,7 +114,7 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
         sections=tuple(
             Section(name, level, tuple(blocks)) for name, level, blocks in reader.sections
         ),
-        dropped=tuple(reader.dropped),
+        dropped=(*captions, *reader.dropped),
         language=language,
     )
 
@@ -125,12 +129,106 @@ def _text_boxes_as_paragraphs(page: lxml.html.HtmlElement) -> None:
     """A box that holds a sentence or more of text directly (a page builder's callout: "Tip:
     tell the team where the idea came from. …") becomes a paragraph, which the extraction
     keeps: it drops text in such boxes without a word."""
-    for box in page.iter("div"):
-        if any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in box):
-            continue
+    for box in list(page.iter("div")):
+        if any(isinstance(node.tag, str) and node.tag in _BLOCKS for node in box.iterdescendants()):
+            continue  # a wrapper around blocks (a page builder's <span> around the article)
         text = " ".join(box.text_content().split())
         if len(text.split()) >= _BOX_MIN_WORDS and text.endswith(SENTENCE_END):
             box.tag = "p"
+
+
+def _without_offer_boxes(page: lxml.html.HtmlElement) -> list[str]:
+    """The page without the boxes that sell inside the article (a class that says cta or
+    promo), whose text is returned; removed here, as the extraction keeps them and pruning
+    them there makes it lose a heading next to them."""
+    removed = []
+    for box in page.xpath(_OFFER_BOX):
+        removed.append(" ".join(" ".join(box.itertext()).split()))  # its parts apart
+        box.drop_tree()
+    return [text for text in removed if text]
+
+
+_OFFER_BOX = (
+    "//*[not(self::html or self::body or self::main or self::article) and not(.//h1)"
+    " and (contains(@class, 'cta') or contains(@class, 'call-to-action')"
+    " or contains(@class, 'promo') or contains(@class, 'optin'))]"
+)
+
+
+def _page_headings(page: lxml.html.HtmlElement) -> list[tuple[str, int, str]]:
+    """The page's headings outside its header, navigation, sidebars and footer, each with
+    its depth and the start of the text right after it."""
+    found = []
+    for heading in page.iter("h2", "h3", "h4", "h5", "h6"):
+        if any(
+            node.tag in ("header", "nav", "aside", "footer", "form")
+            or _BOX_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+            for node in (heading, *heading.iterancestors())
+        ):
+            continue
+        text = _element_text(heading)
+        after = next(
+            (
+                _element_text(node)[:_ANCHOR]
+                for node in heading.itersiblings()
+                if isinstance(node.tag, str) and _element_text(node)
+            ),
+            "",
+        )
+        if text and after:
+            found.append((text, int(heading.tag[1]), after))
+    return found
+
+
+def _restore_headings(main: etree._Element, headings: list[tuple[str, int, str]]) -> None:
+    """Put the page's headings back before the text they stand over, when the extraction
+    kept the text without a single heading (it does so when an article's text is split
+    over several boxes, or holds a figure)."""
+    if len(headings) < _MIN_RESTORED:
+        return
+    waiting = list(headings)
+    for element in list(main.iter("p", "list", "quote", "table")):
+        if not waiting:
+            break
+        text = _element_text(element)
+        if text and text.startswith(waiting[0][2]):
+            title, depth, _ = waiting.pop(0)
+            head = etree.Element("head", rend=f"h{depth}")
+            head.text = title
+            element.addprevious(head)
+
+
+_ANCHOR = 50
+_MIN_RESTORED = 2
+_BOX_CLASS = re.compile(
+    r"related|cta|newsletter|subscribe|author|comment|share|sidebar|footer|promo|banner", re.I
+)
+
+
+def _figures_as_pictures(page: lxml.html.HtmlElement) -> list[str]:
+    """Each <figure> as a plain paragraph holding its pictures, its caption their alt text
+    when they have none; the captions given up are returned. A <figure> in the text makes
+    the extraction drop every heading of the article."""
+    captions: list[str] = []
+    for figure in list(page.iter("figure")):
+        images = list(figure.iter("img"))
+        caption = figure.find(".//figcaption")
+        text = " ".join(caption.text_content().split()) if caption is not None else ""
+        if not images:
+            if text:  # a quotation or a chart's text in a figure: the text stays
+                figure.tag = "p"
+            continue
+        for image in images:
+            if not (image.get("alt") or "").strip() and text:
+                image.set("alt", text)
+                text = ""
+        if text:
+            captions.append(text)
+        paragraph = lxml.html.Element("p")
+        paragraph.extend(images)
+        paragraph.tail = figure.tail
+        figure.getparent().replace(figure, paragraph)
+    return captions
 
 
 def _fold(text: str | None) -> str:

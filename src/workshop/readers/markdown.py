@@ -274,7 +274,7 @@ class _Walker:
             element.drop_tree()
         for element in list(fragment.iter()):
             if element is not fragment and _site_box(element):
-                self.dropped.append(" ".join(element.text_content().split()))
+                self.dropped.append(" ".join(" ".join(element.itertext()).split()))
                 element.drop_tree()
         for image in fragment.iter("img"):
             alt = " ".join((image.get("alt") or "").split())

@@ -433,3 +433,33 @@ def test_a_menu_is_menu_items_not_a_phrase_with_their_words(line: str, menu: boo
     from workshop.readers.clutter import is_clutter
 
     assert is_clutter(line) is menu
+
+
+def test_a_news_pages_lead_in_its_header_is_the_texts_start(tmp_path: Path) -> None:
+    body = "Een alinea die lang genoeg is om als tekst van het artikel te tellen. " * 3
+    page = _read(
+        tmp_path,
+        "<html><head><title>Nieuwe managers</title></head><body><main><article>"
+        "<header><h1>Nieuwe managers</h1><p class='intro'>Bijna een op de drie nieuwe "
+        "leidinggevenden stopt binnen een jaar of valt terug naar de oude functie.</p>"
+        "<div>Door <a rel='author' href='/a'>Esther Mulder</a></div></header>"
+        f"<div class='body'><p>{body}</p><p>{body}</p>"
+        "<figure><img src='a.jpg' alt=''><figcaption>Photo by Jason Goodman on Unsplash"
+        "</figcaption></figure><p>{body}</p></div></article></main></body></html>",
+        "page.html",
+    )
+    assert page.intro[0].text.startswith("Bijna een op de drie nieuwe leidinggevenden")
+    assert [b.alt for b in page.intro if type(b).__name__ == "Image"] == [""]
+    assert "Photo by Jason Goodman on Unsplash" in page.dropped
+
+
+def test_a_credit_under_a_quote_without_quotation_marks_stays_with_it(tmp_path: Path) -> None:
+    article = _read_after_opening(
+        tmp_path,
+        "Tell less and ask more. Your advice is not as good as you think it is.\n"
+        "— Michael Bungay Stanier, The Coaching Habit\n\nEen lijst:\n\n"
+        "— eerste punt van een lijst met streepjes\n— tweede punt\n",
+    )
+    texts = [block.text for block in article.intro if hasattr(block, "text")]
+    assert texts[-2].endswith("think it is. — Michael Bungay Stanier, The Coaching Habit")
+    assert article.intro[-1].items == ("eerste punt van een lijst met streepjes", "tweede punt")

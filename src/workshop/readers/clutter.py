@@ -79,7 +79,7 @@ _PROMOTION = re.compile(
     | \b(?:register|sign\s+up|enroll|join)\s+(?:now|today|here)\b | \bget\s+your\s+free\b
     | \bclaim\s+your\b | \bstart\s+(?:your|je)\s+(?:free\s+|gratis\s+)?(?:trial|proefperiode)\b
     | \b(?:doe|probeer|gebruik|vraag|try|take|use|grab)\s+(?:onze|ons|our)\s+(?:gratis|free)\b
-    | \bbook\s+(?:onto|into|on)\s+(?:our|the|a)\b
+    | \bbook\s+(?:onto|into|on)\s+(?:our|the|a)\b | \bjoin\s+(?:for\s+)?free\b
     | \bleave\s+(?:us\s+)?a\s+(?:review|rating)\b | \b(?:laat|geef)\s+(?:ons\s+)?een\s+review\b
     | ^support\s+(?:the|this|our)\s+(?:show|podcast)\b | ^steun\s+(?:de|deze|onze)\s+podcast\b
     | \bget\s+(?:every|each|all|our)\b.*\b(?:by|via)\s+e-?mail\b

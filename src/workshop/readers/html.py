@@ -24,7 +24,7 @@ from ..marks import BOLD, ITALIC, LINK, Mark, Marked, Style, link_target, marks_
 from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section
 from .assemble import BOLD_HEADING_WORD_LIMIT, SENTENCE_END, assemble, heading_levels
 from .byline import Byline, looks_like_name, parse_byline
-from .clutter import is_clutter
+from .clutter import credits_picture, is_clutter
 
 _UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»:]{1,2}|[-–—])\s+")
@@ -69,6 +69,7 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
     _text_boxes_as_paragraphs(page)
     for credit in page.xpath("//blockquote//footer | //blockquote//cite"):
         credit.tag = "p"  # a quote's credit, which the extraction drops as page furniture
+    _standfirst_out_of_header(page)
     captions = _figures_as_pictures(page) + _without_offer_boxes(page)
     links = _page_links(page)
     headings = _page_headings(page)
@@ -135,6 +136,33 @@ def _text_boxes_as_paragraphs(page: lxml.html.HtmlElement) -> None:
         text = " ".join(box.text_content().split())
         if len(text.split()) >= _BOX_MIN_WORDS and text.endswith(SENTENCE_END):
             box.tag = "p"
+
+
+def _standfirst_out_of_header(page: lxml.html.HtmlElement) -> None:
+    """The lead paragraph printed in the article's <header>, under its headline, moved to
+    the start of the text: the extraction leaves out every <header>, and the lead with it."""
+    for header in page.xpath("//header[.//h1]"):
+        leads = [
+            paragraph
+            for paragraph in header.iter("p")
+            if len((text := _element_text(paragraph)).split()) >= _LEAD_MIN_WORDS
+            and text.endswith(SENTENCE_END)
+            and parse_byline(text) is None
+        ]
+        first = next(
+            (
+                paragraph
+                for paragraph in header.xpath("following::p")
+                if len(_element_text(paragraph).split()) >= _LEAD_MIN_WORDS
+            ),
+            None,
+        )
+        for paragraph in leads if first is not None else ():
+            paragraph.tail = None
+            first.addprevious(paragraph)
+
+
+_LEAD_MIN_WORDS = 12
 
 
 def _without_offer_boxes(page: lxml.html.HtmlElement) -> list[str]:
@@ -219,8 +247,9 @@ def _figures_as_pictures(page: lxml.html.HtmlElement) -> list[str]:
                 figure.tag = "p"
             continue
         for image in images:
-            if not (image.get("alt") or "").strip() and text:
-                image.set("alt", text)
+            credit = credits_picture(text) or is_clutter(text)
+            if not (image.get("alt") or "").strip() and text and not credit:
+                image.set("alt", text)  # a credit ("Photo by … on Unsplash") is no alt text
                 text = ""
         if text:
             captions.append(text)

@@ -71,6 +71,7 @@ _LABEL_MAX_WORDS = 8
 _CONTENTS_LINES = 20
 """Lines at the top of the body within which a table of contents is looked for."""
 _MIN_CONTENTS = 3
+_CREDIT_WORDS = 12
 _QUOTE_CLOSERS = ("”", '"', "’", "»", "'")
 _REFERENCE_LINES = 40
 """Lines under a references label within which its items are looked for."""
@@ -741,7 +742,7 @@ class _Structure:
         item = " ".join(line.raw[bullet.end() :].split()) if bullet else ""
         if text in self.contents:
             self._heading(line)
-        elif item and self._credits_quote(bullet):
+        elif item and self._credits_quote(bullet, item, below):
             self.paragraph = f"{self.paragraph} {text}"  # "— Kim Scott, Radical Candor"
         elif item and not _numbered_heading(bullet, item, above, below):
             if self.paragraph is not None:
@@ -772,12 +773,17 @@ class _Structure:
         self.headed.append((line, []))
         self.blocks = self.headed[-1][1]
 
-    def _credits_quote(self, bullet: re.Match[str]) -> bool:
-        """A dash line right under a quotation is its credit, not a list item."""
-        quotation = self.paragraph is not None and not self.items
-        return (
-            quotation and bullet["marker"] in "—–" and self.paragraph.endswith(_QUOTE_CLOSERS)  # type: ignore[union-attr]
-        )
+    def _credits_quote(self, bullet: re.Match[str], item: str, below: _Line | None) -> bool:
+        """A dash line right under a quotation is its credit, not a list item; so is a short
+        one that names someone under any paragraph, when no dash line follows it ("— Michael
+        Bungay Stanier, The Coaching Habit" under a quote without quotation marks)."""
+        if self.paragraph is None or self.items or bullet["marker"] not in "—–":
+            return False
+        if self.paragraph.endswith(_QUOTE_CLOSERS):
+            return True
+        following = _BULLET.match(below.raw) if below is not None else None
+        alone = following is None or following["marker"] not in "—–"
+        return alone and len(item.split()) <= _CREDIT_WORDS and item[:1].isupper()
 
     def _reference(self, text: str) -> None:
         """One item of a list of references; items with blank lines between them are one

@@ -463,3 +463,48 @@ def test_a_credit_under_a_quote_without_quotation_marks_stays_with_it(tmp_path: 
     texts = [block.text for block in article.intro if hasattr(block, "text")]
     assert texts[-2].endswith("think it is. — Michael Bungay Stanier, The Coaching Habit")
     assert article.intro[-1].items == ("eerste punt van een lijst met streepjes", "tweede punt")
+
+
+def test_a_blogger_post_signs_at_its_foot(tmp_path: Path) -> None:
+    article = _read(
+        tmp_path,
+        "Leading Well\nTuesday, March 5, 2024\nThe conversation you keep postponing\n"
+        + OPENING
+        + "Why we avoid it\nBecause it feels unkind, and because we fear what comes after it. "
+        "Yet waiting makes the talk harder.\n"
+        "Posted by Margaret Olsen at 10:32 AM\nEmail This\nBlogThis!\nShare to Twitter\n"
+        "No comments:\nPost a Comment\n",
+    )
+    assert (article.title, article.author) == (
+        "The conversation you keep postponing",
+        "Margaret Olsen",
+    )
+    assert [s.title for s in article.sections] == ["Why we avoid it"]
+    assert "Posted by Margaret Olsen at 10:32 AM" in article.dropped
+
+
+def test_a_writers_role_under_their_name_is_no_title(tmp_path: Path) -> None:
+    article = _read(
+        tmp_path,
+        "Intranet\nNieuws\nDelegeren: loslaten zonder grip te verliezen\nPJ\nPeter Janssens\n"
+        "Adviseur leiderschapsontwikkeling\nGepubliceerd 5-3-2024\n" + OPENING,
+    )
+    assert (article.title, article.author) == (
+        "Delegeren: loslaten zonder grip te verliezen",
+        "Peter Janssens",
+    )
+
+
+def test_a_title_under_its_byline_and_above_its_tags_is_found(tmp_path: Path) -> None:
+    article = _read(
+        tmp_path,
+        "DEV Community\nLog in\n14\nAdd reaction\nBoost\n"
+        "Cover image for Your 1:1s are status meetings in disguise\nPriya Raman\n"
+        "Posted on Feb 14, 2024\nYour 1:1s are status meetings in disguise\n#leadership\n"
+        "#management\n" + OPENING,
+    )
+    assert (article.title, article.author) == (
+        "Your 1:1s are status meetings in disguise",
+        "Priya Raman",
+    )
+    assert "#leadership" in article.dropped

@@ -152,8 +152,9 @@ network's name, "Privacy", "Je e-mailadres", a comment form and its headers."""
 _COMMENTS = re.compile(
     r"""
     ^\d{1,5}\s+(?:reacties|reactie|comments?|responses?)\W*$
-    | ^(?:reacties|comments)\s*(?:\(\d+\))?\W*$
+    | ^(?:top\s+)?(?:reacties|comments|opmerkingen|responses)\s*(?:\(\d+\))?\W*$
     | ^(?:laat|plaats|geef)\s+een\s+reactie\b | ^(?:leave|post)\s+a\s+(?:reply|comment)\b
+    | ^(?:voeg|plaats|schrijf)\s+een\s+(?:opmerking|reactie)\b | ^(?:add|write)\s+a\s+comment\b
     | ^to\s+view\s+or\s+add\s+a\s+comment\b
     """,
     re.I | re.X,
@@ -196,7 +197,12 @@ _CONTROLS = re.compile(
     | ^(?:vind\s+ik\s+leuk|like\s+this)\s*:?$ | ^(?:laden|loading)\s*(?:\.{3}|…)$
     | ^(?:deel|share)\s+(?:via|on|op)\s+\w+$
     | ^(?:deel|share)\s+(?:artikel|article|bericht|post)\W*$
-    | ^(?:onderwerpen|topics|tags|trefwoorden)\W*$
+    | ^(?:onderwerpen|topics|tags|trefwoorden)\W*$ | ^[A-Z]{1,3}$ | ^\#[^\W\d_]\w*$
+    | ^(?:email\s+this|blogthis!?|share\s+to\s+\w+|opslaan\s+voor\s+later|save\s+for\s+later)$
+    | ^cover\s+image\s+for\b | ^(?-i:[A-Z][a-z]{2})\s+\d{1,2}\s+'\d{2}$
+    | ^(?:antwoord|beantwoorden|reply|snelkoppelingen|quick\s+links|contactpersonen)$
+    | ^(?:boost|add\s+reaction|jump\s+to\s+comments|create\s+account|search\.{0,3}|zoeken\.{0,3}
+      |zoeken\s+op\s+deze\s+site|search\s+this\s+site)$
     | ^(?:u\s+bent\s+hier|je\s+bent\s+hier|you\s+are\s+here)\s*:?$ | ^(?:ja|nee|yes|no)$
     | \b(?:pdf|docx?|xlsx?|pptx?|odt|zip)\s*,\s*[\d.,]+\s*[kmg]i?b\b
     | ^(?:episode|aflevering|ep\.?)\s*\d{1,4}\W*$
@@ -291,6 +297,7 @@ def is_promotion(line: str) -> bool:
 _RELATED = re.compile(
     r"""
     \blees\s+ook\b | \bgerelateerde?\s+(?:artikelen|berichten|posts|blogs)\b
+    | ^gerelateerde?\s+\w+\W*$ | ^related\s+\w+\W*$
     | \brelated\s+(?:posts|articles)\b | ^misschien\s+ook\s+interessant | ^ook\s+interessant
     | ^(?:you\s+)?might\s+also\s+like | ^(?:meer|andere|recente)\s+(?:blogs|berichten|artikelen)
     | ^(?:more|recent)\s+posts | \bread\s+(?:also|next)\b | ^(?:meer|verder)\s+lezen\W*$

@@ -8,7 +8,6 @@ other line is a paragraph. What is page clutter goes to `dropped`, verbatim.
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -121,8 +120,9 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
     byline = Byline(completed_name(byline.author, around), byline.date)
     body, tail = _split_tail(body, byline.author)
     body = _without_offer_boxes(body, dropped)
-    if byline.date is None:  # a page that dates itself at the foot: "Gepubliceerd: 3 april 2023"
-        byline = Byline(byline.author, _closing_date(tail))
+    if byline.date is None or byline.author is None:  # a page that signs at its foot:
+        closing = _closing_byline(tail)  # "Posted by Margaret Olsen at 10:32 AM"
+        byline = Byline(byline.author or closing.author, byline.date or closing.date)
     body, bio = _without_author_bio(body, byline.author)
     intro, sections = _structure(body, dropped, contents)
     dropped.extend([*bio, *tail])
@@ -192,20 +192,16 @@ def _find_head(content: list[_Line], path: Path) -> _Head:
 def _head_above_byline(head: list[_Line], start: int, byline: Byline) -> _Head:
     """The head when line `start` opens a byline: the byline's run, then the title above it."""
     end, byline, consumed = _byline_run(head, start, byline)
-    above = start - 1
-    names: list[int] = []
-    while above >= 0 and (
-        _head_clutter(head[above].text)
-        or " | " in head[above].text  # a tagline: "Coach | Speaker"
-        or (_name_line(head[above].text) and above > 0)
-    ):
-        if _name_line(head[above].text) and not is_clutter(head[above].text):
-            names.append(above)
-        above -= 1
+    above, names = _climb(head, start, roles=True)
+    if above < 0 or not _headline(head[above].text):
+        above, names = _climb(head, start, roles=False)  # no name and role over a headline
     if above > 0 and _chip(head[above].text) and _titles_chip(head[above - 1].text):
         above -= 1  # a category between the title and the byline: "Coaching"
     elif above >= 0 and _chip(head[above].text) and _title_below(head, end):
-        return _Head(end, end + 1, byline, frozenset(consumed))  # a magazine's: date, title
+        if names and not byline.author:  # a magazine's: category, author, date, then title
+            consumed.add(names[0])
+            byline = Byline(_name_line(head[names[0]].text), byline.date)
+        return _Head(end, end + 1, byline, frozenset(consumed))
     if above >= 0 and _headline(head[above].text):
         if names and not byline.author:
             consumed.add(names[-1])
@@ -218,6 +214,10 @@ def _head_above_byline(head: list[_Line], start: int, byline: Byline) -> _Head:
             consumed.add(names[-1])
             byline = Byline(_name_line(head[names[-1]].text), byline.date)
         return _Head(above - 1, end, byline, frozenset(consumed), subtitle=above)
+    if names and above < 0 and _title_below(head, end):  # name, date, then the title
+        consumed.add(names[0])
+        author = byline.author or _name_line(head[names[0]].text)
+        return _Head(end, end + 1, Byline(author, byline.date), frozenset(consumed))
     if names:
         return _Head(names[-1], end, byline, frozenset(consumed))
     candidates = [
@@ -236,6 +236,24 @@ def _role(text: str) -> bool:
 
 _ROLE_MAX_WORDS = 5
 _BRACKETED = re.compile(r"\s*[\[(][^\])]*[\])]")
+
+
+def _climb(head: list[_Line], start: int, roles: bool) -> tuple[int, list[int]]:
+    """From the byline at `start` up past buttons, taglines and names (and with `roles`, a
+    writer's role under their name: "Peter Janssens" over "Adviseur leiderschap"): the
+    line reached, and the names passed, nearest first."""
+    above = start - 1
+    names: list[int] = []
+    while above >= 0 and (
+        _head_clutter(head[above].text)
+        or " | " in head[above].text  # a tagline: "Coach | Speaker"
+        or (_name_line(head[above].text) and above > 0)
+        or (roles and above > 1 and _role(head[above].text) and _name_line(head[above - 1].text))
+    ):
+        if _name_line(head[above].text) and not is_clutter(head[above].text):
+            names.append(above)
+        above -= 1
+    return above, names
 
 
 def _byline_further_down(head: list[_Line], start: int, byline: Byline) -> bool:
@@ -284,6 +302,8 @@ def _title_below(head: list[_Line], end: int) -> bool:
     below = end + 1
     if below < len(head) and (_CREDIT.match(head[below].text) or parse_byline(head[below].text)):
         below += 1  # "Written By Claire Donovan" under the title
+    while below < len(head) and is_clutter(head[below].text):
+        below += 1  # its tags: "#leadership"
     if below >= len(head):
         return False
     title, text = head[end].text, head[below].text
@@ -475,13 +495,15 @@ _BOX_WORDS = 16
 _BOX_LINES = 6
 
 
-def _closing_date(tail: list[_Line]) -> datetime.date | None:
-    """The publication date a byline line among the closing furniture gives, if any."""
+def _closing_byline(tail: list[_Line]) -> Byline:
+    """What the byline lines among the closing furniture tell: the first author and the
+    first publication date."""
+    author, date = None, None
     for line in tail:
         byline = parse_byline(line.text)
-        if byline is not None and byline.date is not None:
-            return byline.date
-    return None
+        if byline is not None:
+            author, date = author or byline.author, date or byline.date
+    return Byline(author, date)
 
 
 def _split_tail(body: list[_Line], author: str | None = None) -> tuple[list[_Line], list[_Line]]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import ARTICLES, ROOT
-from .inspectors import deck_slides, pdf_pages
+from .inspectors import deck_slides, fold, pdf_pages
 
 TRICKY = """Sjablonen en opmaak
 
@@ -65,6 +65,21 @@ def test_markup_in_an_article_comes_out_literally(run, tmp_path: Path) -> None:
         assert literal in pdf, literal
         assert literal in deck, literal
     assert "49" not in pdf
+
+
+def test_characters_xml_cannot_hold_do_not_stop_a_build(run, tmp_path: Path) -> None:
+    """An escape character or U+FFFE in an article or the workshop's title is left out; the
+    rest of the text is built (it used to be "not a valid plan", blaming the layout)."""
+    source = tmp_path / "tekens.txt"
+    source.write_text(
+        TRICKY.replace("letterlijk bedoeld", "letterlijk\x1b bedoeld\ufffe"), encoding="utf-8"
+    )
+    result = run("build", source, "--out", tmp_path, "--workshop-title", "Dag\x1b 1")
+    assert result.exit_code == 0, result.output
+    pdf = fold(" ".join(pdf_pages(tmp_path / "tekens-handout.pdf")))
+    notes = " ".join(s.notes for s in deck_slides(tmp_path / "tekens-slides.pptx"))
+    assert fold("letterlijk bedoeld") in pdf and "letterlijk bedoeld" in notes
+    assert fold("Dag 1") in pdf
 
 
 def test_two_builds_give_identical_bytes(run, tmp_path: Path) -> None:

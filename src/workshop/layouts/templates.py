@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import difflib
+import re
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -192,6 +193,7 @@ def _environment(layout: Layout, language: str) -> ImmutableSandboxedEnvironment
         undefined=_Undefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=_xml_characters,
     )
     # Only what templates need: no lipsum, cycler or joiner, whose functions lead to Python
     # module globals (the sandbox blocks that path too; this leaves nothing to try).
@@ -201,6 +203,19 @@ def _environment(layout: Layout, language: str) -> ImmutableSandboxedEnvironment
     environment.filters["ask"] = lambda question: worded(question, labels)
     environment.filters["styled"] = _styled
     return environment
+
+
+def _xml_characters(value: object) -> object:
+    """What a template writes, without the characters XML cannot hold (control characters
+    such as ESC, U+FFFE): an article or an option that holds one must not make the plan
+    unreadable and the layout be blamed for it."""
+    if isinstance(value, str) and _NOT_XML.search(value):
+        cleaned = _NOT_XML.sub("", value)
+        return Markup(cleaned) if isinstance(value, Markup) else cleaned
+    return value
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def _styled(text: object) -> Markup:

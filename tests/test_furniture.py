@@ -508,3 +508,40 @@ def test_a_title_under_its_byline_and_above_its_tags_is_found(tmp_path: Path) ->
         "Priya Raman",
     )
     assert "#leadership" in article.dropped
+
+
+def test_obsidian_and_mdx_syntax_reads_as_the_text_it_stands_for(tmp_path: Path) -> None:
+    article = _read(
+        tmp_path,
+        "---\ntitle: Delegeren\n---\n\nimport Tabs from '@theme/Tabs';\n\n"
+        "Het [[Situationeel leiderschap|situationeel leiderschap]] en [[Tuckman]] helpen.\n\n"
+        "> [!tip] Kernidee\n> Delegeer naar persoon en taak.\n\n"
+        "![[matrix.png]]\n\n%% TODO: voorbeeld toevoegen %%\n\n"
+        "```\nimport x from 'y';\n[[blijft]]\n```\n",
+        "post.md",
+    )
+    kinds = [(type(b).__name__, getattr(b, "text", getattr(b, "src", ""))) for b in article.intro]
+    assert kinds == [
+        ("Paragraph", "Het situationeel leiderschap en Tuckman helpen."),
+        ("Quote", "Kernidee Delegeer naar persoon en taak."),
+        ("Image", "matrix.png"),
+        ("Paragraph", "import x from 'y'; [[blijft]]"),
+    ]
+    assert "import Tabs from '@theme/Tabs';" in article.dropped
+    assert "TODO: voorbeeld toevoegen" in article.dropped
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deel via e-mail",
+        "Serie: Vakmanschap in leidinggeven (deel 3 van 6)",
+        "Wie feedback geeft, heeft het vaak over de ander. © Getty Images",
+        "Meer weten over onze training? Vraag vrijblijvend de brochure aan of bel ons voor een "
+        "kennismakingsgesprek.",
+    ],
+)
+def test_more_site_lines_are_furniture(line: str) -> None:
+    from workshop.readers.clutter import is_clutter, is_promotion
+
+    assert is_clutter(line) or is_promotion(line)

@@ -127,6 +127,11 @@ def publication_date(line: str) -> tuple[datetime.date | None, re.Match[str] | N
     return chosen[2], chosen[3]
 
 
+def reading_time(line: str) -> bool:
+    """Whether the line gives a reading time ("6 min read", "Leestijd: 6 minuten")."""
+    return bool(_READING_TIME.search(line))
+
+
 def parse_byline(line: str) -> Byline | None:
     """A Byline when `line` reads as one (a date, a reading time, or starts with "door"/"by"),
     else None. Long lines are sentences, never bylines."""

@@ -12,7 +12,9 @@ from functools import lru_cache
 
 _MAX_WORDS = 16
 _PROMOTION_MAX_WORDS = 25
-_OFFER = re.compile(r"\b(?:gratis|free|e-?book|webinar|workshop|upcoming\s+dates)\b", re.I)
+_OFFER = re.compile(
+    r"\b(?:gratis|free|e-?book|webinar|workshop|upcoming\s+dates|vrijblijvend|brochure)\b", re.I
+)
 _CONTACT_MAX_WORDS = 30
 _MAX_CHARACTERS = 300
 _COOKIE_NOTICE = re.compile(
@@ -65,7 +67,8 @@ _PROMOTION = re.compile(
       |planner|worksheet|e-?book|notes|kit)\b
     | \bplan\s+(?:een|je|jouw|nu\s+een)\s+(?:gratis\s+|vrijblijvend\s+)?
       (?:kennismakings|advies|intake|strategie|koffie)?(?:gesprek|afspraak|call|sessie)\b
-    | \bvraag\s+(?:een|de|nu\s+een)\s+(?:gratis\s+|vrijblijvende\s+)?(?:offerte|brochure|demo)\b
+    | \bvraag\s+(?:vrijblijvend\s+|nu\s+)?(?:een|de)\s+(?:gratis\s+|vrijblijvende\s+)?
+      (?:offerte|brochure|demo)\b
     | \bmeld\s+je\s+(?:nu\s+|hier\s+)?aan\b | \bbestel\s+(?:nu|hier|het|de)\b
     | \bwatch\s+the\s+(?:full\s+)?(?:interview|video|webinar|episode)\b
     | \bbekijk\s+(?:het|de)\s+(?:volledige\s+)?(?:interview|video|webinar|aflevering)\b
@@ -101,6 +104,7 @@ _PICTURE_LABEL = re.compile(
     | \b(?:on|via)\s+(?:unsplash|pexels|pixabay|shutterstock|istock|getty\s+images|freepik)\W*$
     | ^.{3,120}?[.)]\s+\(?(?:foto|beeld|photo|image|credit)\s*:\s*(?-i:[A-Z])[\w.' -]{1,40}\)?$
     | ^(?:unsplash|pexels|pixabay|shutterstock|istock|getty\s+images|freepik|anp)\W*$
+    | ^.{3,200}?\s©\s*(?-i:[A-Z])[\w.' &-]{1,40}$
     | ^(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}\s+/\s+
       (?-i:[A-Z])[\w.'’-]+(?:\s+(?:van|de|der|den|ter|ten|(?-i:[A-Z])[\w.'’-]+)){1,3}$
     """,
@@ -195,7 +199,7 @@ _CONTROLS = re.compile(
     | \bthanks\s+for\s+reading\b | \bbedankt\s+voor\s+het\s+lezen\b
     | ^was\s+this\s+(?:page|article|post|information)\s+(?:useful|helpful)
     | ^(?:vind\s+ik\s+leuk|like\s+this)\s*:?$ | ^(?:laden|loading)\s*(?:\.{3}|…)$
-    | ^(?:deel|share)\s+(?:via|on|op)\s+\w+$
+    | ^(?:deel|share)\s+(?:via|on|op)\s+[\w-]+$ | ^(?:serie|series|reeks)\s*:.{0,80}$
     | ^(?:deel|share)\s+(?:artikel|article|bericht|post)\W*$
     | ^(?:onderwerpen|topics|tags|trefwoorden)\W*$ | ^[A-Z]{1,3}$ | ^\#[^\W\d_]\w*$
     | ^(?:email\s+this|blogthis!?|share\s+to\s+\w+|opslaan\s+voor\s+later|save\s+for\s+later)$

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from ..model import Block, Image, ListBlock, Paragraph, Quote, Section, block_texts
-from .byline import parse_byline
+from .byline import parse_byline, reading_time
 from .clutter import (
     introduces_author,
     is_clutter,
@@ -118,7 +118,8 @@ def _byline_paragraph(block: Block) -> bool:
     if not isinstance(block, Paragraph) or len(block.text.split()) > _TITLE_MAX_WORDS:
         return False
     byline = parse_byline(block.text)
-    return byline is not None and bool(byline.author or byline.date)
+    told = byline is not None and bool(byline.author or byline.date)
+    return told or (byline is not None and reading_time(block.text))  # "Reading time: 11 min"
 
 
 def _bio(block: Block, author: str | None) -> bool:

@@ -33,6 +33,7 @@ from .assemble import (
     title_from_path,
 )
 from .byline import Byline, find_date, parse_byline
+from .dialects import as_commonmark
 
 _AUTHOR_IN_CREDITS = re.compile(r"\b(?:authors?|auteurs?|tekst|text)\b\s*:?\s+(.+)$", re.I)
 
@@ -49,13 +50,13 @@ def _parser() -> MarkdownIt:
 
 def read_markdown(text: str, path: Path, language: str | None = None) -> Article:
     """Parse a Markdown article; raise ReadError for bad front matter or an empty article."""
+    text, dropped = as_commonmark(text)
     tokens = _parser().parse(text)
     meta = _front_matter(tokens, path)
     title = _text(meta.get("title"))
     body = [token for token in tokens if token.type != "front_matter"]
-    dropped: list[str] = []
     if not title and (start := _title_heading(body)):
-        dropped = [plain(_inline_text(token)) for token in body[:start] if token.type == "inline"]
+        dropped += [plain(_inline_text(token)) for token in body[:start] if token.type == "inline"]
         body = body[start:]  # a breadcrumb or a tag above the title: the page's, not the text
     if body and body[0].type == "heading_open":
         opening = _inline_text(body[1])

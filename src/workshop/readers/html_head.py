@@ -1,0 +1,198 @@
+"""The title and byline of a saved page, from what the page shows (its visible lines, its
+headline) and, when that says nothing, from its markup (schema.org, rel=author).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+
+import lxml.html
+from lxml import etree
+
+from ..model import Block
+from .byline import Byline, looks_like_name, parse_byline
+from .html_page import folded
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»:]{1,2}|[-–—])\s+")
+
+_AUTHOR_BOX = re.compile(
+    r"^(?:(?:de|the|over de|about the)\s+)?(?:auteur|author)\s*:\s*(.+)$", re.I
+)
+
+_NAME = re.compile(r"^[^\W\d_][\w.'’ -]*$")
+
+_BYLINE_WINDOW = 6
+
+_LINE_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "time", "td", "dd"}
+
+_BLOCK_TAGS = _LINE_TAGS - {"span", "time"} | {"ul", "ol", "table", "section", "article"}
+
+
+def visible_lines(page: lxml.html.HtmlElement) -> list[str]:
+    """The page's visible text, one entry per line of a block element's own text (a <br>
+    ends a line), in reading order."""
+    lines = []
+    for element in page.iter(*_LINE_TAGS):
+        if not _hidden(element):
+            lines += [text for part in _own_text(element).split("\n") if (text := folded(part))]
+    return lines
+
+
+def _own_text(element: etree._Element) -> str:
+    """An element's text without that of the blocks nested in it; "\n" where a <br> is."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == "br":
+            parts.append("\n")
+        elif isinstance(child.tag, str) and child.tag not in _BLOCK_TAGS and not _hidden(child):
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return " ".join(parts)
+
+
+def _hidden(element: etree._Element) -> bool:
+    """Whether a browser would not show the element: scripts, styles, `hidden`, display:none."""
+    for node in (element, *element.iterancestors()):
+        if node.tag in ("script", "style", "noscript", "svg", "template", "head"):
+            return True
+        if node.get("hidden") is not None or "display:none" in (node.get("style") or "").replace(
+            " ", ""
+        ):
+            return True
+    return False
+
+
+def page_title(page: lxml.html.HtmlElement) -> str:
+    """The page's headline: the article heading that the page's own title names.
+
+    The site's name (`og:site_name`, a heading in the page header) is never the title; without
+    a matching heading, the first <h1> outside the site header is, else the page's <title>.
+    """
+    site = folded(page.xpath("string(//meta[@property='og:site_name']/@content)")).casefold()
+    names = []
+    for value in (
+        page.xpath("string(//meta[@property='og:title']/@content)"),
+        page.xpath("string(//title)"),
+    ):
+        if value := folded(value):
+            names += [value, *_TITLE_SEPARATORS.split(value)]
+    wanted = {name.casefold() for name in names} - {site, ""}
+    headings = [
+        heading
+        for heading in page.xpath("//h1|//h2|//h3")
+        if not _hidden(heading) and not _in_site_header(heading)
+    ]
+    for heading in headings:
+        if (text := _heading_text(heading)) and text.casefold() in wanted:
+            return text
+    for heading in headings:
+        if heading.tag == "h1" and (text := _heading_text(heading)):
+            return text
+    return next((name for name in names if name.casefold() != site), "Article")
+
+
+def _in_site_header(heading: etree._Element) -> bool:
+    """A heading in the page's own header (site name, tagline), not in an article's header."""
+    ancestors = [node.tag for node in heading.iterancestors()]
+    if "article" in ancestors or "main" in ancestors:
+        return False
+    return "hgroup" in ancestors or "header" in ancestors or "nav" in ancestors
+
+
+def _heading_text(heading: etree._Element) -> str:
+    """A heading's own text, leaving out block elements nested in it (a date under a title)."""
+    parts = [heading.text or ""]
+    for child in heading:
+        if isinstance(child.tag, str) and child.tag not in ("div", "p", "time", "small", "ul"):
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return folded("".join(parts))
+
+
+def page_byline(lines: list[str], title: str) -> Byline:
+    """Author and date from the short lines just above or below the title."""
+    positions = [i for i, line in enumerate(lines) if line.casefold() == title.casefold()]
+    author, date = None, None
+    for position in positions:
+        window = lines[max(0, position - _BYLINE_WINDOW) : position + _BYLINE_WINDOW + 1]
+        for line in window:
+            if line == title or (found := parse_byline(line)) is None:
+                continue
+            if found.author and _NAME.match(found.author) and not author:
+                author = found.author
+            date = date or found.date
+        if author or date:
+            break
+    return Byline(author, date)
+
+
+def structured_author(page: lxml.html.HtmlElement) -> str | None:
+    """The author named in the page's schema.org data (JSON-LD), which most blog engines write
+    for search engines: {"author": {"name": "Sam Whitfield"}}, or a reference by "@id" to a
+    Person elsewhere in the graph (Yoast)."""
+    nodes: list[dict] = []
+    for script in page.xpath("//script[@type='application/ld+json']"):
+        try:
+            stack = [json.loads(script.text or "")]
+        except (ValueError, RecursionError):
+            continue
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(node)
+            elif isinstance(node, dict):
+                nodes.append(node)
+                stack.extend(value for value in node.values() if isinstance(value, list | dict))
+    names = {node["@id"]: node.get("name") for node in nodes if isinstance(node.get("@id"), str)}
+    for node in nodes:
+        author = node.get("author")
+        for value in author if isinstance(author, list) else [author]:
+            if isinstance(value, dict):
+                reference = value.get("@id")
+                value = value.get("name") or (
+                    names.get(reference) if isinstance(reference, str) else None
+                )
+            name = folded(value) if isinstance(value, str) else ""
+            if name and _NAME.match(name) and looks_like_name(name):
+                return name
+    return None
+
+
+_AUTHOR_MARKS = (
+    "//*[@rel='author']",
+    "//*[@itemprop='author']//*[@itemprop='name']",
+    "//*[contains(@class, 'author-name') or contains(@class, 'author__name')"
+    " or contains(@class, 'type-author') or contains(@class, 'post-author')"
+    " or contains(@class, 'entry-author')]",
+)
+
+
+def marked_author(page: lxml.html.HtmlElement) -> str | None:
+    """The author a page marks as such in its text: a link with rel="author", a schema.org
+    author's name, an element whose class says author-name. (A <meta name="author"> often
+    names the site's owner, not the post's writer.)"""
+    for path in _AUTHOR_MARKS:
+        for found in page.xpath(path):
+            value = found if isinstance(found, str) else found.text_content()
+            name = folded(value)
+            if name and _NAME.match(name) and looks_like_name(name):
+                return name
+    return None
+
+
+def author_box(sections: list[tuple[str, int, list[Block]]]) -> str | None:
+    """The name in an "about the author" heading ("De auteur: Emiel Kwakkel")."""
+    for name, _, _ in sections:
+        match = _AUTHOR_BOX.match(name)
+        if match and _NAME.match(match.group(1)):
+            return match.group(1)
+    return None
+
+
+def iso_date(value: str | None) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None

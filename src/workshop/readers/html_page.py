@@ -1,0 +1,224 @@
+"""A saved page made ready for the extraction, and what the extraction loses put back: text
+boxes as paragraphs, a lead out of the header, figures as pictures, boxes that sell taken out;
+the page's links and headings, for the text the extraction returns without them.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml import etree
+
+from ..marks import LINK, Mark, Marked, link_target, marks_of
+from .assemble import SENTENCE_END
+from .byline import parse_byline
+from .clutter import credits_picture, is_clutter
+
+_BOX_MIN_WORDS = 6
+
+NOT_THE_ARTICLE = [
+    "//*[not(self::html or self::body or self::main or self::article) and not(.//h1)"
+    f" and (contains(@class, '{name}') or contains(@id, '{name}'))]"
+    for name in (
+        "related",
+        "share",
+        "sharing",
+        "social",
+        "comment",
+        "newsletter",
+        "breadcrumb",
+        "cookie",
+        "post-navigation",
+        "nav-links",
+        "sidebar",
+    )
+]
+"""Page parts that look like content to an extractor but are not the article: teasers of
+related posts (often <article> cards), share bars, comment threads, newsletter forms. Never
+the page or the part that holds the headline (a `has-sidebar` class on <body> is common)."""
+
+_BLOCKS = frozenset(
+    "p div ul ol li h1 h2 h3 h4 h5 h6 table figure blockquote section article aside nav "
+    "header footer form pre dl".split()
+)
+
+
+def text_boxes_as_paragraphs(page: lxml.html.HtmlElement) -> None:
+    """A box that holds a sentence or more of text directly (a page builder's callout: "Tip:
+    tell the team where the idea came from. …") becomes a paragraph, which the extraction
+    keeps: it drops text in such boxes without a word."""
+    for box in list(page.iter("div")):
+        if any(isinstance(node.tag, str) and node.tag in _BLOCKS for node in box.iterdescendants()):
+            continue  # a wrapper around blocks (a page builder's <span> around the article)
+        text = " ".join(box.text_content().split())
+        if len(text.split()) >= _BOX_MIN_WORDS and text.endswith(SENTENCE_END):
+            box.tag = "p"
+
+
+def standfirst_out_of_header(page: lxml.html.HtmlElement) -> None:
+    """The lead paragraph printed in the article's <header>, under its headline, moved to
+    the start of the text: the extraction leaves out every <header>, and the lead with it."""
+    for header in page.xpath("//header[.//h1]"):
+        leads = [
+            paragraph
+            for paragraph in header.iter("p")
+            if len((text := element_text(paragraph)).split()) >= _LEAD_MIN_WORDS
+            and text.endswith(SENTENCE_END)
+            and parse_byline(text) is None
+        ]
+        first = next(
+            (
+                paragraph
+                for paragraph in header.xpath("following::p")
+                if len(element_text(paragraph).split()) >= _LEAD_MIN_WORDS
+            ),
+            None,
+        )
+        for paragraph in leads if first is not None else ():
+            paragraph.tail = None
+            first.addprevious(paragraph)
+
+
+_LEAD_MIN_WORDS = 12
+
+
+def without_offer_boxes(page: lxml.html.HtmlElement) -> list[str]:
+    """The page without the boxes that sell inside the article (a class that says cta or
+    promo), whose text is returned; removed here, as the extraction keeps them and pruning
+    them there makes it lose a heading next to them."""
+    removed = []
+    for box in page.xpath(_OFFER_BOX):
+        removed.append(" ".join(" ".join(box.itertext()).split()))  # its parts apart
+        box.drop_tree()
+    return [text for text in removed if text]
+
+
+_OFFER_BOX = (
+    "//*[not(self::html or self::body or self::main or self::article) and not(.//h1)"
+    " and (contains(@class, 'cta') or contains(@class, 'call-to-action')"
+    " or contains(@class, 'promo') or contains(@class, 'optin'))]"
+)
+
+
+def page_headings(page: lxml.html.HtmlElement) -> list[tuple[str, int, str]]:
+    """The page's headings outside its header, navigation, sidebars and footer, each with
+    its depth and the start of the text right after it."""
+    found = []
+    for heading in page.iter("h2", "h3", "h4", "h5", "h6"):
+        if any(
+            node.tag in ("header", "nav", "aside", "footer", "form")
+            or _BOX_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+            for node in (heading, *heading.iterancestors())
+        ):
+            continue
+        text = element_text(heading)
+        after = next(
+            (
+                element_text(node)[:_ANCHOR]
+                for node in heading.itersiblings()
+                if isinstance(node.tag, str) and element_text(node)
+            ),
+            "",
+        )
+        if text and after:
+            found.append((text, int(heading.tag[1]), after))
+    return found
+
+
+def restore_headings(main: etree._Element, headings: list[tuple[str, int, str]]) -> None:
+    """Put the page's headings back before the text they stand over, when the extraction
+    kept the text without a single heading (it does so when an article's text is split
+    over several boxes, or holds a figure)."""
+    if len(headings) < _MIN_RESTORED:
+        return
+    waiting = list(headings)
+    for element in list(main.iter("p", "list", "quote", "table")):
+        if not waiting:
+            break
+        text = element_text(element)
+        if text and text.startswith(waiting[0][2]):
+            title, depth, _ = waiting.pop(0)
+            head = etree.Element("head", rend=f"h{depth}")
+            head.text = title
+            element.addprevious(head)
+
+
+_ANCHOR = 50
+
+_MIN_RESTORED = 2
+
+_BOX_CLASS = re.compile(
+    r"related|cta|newsletter|subscribe|author|comment|share|sidebar|footer|promo|banner", re.I
+)
+
+
+def figures_as_pictures(page: lxml.html.HtmlElement) -> list[str]:
+    """Each <figure> as a plain paragraph holding its pictures, its caption their alt text
+    when they have none; the captions given up are returned. A <figure> in the text makes
+    the extraction drop every heading of the article."""
+    captions: list[str] = []
+    for figure in list(page.iter("figure")):
+        images = list(figure.iter("img"))
+        caption = figure.find(".//figcaption")
+        text = " ".join(caption.text_content().split()) if caption is not None else ""
+        if not images:
+            if text:  # a quotation or a chart's text in a figure: the text stays
+                figure.tag = "p"
+            continue
+        for image in images:
+            credit = credits_picture(text) or is_clutter(text)
+            if not (image.get("alt") or "").strip() and text and not credit:
+                image.set("alt", text)  # a credit ("Photo by … on Unsplash") is no alt text
+                text = ""
+        if text:
+            captions.append(text)
+        paragraph = lxml.html.Element("p")
+        paragraph.extend(images)
+        paragraph.tail = figure.tail
+        figure.getparent().replace(figure, paragraph)
+    return captions
+
+
+def folded(text: str | None) -> str:
+    return " ".join((text or "").replace("\u00ad", "").split())
+
+
+def element_text(element: etree._Element) -> str:
+    return folded("".join(element.itertext()))
+
+
+def page_links(page: lxml.html.HtmlElement) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The links of each block of running text on the page, by the block's text: the
+    extraction keeps no links (asked to, it keeps other parts of the page too), so a
+    paragraph it gives back gets them from the block with exactly its text. Addresses are
+    made whole against the page's canonical address (a saved page's links are often
+    relative)."""
+    canonical = page.find(".//link[@rel='canonical']")
+    base = canonical.get("href", "") if canonical is not None else ""
+    links: dict[str, tuple[tuple[str, str], ...]] = {}
+    for block in page.iter("p", "li", "blockquote", "dd", "figcaption"):
+        anchors = tuple(
+            (text, href)
+            for anchor in block.iter("a")
+            if (text := folded(anchor.text_content()))
+            and (href := link_target(urljoin(base, anchor.get("href") or "")))
+        )
+        if anchors:
+            links.setdefault(folded(block.text_content()), anchors)
+    return links
+
+
+def linked(text: str, links: dict[str, tuple[tuple[str, str], ...]]) -> str:
+    """The text with its block's links marked, each at its place after the one before."""
+    anchors = links.get(text)
+    if not anchors:
+        return text
+    marks, at = list(marks_of(text)), 0
+    for anchor, href in anchors:
+        start = text.find(anchor, at)
+        if start >= 0:
+            marks.append(Mark(start, start + len(anchor), LINK, href))
+            at = start + len(anchor)
+    return Marked(text, marks)

@@ -545,3 +545,39 @@ def test_more_site_lines_are_furniture(line: str) -> None:
     from workshop.readers.clutter import is_clutter, is_promotion
 
     assert is_clutter(line) or is_promotion(line)
+
+
+def test_a_guidance_page_without_byline_keeps_its_title_past_a_cookie_notice(
+    tmp_path: Path,
+) -> None:
+    notice = (
+        "We'd also like to use analytics cookies. These collect feedback and send information "
+        "about how our site is used to services called Adobe Analytics and Google Analytics. "
+        "We use this information to improve our site.\n"
+    )
+    article = _read(
+        tmp_path,
+        "Skip to main content\nCookies on the Staff Hub\nWe've put some small files called "
+        "cookies on your device to make our site work and to remember what you chose.\n"
+        + notice
+        + "NHS\nStaff Hub\nMenu\nHome\nSupporting your team\n"
+        "Having a wellbeing conversation with someone in your team\n"
+        + OPENING
+        + "Before the conversation\nAgree a time in advance so they can think about what they "
+        "want to say.\nPage last reviewed: 14 November 2023\nNext review due: 14 November 2026\n"
+        "Is this page useful?\nThank you for your feedback\n",
+    )
+    assert article.title == "Having a wellbeing conversation with someone in your team"
+    assert article.date is None
+    assert [s.title for s in article.sections] == ["Before the conversation"]
+
+
+def test_a_medium_publication_name_is_no_title(tmp_path: Path) -> None:
+    article = _read(
+        tmp_path,
+        "Open in app\nSign in\nPsychologische veiligheid begint bij de eerste vergadering\n"
+        "Lotte Bakker\nFollow\nPublished in\nTeamwerk & Leiderschap\n·\n6 min read\n·\n"
+        "Mar 19, 2024\n" + OPENING,
+    )
+    assert article.title == "Psychologische veiligheid begint bij de eerste vergadering"
+    assert str(article.date) == "2024-03-19"

@@ -127,6 +127,11 @@ def publication_date(line: str) -> tuple[datetime.date | None, re.Match[str] | N
     return chosen[2], chosen[3]
 
 
+def says_published(line: str) -> bool:
+    """Whether the line says when it was published ("Gepubliceerd", "Posted", "Published")."""
+    return bool(_PUBLISHED.search(line))
+
+
 def reading_time(line: str) -> bool:
     """Whether the line gives a reading time ("6 min read", "Leestijd: 6 minuten")."""
     return bool(_READING_TIME.search(line))

@@ -19,7 +19,7 @@ _CONTACT_MAX_WORDS = 30
 _MAX_CHARACTERS = 300
 _COOKIE_NOTICE = re.compile(
     r"\b(?:gebruikt|gebruiken|plaatst|plaatsen|uses?|sets?)\s+(?:\w+\s+)?cookies\b"
-    r"|\bcookies?\s+(?:om|to|voor|for)\b",
+    r"|\bcookies?\s+(?:om|to|voor|for)\b|\bcookies?\s+(?:on|op)\s+(?:your|je|uw)\b",
     re.I,
 )
 _PRIVACY_NOTICE = re.compile(
@@ -83,6 +83,8 @@ _PROMOTION = re.compile(
     | \bclaim\s+your\b | \bstart\s+(?:your|je)\s+(?:free\s+|gratis\s+)?(?:trial|proefperiode)\b
     | \b(?:doe|probeer|gebruik|vraag|try|take|use|grab)\s+(?:onze|ons|our)\s+(?:gratis|free)\b
     | \bbook\s+(?:onto|into|on)\s+(?:our|the|a)\b | \bjoin\s+(?:for\s+)?free\b
+    | \bboek\s+(?:een|je|jouw|nu\s+een)\s+(?:gratis\s+|vrijblijvende?\s+)?(?:kennismaking|gesprek
+      |afspraak|sessie|intake|coachgesprek|proefsessie)
     | \bleave\s+(?:us\s+)?a\s+(?:review|rating)\b | \b(?:laat|geef)\s+(?:ons\s+)?een\s+review\b
     | ^support\s+(?:the|this|our)\s+(?:show|podcast)\b | ^steun\s+(?:de|deze|onze)\s+podcast\b
     | \bget\s+(?:every|each|all|our)\b.*\b(?:by|via)\s+e-?mail\b
@@ -186,9 +188,11 @@ _CONTROLS = re.compile(
     r"""
     ^(?:follow|volgen|listen|luister|share|like|comment|reply|reageer|write|print|save|opslaan
       |bookmark|subscribe|abonneer|abonneren|top|latest|open\s+in\s+app|sign\s*(?:in|up)
-      |log\s*in|inloggen|skip\s+to\s+content|ga\s+naar\s+(?:de\s+)?inhoud)\W*$
+      |log\s*in|inloggen|skip\s+to\s+(?:main\s+)?content|ga\s+(?:direct\s+)?naar\s+(?:de\s+)?(?:hoofd)?inhoud
+      |naar\s+hoofdinhoud|premium|lees\s+verder|read\s+on|continue\s+reading)\W*$
     | ^[\d.,]+\s*[km]?$ | ^[·•|/\-–—:]+$
     | ^[\d.,]+\s*[km]?\s+(?:likes?|followers?|volgers|restacks?|comments?|reacties|claps?
+      |abonnees|subscribers|members|leden
       |responses?|views|weergaven|shares?|keer\s+bekeken|reactions?)\b
     | ^(?:comments?|reacties|restacks?|reactions?)\W*$ | ^\d{1,3}\s?[hdwmy]$
     | ^(?:written|writer)\s+(?:by|for)\b | ^(?:published|gepubliceerd)\s+in$
@@ -197,7 +201,11 @@ _CONTROLS = re.compile(
     | ^discussion\s+about\s+this | ^was\s+(?:deze|dit)\b.*\bnuttig\b
     | ^(?:deze\s+pagina|dit\s+artikel|this\s+(?:page|article|post))\s+(?:delen|share)
     | \bthanks\s+for\s+reading\b | \bbedankt\s+voor\s+het\s+lezen\b
-    | ^was\s+this\s+(?:page|article|post|information)\s+(?:useful|helpful)
+    | ^(?:was|is)\s+(?:this|deze|dit)\s+(?:page|article|post|information|pagina|informatie
+      |artikel)\s+(?:useful|helpful|nuttig)
+    | ^(?:page\s+last\s+reviewed|next\s+review\s+due|laatst\s+gecontroleerd)\b
+    | ^thank\s+you\s+for\s+your\s+feedback | ^tell\s+us\s+how\s+we\s+can\s+improve
+    | ^(?:geen|no)\s+(?:reacties|comments)\W*$ | ^sign\s+up\s+for\b
     | ^(?:vind\s+ik\s+leuk|like\s+this)\s*:?$ | ^(?:laden|loading)\s*(?:\.{3}|…)$
     | ^(?:deel|share)\s+(?:via|on|op)\s+[\w-]+$ | ^(?:serie|series|reeks)\s*:.{0,80}$
     | ^(?:deel|share)\s+(?:artikel|article|bericht|post)\W*$
@@ -250,7 +258,9 @@ def is_clutter(line: str) -> bool:
         return False  # furniture is short; this also keeps the patterns fast on huge lines
     words = len(text.split())
     if words > _MAX_WORDS:  # a sentence: clutter only when it gives a phone number, sells
-        if words <= _NOTICE_MAX_WORDS and _PRIVACY_NOTICE.search(text):
+        if words <= _NOTICE_MAX_WORDS and (
+            _PRIVACY_NOTICE.search(text) or _COOKIE_NOTICE.search(text)
+        ):
             return True
         return words <= _CONTACT_MAX_WORDS and bool(  # or asks to accept cookies
             _PHONE.search(_NUMERIC_DATE.sub(" ", text))

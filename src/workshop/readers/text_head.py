@@ -71,7 +71,11 @@ def find_head(content: list[Line], path: Path) -> Head:
             found = _head_above_byline(head, index, byline)
             told = Byline(found.byline.author or upper.author, found.byline.date or upper.date)
             return replace(found, byline=told)
-        prose += len(line.text.split()) > ITEM_MAX_WORDS and line.text.endswith(SENTENCE_END)
+        prose += (
+            len(line.text.split()) > ITEM_MAX_WORDS
+            and line.text.endswith(SENTENCE_END)
+            and not is_clutter(line.text)  # a cookie notice is no article text
+        )
         if prose == 2:
             head = head[:index]
             break
@@ -132,6 +136,7 @@ def _role(text: str) -> bool:
 
 
 _ROLE_MAX_WORDS = 5
+_PUBLISHED_IN = re.compile(r"^(?:published|gepubliceerd|verschenen)\s+in\W*$", re.I)
 
 
 def _climb(head: list[Line], start: int, roles: bool) -> tuple[int, list[int]]:
@@ -145,6 +150,7 @@ def _climb(head: list[Line], start: int, roles: bool) -> tuple[int, list[int]]:
         or " | " in head[above].text  # a tagline: "Coach | Speaker"
         or (name_line(head[above].text) and above > 0)
         or (roles and above > 1 and _role(head[above].text) and name_line(head[above - 1].text))
+        or (above > 0 and bool(_PUBLISHED_IN.match(head[above - 1].text)))  # a publication
     ):
         if name_line(head[above].text) and not is_clutter(head[above].text):
             names.append(above)

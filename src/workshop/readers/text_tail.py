@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .assemble import SENTENCE_END
-from .byline import Byline, parse_byline
+from .byline import Byline, find_date, parse_byline, says_published
 from .clutter import (
     credits_picture,
     introduces_author,
@@ -119,14 +119,23 @@ _BOX_WORDS = 16
 _BOX_LINES = 6
 
 
+def _bare_date(text: str) -> bool:
+    """A line that is a date and nothing else ("March 2, 2024" under a post)."""
+    _, match = find_date(text)
+    return match is not None and len(text.strip(" ·|-")) - len(match.group(0)) <= 1
+
+
 def closing_byline(tail: list[Line]) -> Byline:
-    """What the byline lines among the closing furniture tell: the first author and the
-    first publication date."""
+    """What the byline lines among the closing furniture tell: the first author, and the
+    first date said to be the publication's ("Gepubliceerd: 3 april 2023", not "Next review
+    due: …")."""
     author, date = None, None
     for line in tail:
         byline = parse_byline(line.text)
         if byline is not None:
-            author, date = author or byline.author, date or byline.date
+            author = author or byline.author
+            if says_published(line.text) or byline.author or _bare_date(line.text):
+                date = date or byline.date
     return Byline(author, date)
 
 

@@ -581,3 +581,20 @@ def test_a_medium_publication_name_is_no_title(tmp_path: Path) -> None:
     )
     assert article.title == "Psychologische veiligheid begint bij de eerste vergadering"
     assert str(article.date) == "2024-03-19"
+
+
+def test_read_more_cards_with_excerpts_and_bylines_go(tmp_path: Path) -> None:
+    article = _read_after_opening(
+        tmp_path,
+        "Het kost tien minuten extra aan het begin van het werk, en die verdien je terug.\n"
+        "Share this post\nCopy link\nRead more\nWhy Your One-on-Ones Feel Like Status Updates\n"
+        "Most one-on-ones drift into project updates within a month. Here is how to pull them "
+        "back to the person.\nBy Priya Raman\nJan 23, 2024\n"
+        "The Quiet Cost of Being the Manager Who Knows Everything\n"
+        "Being the answer to every question feels like leadership. It is closer to a "
+        "bottleneck than it looks from the inside.\nBy Priya Raman\nDec 12, 2023\n"
+        "Northbound Leadership © 2024\nPowered by Ghost\n",
+    )
+    assert article.sections == ()
+    assert article.intro[-1].text.startswith("Het kost tien minuten extra")
+    assert "Why Your One-on-Ones Feel Like Status Updates" in article.dropped

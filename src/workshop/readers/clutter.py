@@ -321,6 +321,7 @@ _RELATED = re.compile(
     | ^(?:more|recent|other|all|meer|andere|recente|alle)\s+(?:episodes|afleveringen)\W*$
     | ^related\s+(?:guidance|content|reading|resources|topics|links|pages)\W*$
     | ^recommended\s+from\b | ^meer\s+(?:over|van)\b | ^bekijk\s+ook\b
+    | ^(?:read|lees)\s+(?:more|meer)\W*$
     """,
     re.I | re.X,
 )

@@ -230,16 +230,29 @@ def _related_list_start(body: list[Line]) -> int:
         if opens_author_box(line.text):
             return index
         if opens_related_list(line.text):
-            following = [other for _, other in labelled[position + 1 : position + 3]]
             rest = labelled[position + 1 :]
+            cards = [  # a post's card: its title, an excerpt, its byline and date
+                other
+                for number, (_, other) in enumerate(rest)
+                if not (number and _excerpt(other, rest[number - 1][1]))
+            ]
+            following = cards[:2]
             if (
                 following
                 and all(post_title(other, listed=True) for other in following)
-                and not any(reads_as_reference(other.text) for other in following)
-                and not any(_article_sentence(body, at, other) for at, other in rest)
+                and not any(reads_as_reference(other.text) for _, other in rest[:2])
+                and not any(
+                    _article_sentence(body, at, other) and other in cards for at, other in rest
+                )
             ):
                 return index
     return _unlabelled_titles(body, lines)
+
+
+def _excerpt(line: Line, above: Line) -> bool:
+    """A teaser's excerpt under another post's title in a "read more" list, or the byline
+    under it ("By Priya Raman", "Jan 23, 2024")."""
+    return post_title(above, listed=True) or parse_byline(line.text) is not None
 
 
 def _article_sentence(body: list[Line], index: int, line: Line) -> bool:

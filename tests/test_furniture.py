@@ -598,3 +598,19 @@ def test_read_more_cards_with_excerpts_and_bylines_go(tmp_path: Path) -> None:
     assert article.sections == ()
     assert article.intro[-1].text.startswith("Het kost tien minuten extra")
     assert "Why Your One-on-Ones Feel Like Status Updates" in article.dropped
+
+
+def test_questions_right_under_each_other_are_a_list(tmp_path: Path) -> None:
+    article = _read_after_opening(
+        tmp_path,
+        "Feedback is geen ritueel\nNa elk project neemt het team tien minuten voor drie "
+        "vragen, steeds in dezelfde volgorde.\nWat ging er goed?\nWat zou je anders doen?\n"
+        "Wat heb je van een collega nodig?\nZo wordt feedback gewoon en verliest het zijn "
+        "spanning, ook voor wie er nieuw in is.\nWaarom werkt dit?\nOmdat het klein blijft.\n",
+    )
+    assert [s.title for s in article.sections] == ["Feedback is geen ritueel", "Waarom werkt dit?"]
+    assert article.sections[0].blocks[1].items == (
+        "Wat ging er goed?",
+        "Wat zou je anders doen?",
+        "Wat heb je van een collega nodig?",
+    )

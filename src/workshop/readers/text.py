@@ -21,6 +21,7 @@ from .clutter import (
 from .lines import (
     BULLET,
     HEADING_MAX_WORDS,
+    LABEL_MAX_WORDS,
     SPEAKER,
     STEP,
     WEB_ADDRESS,
@@ -204,9 +205,11 @@ class _Structure:
             self.items.append(item)
         elif position in self.references:
             self._reference(text)
-        elif _unmarked_item(
-            self.body, position, in_list=bool(self.items) and self.unmarked
-        ) or _in_sequence(self.body, position):
+        elif (
+            _unmarked_item(self.body, position, in_list=bool(self.items) and self.unmarked)
+            or _in_sequence(self.body, position)
+            or _asked_in_a_row(self.body, position)
+        ):
             self._list_items([text], table=False)
         elif self.items and _continues(self.items[-1], text):
             self.items[-1] = f"{self.items[-1]} {text}"
@@ -282,6 +285,26 @@ def _unmarked_item(body: list[Line], position: int, in_list: bool) -> bool:
         lead_in = body[position - 2] if position >= 2 else body[0]
     following = body[position + 1] if position + 1 < len(body) else None
     return lead_in.text.endswith(":") and following is not None and item_shaped(following)
+
+
+def _asked_in_a_row(body: list[Line], position: int) -> bool:
+    """A question among two or more right under each other, under a paragraph: a list of
+    questions written without markers ("Wat ging er goed?" / "Wat zou je anders doen?");
+    questions standing as headings have text between them."""
+
+    def asks(index: int) -> bool:
+        line = body[index]
+        return bool(line.text) and line.text.endswith("?") and item_shaped(line)
+
+    if not asks(position):
+        return False
+    start = end = position
+    while start > 0 and asks(start - 1):
+        start -= 1
+    while end + 1 < len(body) and asks(end + 1):
+        end += 1
+    above = body[start - 1].text if start > 0 else ""
+    return end > start and len(above.split()) > LABEL_MAX_WORDS and above.endswith(SENTENCE_END)
 
 
 def _in_sequence(body: list[Line], position: int) -> bool:

@@ -614,3 +614,16 @@ def test_questions_right_under_each_other_are_a_list(tmp_path: Path) -> None:
         "Wat zou je anders doen?",
         "Wat heb je van een collega nodig?",
     )
+
+
+def test_a_teaser_of_another_article_inside_the_text_goes(tmp_path: Path) -> None:
+    article = _read_after_opening(
+        tmp_path,
+        "Begin bij jezelf\nVraag na een overleg wat je anders had kunnen doen, en luister "
+        "zonder je te verdedigen.\nPREMIUM\n"
+        "Zo voer je een slechtnieuwsgesprek dat recht doet aan de medewerker\n"
+        "Een slechtnieuwsgesprek vraagt meer dan een goed script.\nLees verder\n"
+        "Maak het klein\nVage feedback helpt niemand, want niemand weet wat hij moet herhalen.\n",
+    )
+    assert [s.title for s in article.sections] == ["Begin bij jezelf", "Maak het klein"]
+    assert "Een slechtnieuwsgesprek vraagt meer dan een goed script." in article.dropped

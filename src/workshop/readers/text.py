@@ -41,6 +41,7 @@ from .text_tail import (
     without_author_bio,
     without_contents,
     without_offer_boxes,
+    without_teasers,
 )
 
 _DESCRIBES_PICTURE = re.compile(
@@ -98,7 +99,7 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
     around = [line.text for line in (*content[:HEAD_LINES], *content[-COMMENT_LINES:])]
     byline = Byline(completed_name(byline.author, around), byline.date)
     body, tail = split_tail(body, byline.author)
-    body = without_offer_boxes(body, dropped)
+    body = without_teasers(without_offer_boxes(body, dropped), dropped)
     if byline.date is None or byline.author is None:  # a page that signs at its foot:
         closing = closing_byline(tail)  # "Posted by Margaret Olsen at 10:32 AM"
         byline = Byline(byline.author or closing.author, byline.date or closing.date)

@@ -86,6 +86,30 @@ def without_contents(body: list[Line], dropped: list[Line]) -> tuple[list[Line],
     return body, frozenset()
 
 
+def without_teasers(body: list[Line], dropped: list[Line]) -> list[Line]:
+    """The body without teasers of other articles set inside it: up to three lines between a
+    label ("PREMIUM", "Lees ook", "Advertentie") and a link to go on reading ("Lees verder",
+    "Read more"): another article's title and excerpt, not this one's text."""
+    teased: set[int] = set()
+    for index, line in enumerate(body):
+        if not _READ_ON.match(line.text):
+            continue
+        for label in range(index - 1, max(-1, index - _TEASER_LINES - 2), -1):
+            if not body[label].text:
+                break
+            if is_clutter(body[label].text) and label < index - 1:
+                teased.update(range(label + 1, index))
+                break
+    dropped.extend(body[index] for index in sorted(teased))
+    return [Line(0, "", "") if index in teased else line for index, line in enumerate(body)]
+
+
+_READ_ON = re.compile(
+    r"^(?:lees\s+verder|lees\s+meer|read\s+more|read\s+on|continue\s+reading)\W*$", re.I
+)
+_TEASER_LINES = 3
+
+
 def without_offer_boxes(body: list[Line], dropped: list[Line]) -> list[Line]:
     """The body without boxes that sell inside the article: short lines right above a call
     to action ("Download the free template"), from a line that offers something free

@@ -627,3 +627,15 @@ def test_a_teaser_of_another_article_inside_the_text_goes(tmp_path: Path) -> Non
     )
     assert [s.title for s in article.sections] == ["Begin bij jezelf", "Maak het klein"]
     assert "Een slechtnieuwsgesprek vraagt meer dan een goed script." in article.dropped
+
+
+def test_a_newsletters_name_under_the_title_is_no_title(tmp_path: Path) -> None:
+    article = _read(
+        tmp_path,
+        "LinkedIn\nArtikelen\nAanmelden\nOnboarding is geen checklist, het is een relatie\n"
+        "Leiderschap in de praktijk\nTweewekelijkse nieuwsbrief met praktische inzichten over "
+        "teams\n2.418 abonnees\nAbonneren\nJoost Hermans\nTeamcoach | Spreker\n"
+        "Gepubliceerd 9 apr 2024\n" + OPENING,
+    )
+    assert article.title == "Onboarding is geen checklist, het is een relatie"
+    assert article.author == "Joost Hermans"

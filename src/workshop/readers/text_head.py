@@ -96,6 +96,9 @@ def _head_above_byline(head: list[Line], start: int, byline: Byline) -> Head:
     above, names = _climb(head, start, roles=True)
     if above < 0 or not headline(head[above].text):
         above, names = _climb(head, start, roles=False)  # no name and role over a headline
+    newsletter = 0 < above < start - 1 and bool(_NEWSLETTER.search(head[above + 1].text))
+    if newsletter and headline(head[above - 1].text):
+        above -= 1  # a newsletter's name over its description: the title stands above it
     if above > 0 and _chip(head[above].text) and _titles_chip(head[above - 1].text):
         above -= 1  # a category between the title and the byline: "Coaching"
     elif above >= 0 and _chip(head[above].text) and _title_below(head, end):
@@ -136,6 +139,7 @@ def _role(text: str) -> bool:
 
 
 _ROLE_MAX_WORDS = 5
+_NEWSLETTER = re.compile(r"\b(?:nieuwsbrief|newsletter|abonnees|subscribers)\b", re.I)
 _PUBLISHED_IN = re.compile(r"^(?:published|gepubliceerd|verschenen)\s+in\W*$", re.I)
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
+from xml.sax.saxutils import escape
 
 BOLD, ITALIC, LINK = "bold", "italic", "link"
 
@@ -94,10 +96,7 @@ def styled(runs: Iterable[tuple[str, Iterable[Style]]]) -> str:
     if chars and chars[-1] == " ":
         chars.pop()
         styles.pop()
-    text = "".join(chars)
-    if not any(styles):
-        return text
-    return Marked(text, _spans(chars, styles))
+    return Marked("".join(chars), _spans(chars, styles))
 
 
 def _spans(chars: list[str], styles: list[frozenset[Style]]) -> list[Mark]:
@@ -133,6 +132,39 @@ def pieces(text: str) -> list[tuple[str, frozenset[Style]]]:
         for start, end in zip(cuts, cuts[1:], strict=False)
         if start < end
     ]
+
+
+Runs = list[tuple[str, frozenset[Style]]]
+BREAK: Style = ("break", "")
+"""What `style_of` gives an element that stands for a space between words (a line break)."""
+
+
+def element_runs(element: Any, style_of: Callable[[Any], Style | None]) -> Runs:
+    """An XML element's text (ElementTree or lxml) as runs for `styled`: its own text, and
+    each child's with the style `style_of(child)` gives it (None: none), then its tail."""
+    return _runs(element, style_of, frozenset())
+
+
+def child_runs(child: Any, style_of: Callable[[Any], Style | None]) -> Runs:
+    """One child element's text (not its tail) as runs, in the style it gives itself."""
+    return _child_runs(child, style_of, frozenset())
+
+
+def _runs(element: Any, style_of: Callable[[Any], Style | None], outer: frozenset[Style]) -> Runs:
+    runs = [(element.text or "", outer)]
+    for child in element:
+        runs += _child_runs(child, style_of, outer)
+        runs.append((child.tail or "", outer))
+    return runs
+
+
+def _child_runs(
+    child: Any, style_of: Callable[[Any], Style | None], outer: frozenset[Style]
+) -> Runs:
+    style = style_of(child)
+    if style == BREAK:
+        return [(" ", outer)]
+    return _runs(child, style_of, outer | {style} if style else outer)
 
 
 def restyled(text: str, change: Callable[[str], str]) -> str:
@@ -188,6 +220,4 @@ def tagged(
 
 
 def _attribute(value: str) -> str:
-    return (
-        value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-    )
+    return escape(value, {'"': "&quot;"})

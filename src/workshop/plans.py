@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import LayoutError
-from .marks import BOLD, ITALIC, LINK, Style, link_target, styled
+from .marks import BOLD, ITALIC, LINK, Style, element_runs, link_target, styled
 
 SLIDE_LAYOUTS = (
     "title",
@@ -433,22 +433,16 @@ def _text(node: ET.Element | None) -> str:
     `Marked` string when the template set parts of it in <b>, <i> or <a href>."""
     if node is None:
         return ""
-    return styled(_runs(node, frozenset()))
+    return styled(element_runs(node, _inline_style))
 
 
-def _runs(node: ET.Element, outer: frozenset[Style]) -> list[tuple[str, frozenset[Style]]]:
-    """The element's text as pieces, each with the inline styles it sits in."""
-    runs = [(node.text or "", outer)]
-    for child in node:
-        style = _INLINE_STYLES.get(child.tag)
-        if style == LINK:
-            href = link_target(child.get("href"))
-            inner = outer | {(LINK, href)} if href else outer
-        else:
-            inner = outer | {(style, "")} if style else outer
-        runs += _runs(child, inner)
-        runs.append((child.tail or "", outer))
-    return runs
+def _inline_style(element: ET.Element) -> Style | None:
+    """The style an inline element of running text gives its words."""
+    if element.tag == "a":
+        href = link_target(element.get("href"))
+        return (LINK, href) if href else None
+    style = _INLINE_STYLES.get(element.tag)
+    return (style, "") if style else None
 
 
-_INLINE_STYLES = {"b": BOLD, "i": ITALIC, "a": LINK}
+_INLINE_STYLES = {"b": BOLD, "i": ITALIC}

@@ -189,7 +189,7 @@ _CONTROLS = re.compile(
     ^(?:follow|volgen|listen|luister|share|like|comment|reply|reageer|write|print|save|opslaan
       |bookmark|subscribe|abonneer|abonneren|top|latest|open\s+in\s+app|sign\s*(?:in|up)
       |log\s*in|inloggen|skip\s+to\s+(?:main\s+)?content|ga\s+(?:direct\s+)?naar\s+(?:de\s+)?(?:hoofd)?inhoud
-      |naar\s+hoofdinhoud|premium|lees\s+verder|read\s+on|continue\s+reading)\W*$
+      |naar\s+hoofdinhoud|premium)\W*$
     | ^[\d.,]+\s*[km]?$ | ^[·•|/\-–—:]+$
     | ^[\d.,]+\s*[km]?\s+(?:likes?|followers?|volgers|restacks?|comments?|reacties|claps?
       |abonnees|subscribers|members|leden
@@ -277,6 +277,7 @@ def is_clutter(line: str) -> bool:
         or _PICTURE_LABEL.match(text)
         or _CONTROLS.search(text)
         or names_contents(text)
+        or invites_reading_on(text)
         or _is_menu(text)
         or _SOCIAL.match(text)
         or _POSTCODE.search(text)
@@ -332,6 +333,17 @@ _CONTENTS = re.compile(
     r"|in\s+dit\s+artikel|in\s+this\s+(?:article|post))\s*:?$",
     re.I,
 )
+
+
+_READ_ON = re.compile(
+    r"^(?:lees\s+verder|lees\s+meer|read\s+more|read\s+on|continue\s+reading)\W*$", re.I
+)
+
+
+def invites_reading_on(line: str) -> bool:
+    """True for a link to go on reading ("Lees verder", "Read more"): under a teaser of
+    another article, or a button."""
+    return bool(_READ_ON.match(line.strip()))
 
 
 def names_contents(line: str) -> bool:

@@ -17,7 +17,7 @@ import lxml.html
 from lxml import etree
 
 from ..errors import ReadError
-from ..marks import BOLD, ITALIC, Style, styled
+from ..marks import BOLD, BREAK, ITALIC, Runs, Style, child_runs, element_runs, styled
 from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section
 from .assemble import BOLD_HEADING_WORD_LIMIT, SENTENCE_END, assemble, heading_levels
 from .byline import Byline, parse_byline
@@ -113,33 +113,21 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
 
 
 def _styled_text(element: etree._Element) -> str:
-    """An element's text with the emphasis the page gave it (bold, italic, links)."""
-    return _styled_runs(_runs(element, frozenset()))
+    """An element's text with the emphasis the page gave it (bold, italic)."""
+    return _styled_runs(element_runs(element, _emphasis))
 
 
-def _styled_runs(runs: list[tuple[str, frozenset[Style]]]) -> str:
+def _styled_runs(runs: Runs) -> str:
     return styled((piece.replace("\u00ad", ""), styles) for piece, styles in runs)
 
 
-def _runs(element: etree._Element, outer: frozenset[Style]) -> list[tuple[str, frozenset[Style]]]:
-    """An element's text as pieces, each with the styles it is in."""
-    runs = [(element.text or "", outer)]
-    for child in element:
-        runs += _child_runs(child, outer)
-        runs.append((child.tail or "", outer))
-    return runs
-
-
-def _child_runs(
-    child: etree._Element, outer: frozenset[Style]
-) -> list[tuple[str, frozenset[Style]]]:
-    """A child's own text (not its tail): <hi rend="#b"> is bold, "#i" italic."""
-    if child.tag == "lb":
-        return [(" ", outer)]
-    inner = outer
-    if child.tag == "hi" and (style := _EMPHASIS.get(child.get("rend", ""))):
-        inner = outer | {(style, "")}
-    return _runs(child, inner)
+def _emphasis(element: etree._Element) -> Style | None:
+    """The style an element of the extraction gives its words: <hi rend="#b"> bold, "#i"
+    italic; a line break <lb/> parts them."""
+    if element.tag == "lb":
+        return BREAK
+    style = _EMPHASIS.get(element.get("rend", "")) if element.tag == "hi" else None
+    return (style, "") if style else None
 
 
 _EMPHASIS = {"#b": BOLD, "#i": ITALIC}
@@ -333,7 +321,7 @@ def _split_images(element: etree._Element) -> list[Block]:
     sentence, so the sentence stays whole.
     """
     blocks: list[Block] = []
-    run: list[tuple[str, frozenset[Style]]] = [(element.text or "", frozenset())]
+    run: Runs = [(element.text or "", frozenset())]
     waiting: list[Image] = []
 
     def flush() -> None:
@@ -350,7 +338,7 @@ def _split_images(element: etree._Element) -> list[Block]:
             if so_far.endswith(SENTENCE_END) or not so_far:
                 flush()
         else:
-            run += _child_runs(child, frozenset())
+            run += child_runs(child, _emphasis)
         run.append((child.tail or "", frozenset()))
     flush()
     return blocks
@@ -371,7 +359,7 @@ def _list_items(element: etree._Element) -> list[str]:
                 nested += _list_items(child)
                 own.append((" ", frozenset()))
             else:
-                own += _child_runs(child, frozenset())
+                own += child_runs(child, _emphasis)
             own.append((child.tail or "", frozenset()))
         items.append(_styled_runs(own))
         items += nested

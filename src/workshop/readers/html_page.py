@@ -18,9 +18,19 @@ from .clutter import credits_picture, is_clutter
 
 _BOX_MIN_WORDS = 6
 
+
+def _parts_named(names: tuple[str, ...], attributes: tuple[str, ...] = ("class", "id")) -> str:
+    """An XPath to the page's parts whose class (or id) holds one of `names`: never the page,
+    its <main> or <article>, nor a part that holds the headline."""
+    named = " or ".join(f"contains(@{a}, '{n}')" for n in names for a in attributes)
+    return (
+        "//*[not(self::html or self::body or self::main or self::article) and not(.//h1)"
+        f" and ({named})]"
+    )
+
+
 NOT_THE_ARTICLE = [
-    "//*[not(self::html or self::body or self::main or self::article) and not(.//h1)"
-    f" and (contains(@class, '{name}') or contains(@id, '{name}'))]"
+    _parts_named((name,))
     for name in (
         "related",
         "share",
@@ -95,11 +105,7 @@ def without_offer_boxes(page: lxml.html.HtmlElement) -> list[str]:
     return [text for text in removed if text]
 
 
-_OFFER_BOX = (
-    "//*[not(self::html or self::body or self::main or self::article) and not(.//h1)"
-    " and (contains(@class, 'cta') or contains(@class, 'call-to-action')"
-    " or contains(@class, 'promo') or contains(@class, 'optin'))]"
-)
+_OFFER_BOX = _parts_named(("cta", "call-to-action", "promo", "optin"), ("class",))
 
 
 def page_headings(page: lxml.html.HtmlElement) -> list[tuple[str, int, str]]:
@@ -156,8 +162,9 @@ _BOX_CLASS = re.compile(
 
 def figures_as_pictures(page: lxml.html.HtmlElement) -> list[str]:
     """Each <figure> as a plain paragraph holding its pictures, its caption their alt text
-    when they have none; the captions given up are returned. A <figure> in the text makes
-    the extraction drop every heading of the article."""
+    when they have none and it is no credit; the captions given up are returned. For a saved
+    page and for raw HTML in Markdown alike; in a saved page's text a <figure> makes the
+    extraction drop every heading of the article."""
     captions: list[str] = []
     for figure in list(page.iter("figure")):
         images = list(figure.iter("img"))
@@ -167,8 +174,8 @@ def figures_as_pictures(page: lxml.html.HtmlElement) -> list[str]:
             if text:  # a quotation or a chart's text in a figure: the text stays
                 figure.tag = "p"
             continue
+        credit = credits_picture(text) or is_clutter(text)
         for image in images:
-            credit = credits_picture(text) or is_clutter(text)
             if not (image.get("alt") or "").strip() and text and not credit:
                 image.set("alt", text)  # a credit ("Photo by … on Unsplash") is no alt text
                 text = ""

@@ -9,11 +9,7 @@ from dataclasses import dataclass
 
 from .assemble import SENTENCE_END
 from .byline import looks_like_name
-from .clutter import (
-    credits_picture,
-    is_clutter,
-    is_promotion,
-)
+from .clutter import credits_picture, is_clutter, is_promotion
 from .references import REFERENCE_LABEL, reads_as_reference
 
 BULLET = re.compile(r"^(?P<indent>\s{0,8})(?P<marker>[•·▪◦●○■□►▶➤➢✓✔✗✘*\-–—]|\d{1,2}[.)])\s+")

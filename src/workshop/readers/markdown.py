@@ -34,6 +34,7 @@ from .assemble import (
 )
 from .byline import Byline, find_date, parse_byline
 from .dialects import as_commonmark
+from .html_page import figures_as_pictures
 
 _AUTHOR_IN_CREDITS = re.compile(r"\b(?:authors?|auteurs?|tekst|text)\b\s*:?\s+(.+)$", re.I)
 
@@ -277,17 +278,9 @@ class _Walker:
             if element is not fragment and _site_box(element):
                 self.dropped.append(" ".join(" ".join(element.itertext()).split()))
                 element.drop_tree()
+        self.dropped += figures_as_pictures(fragment)
         for image in fragment.iter("img"):
-            alt = " ".join((image.get("alt") or "").split())
-            figure = next(image.iterancestors("figure"), None)
-            caption = figure.find(".//figcaption") if figure is not None else None
-            if caption is not None:
-                text = " ".join(caption.text_content().split())
-                alt, dropped = (alt, text) if alt else (text, "")
-                if dropped:
-                    self.dropped.append(dropped)
-                caption.drop_tree()
-            self._add(Image(image.get("src", ""), alt))
+            self._add(Image(image.get("src", ""), " ".join((image.get("alt") or "").split())))
         self._text_block(" ".join(fragment.text_content().split()))
 
     def _heading(self, text: str, level: int) -> None:

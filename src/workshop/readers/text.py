@@ -15,9 +15,7 @@ from ..errors import ReadError
 from ..model import Article, Block, ListBlock, Paragraph, Section, table
 from .assemble import SENTENCE_END, assemble, title_from_path
 from .byline import Byline, completed_name
-from .clutter import (
-    is_clutter,
-)
+from .clutter import is_clutter
 from .lines import (
     BULLET,
     HEADING_MAX_WORDS,

@@ -10,10 +10,7 @@ from pathlib import Path
 
 from .assemble import SENTENCE_END, stem_words
 from .byline import Byline, looks_like_name, parse_byline
-from .clutter import (
-    is_clutter,
-    names_contents,
-)
+from .clutter import is_clutter, names_contents
 from .lines import (
     ITEM_MAX_WORDS,
     TITLE_MAX_WORDS,
@@ -102,26 +99,22 @@ def _head_above_byline(head: list[Line], start: int, byline: Byline) -> Head:
     if above > 0 and _chip(head[above].text) and _titles_chip(head[above - 1].text):
         above -= 1  # a category between the title and the byline: "Coaching"
     elif above >= 0 and _chip(head[above].text) and _title_below(head, end):
-        if names and not byline.author:  # a magazine's: category, author, date, then title
-            consumed.add(names[0])
-            byline = Byline(name_line(head[names[0]].text), byline.date)
+        # a magazine's: category, author, date, then the title
+        byline = _named(head, names[:1], byline, consumed)
         return Head(end, end + 1, byline, frozenset(consumed))
     if above >= 0 and headline(head[above].text):
-        if names and not byline.author:
-            consumed.add(names[-1])
-            byline = Byline(name_line(head[names[-1]].text), byline.date)
+        byline = _named(head, names[-1:], byline, consumed)
         if above > 0 and _subtitled(head[above - 1], head[above]) and not _crumbed(head, above):
             return Head(above - 1, end, byline, frozenset(consumed), subtitle=above)
         return Head(above, end, byline, frozenset(consumed))
     if above > 0 and _subtitled(head[above - 1], head[above]) and not _crumbed(head, above - 1):
-        if names and not byline.author:  # title, standfirst, the author's name, the date
-            consumed.add(names[-1])
-            byline = Byline(name_line(head[names[-1]].text), byline.date)
+        # title, standfirst, the author's name, the date
+        byline = _named(head, names[-1:], byline, consumed)
         return Head(above - 1, end, byline, frozenset(consumed), subtitle=above)
     if names and above < 0 and _title_below(head, end):  # name, date, then the title
         consumed.add(names[0])
-        author = byline.author or name_line(head[names[0]].text)
-        return Head(end, end + 1, Byline(author, byline.date), frozenset(consumed))
+        byline = _named(head, names[:1], byline, consumed)
+        return Head(end, end + 1, byline, frozenset(consumed))
     if names:
         return Head(names[-1], end, byline, frozenset(consumed))
     candidates = [
@@ -133,9 +126,25 @@ def _head_above_byline(head: list[Line], start: int, byline: Byline) -> Head:
     return Head(below, end, byline, frozenset(consumed))
 
 
+def _named(head: list[Line], names: list[int], byline: Byline, consumed: set[int]) -> Byline:
+    """The byline, with the author from the name line in `names` (one of those passed on the
+    way up) when it names none; that line is then the byline's, not clutter."""
+    if not names or byline.author:
+        return byline
+    consumed.add(names[0])
+    return Byline(name_line(head[names[0]].text), byline.date)
+
+
 def _role(text: str) -> bool:
     """A writer's role on a line of its own inside a byline ("redacteur Economie")."""
     return len(text.split()) <= _ROLE_MAX_WORDS and not text.endswith(SENTENCE_END)
+
+
+def _role_inside(head: list[Line], index: int) -> bool:
+    """A role on line `index` with more of the byline right under it ("redacteur Economie"
+    over "6 maart 2024")."""
+    below = head[index + 1].text if index + 1 < len(head) else ""
+    return _role(head[index].text) and parse_byline(below) is not None
 
 
 _ROLE_MAX_WORDS = 5
@@ -185,8 +194,8 @@ def _byline_run(head: list[Line], start: int, byline: Byline) -> tuple[int, Byli
         text = head[end].text
         if not head_clutter(text):
             more = parse_byline(text)
-            if more is None and _role(text) and end + 1 < len(head):
-                more = parse_byline(head[end + 1].text) and Byline(None, None)
+            if more is None and _role_inside(head, end):
+                more = Byline(None, None)  # a writer's role between the byline's lines
             if more is None:
                 break
             if (more.author and not byline.author) or (more.date and not byline.date):

@@ -12,6 +12,7 @@ from .byline import Byline, find_date, parse_byline, says_published
 from .clutter import (
     credits_picture,
     introduces_author,
+    invites_reading_on,
     is_clutter,
     is_promotion,
     opens_author_box,
@@ -81,8 +82,7 @@ def without_contents(body: list[Line], dropped: list[Line]) -> tuple[list[Line],
         later = {line.text for line in body[at:]}
         if sum(body[index].text in later for index in run) >= 0.6 * len(run):
             dropped.extend(body[index] for index in run)
-            rest = [line for index, line in enumerate(body) if index not in set(run)]
-            return rest, frozenset(body[index].text for index in run)
+            return body[: run[0]] + body[run[-1] + 1 :], frozenset(body[i].text for i in run)
     return body, frozenset()
 
 
@@ -92,7 +92,7 @@ def without_teasers(body: list[Line], dropped: list[Line]) -> list[Line]:
     "Read more"): another article's title and excerpt, not this one's text."""
     teased: set[int] = set()
     for index, line in enumerate(body):
-        if not _READ_ON.match(line.text):
+        if not invites_reading_on(line.text):
             continue
         for label in range(index - 1, max(-1, index - _TEASER_LINES - 2), -1):
             if not body[label].text:
@@ -100,13 +100,9 @@ def without_teasers(body: list[Line], dropped: list[Line]) -> list[Line]:
             if is_clutter(body[label].text) and label < index - 1:
                 teased.update(range(label + 1, index))
                 break
-    dropped.extend(body[index] for index in sorted(teased))
-    return [Line(0, "", "") if index in teased else line for index, line in enumerate(body)]
+    return _taken_out(body, teased, dropped)
 
 
-_READ_ON = re.compile(
-    r"^(?:lees\s+verder|lees\s+meer|read\s+more|read\s+on|continue\s+reading)\W*$", re.I
-)
 _TEASER_LINES = 3
 
 
@@ -131,9 +127,17 @@ def without_offer_boxes(body: list[Line], dropped: list[Line]) -> list[Line]:
         if top > 0 and leads_promotion(body[top - 1].text, body[top]):
             top -= 1  # the question that opens it: "Wil je hier zelf mee aan de slag?"
         boxed.update(range(top, index + 1))
-    dropped.extend(body[index] for index in sorted(boxed))
-    gap = Line(0, "", "")  # the box parted what stands above and below it
-    return [gap if index in boxed else line for index, line in enumerate(body)]
+    return _taken_out(body, boxed, dropped)
+
+
+def _taken_out(body: list[Line], taken: set[int], dropped: list[Line]) -> list[Line]:
+    """The body with the lines at `taken` listed as dropped and a blank line in their place:
+    what they stood between is parted, as the box or teaser parted it on the page."""
+    dropped.extend(body[index] for index in sorted(taken))
+    return [_GAP if index in taken else line for index, line in enumerate(body)]
+
+
+_GAP = Line(0, "", "")
 
 
 _FREE = re.compile(r"\b(?:gratis|free)\b", re.I)
@@ -255,19 +259,17 @@ def _related_list_start(body: list[Line]) -> int:
             return index
         if opens_related_list(line.text):
             rest = labelled[position + 1 :]
-            cards = [  # a post's card: its title, an excerpt, its byline and date
-                other
-                for number, (_, other) in enumerate(rest)
+            cards = [  # the posts' titles, past each card's excerpt, byline and date
+                (at, other)
+                for number, (at, other) in enumerate(rest)
                 if not (number and _excerpt(other, rest[number - 1][1]))
             ]
-            following = cards[:2]
+            following = [other for _, other in cards[:2]]
             if (
                 following
                 and all(post_title(other, listed=True) for other in following)
                 and not any(reads_as_reference(other.text) for _, other in rest[:2])
-                and not any(
-                    _article_sentence(body, at, other) and other in cards for at, other in rest
-                )
+                and not any(_article_sentence(body, at, other) for at, other in cards)
             ):
                 return index
     return _unlabelled_titles(body, lines)

@@ -118,7 +118,7 @@ def _front_matter(tokens: list[Token], path: Path) -> dict[str, Any]:
     for token in tokens:
         if token.type == "front_matter":
             try:
-                meta = yaml.load(token.content, Loader=_FrontMatterLoader)  # noqa: S506
+                meta = _load_yaml(token.content, path)
             except yaml.YAMLError as error:
                 mark = getattr(error, "problem_mark", None)
                 line = mark.line + 2 if mark is not None else None
@@ -128,6 +128,58 @@ def _front_matter(tokens: list[Token], path: Path) -> dict[str, Any]:
                 raise ReadError(path, "front matter: nested too deeply", 2) from None
             return meta if isinstance(meta, dict) else {}
     return {}
+
+
+def _load_yaml(text: str, path: Path) -> Any:
+    """The front matter's value. Its nodes are counted as they would be expanded before
+    anything is built: aliases can make a few lines stand for billions of values (an alias
+    bomb) or for a value inside itself, and either would hang or crash every later step."""
+    loader = _FrontMatterLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        try:
+            too_many = _expanded_size(node, {}, set()) > _MOST_VALUES
+        except _HoldsItself as inside:
+            line = inside.node.start_mark.line + 2
+            message = "front matter: an alias stands inside its own value"
+            raise ReadError(path, message, line) from None
+        if too_many:
+            raise ReadError(path, f"front matter: more than {_MOST_VALUES:,} values", 2)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _expanded_size(node: yaml.Node, sizes: dict[int, int], open_nodes: set[int]) -> int:
+    """How many values the node stands for with every alias written out."""
+    key = id(node)
+    if key in sizes:
+        return sizes[key]
+    if key in open_nodes:
+        raise _HoldsItself(node)
+    open_nodes.add(key)
+    size = 1
+    if isinstance(node, yaml.SequenceNode):
+        size += sum(_expanded_size(child, sizes, open_nodes) for child in node.value)
+    elif isinstance(node, yaml.MappingNode):
+        size += sum(
+            _expanded_size(k, sizes, open_nodes) + _expanded_size(v, sizes, open_nodes)
+            for k, v in node.value
+        )
+    open_nodes.discard(key)
+    sizes[key] = min(size, _MOST_VALUES + 1)
+    return sizes[key]
+
+
+class _HoldsItself(Exception):
+    def __init__(self, node: yaml.Node) -> None:
+        self.node = node
+
+
+_MOST_VALUES = 10_000
+"""Values front matter may hold: a post's has a few dozen."""
 
 
 class _FrontMatterLoader(yaml.SafeLoader):

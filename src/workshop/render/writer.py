@@ -219,7 +219,7 @@ def write_notes(slide, notes: tuple[str, ...]) -> None:
         for piece, styles in pieces(text):
             run = paragraph.add_run()
             run.text = piece
-            for style, href in styles:
+            for style, href in sorted(styles):  # a set's order varies per run; bytes may not
                 if style == BOLD:
                     run.font.bold = True
                 elif style == ITALIC:

@@ -173,6 +173,17 @@ def restyled(text: str, change: Callable[[str], str]) -> str:
     return styled((change(piece), piece_styles) for piece, piece_styles in pieces(text))
 
 
+def sliced(text: str, start: int, end: int) -> str:
+    """Characters `start` to `end` of the text, with the marks on them."""
+    part = str(text)[start:end]
+    marks = [
+        Mark(max(m.start, start) - start, min(m.end, end) - start, m.style, m.href)
+        for m in marks_of(text)
+        if m.start < end and start < m.end
+    ]
+    return Marked(part, marks) if marks else part
+
+
 def joined(parts: Iterable[str], separator: str = " ") -> str:
     """The texts one after another with `separator` between them, marks kept."""
     runs: list[tuple[str, frozenset[Style]]] = []

@@ -41,7 +41,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents, defaultTableStyle
 
 from ..layouts.schema import Layout
-from ..marks import tagged
+from ..marks import sliced, tagged
 from ..plans import (
     Bullets,
     Contact,
@@ -142,9 +142,36 @@ def _para(text: str, style: ParagraphStyle) -> Paragraph:
     on paper too.
 
     A word too long for any line (a URL, a 2,000-letter string) gets soft hyphens every few
-    letters, so it breaks inside the margins instead of running past them.
+    letters, so it breaks inside the margins instead of running past them. A box taller than
+    a page (a key point of 600 words) continues on the next page.
     """
     return Paragraph(tagged(text, _escaped, _link, _faces(style)), style)
+
+
+def _paras(text: str, style: ParagraphStyle) -> list[Paragraph]:
+    """The text as paragraphs: one, or for a text of thousands of words (a whole article
+    scraped onto one line) several, cut after a sentence where one ends near enough. reportlab
+    sets a paragraph again for every page it runs onto, so one paragraph of a hundred pages
+    took hours; a handout reads better in parts of at most a page anyway."""
+    return [_para(sliced(text, start, end), style) for start, end in _parts(text)]
+
+
+def _parts(text: str) -> list[tuple[int, int]]:
+    parts, start = [], 0
+    while len(text) - start > _LONG_PARAGRAPH:
+        window = text[start : start + _LONG_PARAGRAPH]
+        cut = max(window.rfind(end) for end in (". ", "? ", "! ")) + 1
+        if cut < _LONG_PARAGRAPH // 3:  # no sentence ends in the last two thirds
+            cut = window.rfind(" ") if " " in window[1:] else len(window)
+        parts.append((start, start + cut))
+        start += cut
+        while start < len(text) and text[start] == " ":
+            start += 1
+    return [*parts, (start, len(text))]
+
+
+_LONG_PARAGRAPH = 2400
+"""Characters a paragraph holds before it is cut: about 350 words, two thirds of a page."""
 
 
 def _faces(style: ParagraphStyle) -> Callable[[bool, bool], str] | None:
@@ -168,8 +195,19 @@ _LONG_WORD = re.compile(r"\S{30,}")
 
 
 def _breakable(match: re.Match[str]) -> str:
+    """Soft hyphens every 12 letters. A word longer than a few lines (no prose has one) is
+    cut into pieces with a space between them: reportlab's cost of soft hyphens grows with the
+    square of the word's length for every line (a 20,000-letter string took minutes)."""
     word = match.group(0)
+    pieces = (word[i : i + _PIECE] for i in range(0, len(word), _PIECE))
+    return " ".join(_soft_hyphens(piece) for piece in pieces)
+
+
+def _soft_hyphens(word: str) -> str:
     return "\u00ad".join(word[i : i + 12] for i in range(0, len(word), 12))
+
+
+_PIECE = 240
 
 
 def _cover(
@@ -244,11 +282,11 @@ def _body(
                 heading.outline_level = 0 if level <= 1 else 1
                 flowables.append(heading)
             case Text(text=text, style=style):
-                flowables.append(_para(text, styles.get(style, styles["body"])))
+                flowables += _paras(text, styles.get(style, styles["body"]))
             case Bullets(items=items, ordered=ordered):
                 flowables.append(_list(items, ordered, styles))
             case Quotation(text=text):
-                flowables.append(_para(text, styles["quote"]))
+                flowables += _paras(text, styles["quote"])
             case Picture(src=src, alt=alt):
                 flowables.append(_picture(base_dir / src, alt, width, styles))
             case Grid(rows=rows, header=header, tick=tick):
@@ -308,7 +346,7 @@ def _key_points(
 ) -> Flowable:
     """The section's key points in a tinted box with an accent bar, kept on one page."""
     content = [_para(title, styles["box_title"]), _list(items, False, styles, space_after=0)]
-    box = Table([[content]], colWidths=[width])
+    box = Table([[content]], colWidths=[width], splitInRow=1)
     box.setStyle(
         TableStyle(
             [
@@ -367,7 +405,7 @@ def _list(
 ) -> Flowable:
     body = styles["body"]
     return ListFlowable(
-        [ListItem(_para(item, styles["item"])) for item in items],
+        [ListItem(_paras(item, styles["item"])) for item in items],
         bulletType="1" if ordered else "bullet",
         start=None if ordered else "•",
         bulletFontName=body.fontName,

@@ -59,6 +59,13 @@ def test_front_matter_that_would_never_end_is_refused(
         assert "Traceback" not in result.stderr
 
 
+def _without_header_and_footer(pdf: Path) -> list[str]:
+    """The pages' text without the running header (title, section) and the page numbers,
+    which stand between the parts of a text that runs on over pages."""
+    furniture = re.compile(r"^(Titel|Kop een|Pagina \d+ van \d+)$", re.MULTILINE)
+    return [furniture.sub("", page) for page in pdf_pages(pdf)]
+
+
 def test_a_20000_letter_word_builds_whole(tmp_path: Path) -> None:
     """reportlab's soft hyphens cost the cube of a word's length: this took 90 s a handout."""
     word = "ab" * 10_000
@@ -66,8 +73,7 @@ def test_a_20000_letter_word_builds_whole(tmp_path: Path) -> None:
     source.write_text(f"Titel\n\nEen zin met {word} erin.\n\nNog een zin.\n", encoding="utf-8")
     result = workshop("build", source, "--out", tmp_path)
     assert result.returncode == 0, result.stderr
-    furniture = re.compile(r"^(Titel|Pagina \d+ van \d+)$", re.MULTILINE)  # header, footer
-    pages = [furniture.sub("", page) for page in pdf_pages(tmp_path / "woord-handout.pdf")]
+    pages = _without_header_and_footer(tmp_path / "woord-handout.pdf")
     assert fold(f"Een zin met {word} erin.") in fold("".join(pages))
 
 
@@ -84,17 +90,20 @@ def test_an_article_on_one_line_of_two_megabytes_builds_whole(tmp_path: Path) ->
 
 
 def test_a_key_point_taller_than_a_page_continues_on_the_next(tmp_path: Path) -> None:
-    """A list item of 700 words is a key point: its box used to end in reportlab's LayoutError."""
-    item = " ".join(f"punt{index}" for index in range(700))
+    """A sentence holding a 3,000-letter string is a key point whose box is taller than a
+    page: it used to end in reportlab's LayoutError."""
+    word = "x" * 3000
     source = tmp_path / "lang.txt"
     source.write_text(
-        f"Titel\n\nKop een\n\n- {item}\n- tweede punt\n\nEen zin.\n", encoding="utf-8"
+        f"Titel\n\nKop een\n\nEen zin met {word} erin.\n\nNog een gewone zin.\n",
+        encoding="utf-8",
     )
     result = workshop("build", source, "--out", tmp_path, "--format", "pdf")
     assert result.returncode == 0, result.stderr
-    pages = pdf_pages(tmp_path / "lang-handout.pdf")
-    boxed = [page for page in pages if "punt699" in page]
-    assert "punt0" in " ".join(pages) and boxed, "the item is printed whole"
+    assert "Traceback" not in result.stderr
+    pages = _without_header_and_footer(tmp_path / "lang-handout.pdf")
+    boxed = [page for page in pages if "Kernpunten" in page]
+    assert boxed and fold(word) in fold("".join(pages[pages.index(boxed[0]) :]))
 
 
 def test_builds_do_not_depend_on_the_order_of_sets(tmp_path: Path) -> None:
@@ -106,7 +115,7 @@ def test_builds_do_not_depend_on_the_order_of_sets(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     outputs = []
-    for seed in ("1", "2", "3"):
+    for seed in ("0", "1", "6"):  # the bytes differed between 0 and 1
         out = tmp_path / seed
         env = {**os.environ, "PYTHONHASHSEED": seed}
         assert workshop("build", source, "--out", out, env=env).returncode == 0

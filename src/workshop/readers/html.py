@@ -28,6 +28,7 @@ from .html_head import (
     marked_author,
     page_byline,
     page_title,
+    settled_date,
     structured_author,
     visible_lines,
 )
@@ -86,6 +87,7 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
     lines = visible_lines(page)
     title = page_title(page)
     byline = page_byline(lines, title)
+    byline = Byline(byline.author, settled_date(byline.date, page))
     if byline.date is None:
         metadata = trafilatura.extract_metadata(page)  # slow (dates in URLs, scripts, text)
         date = iso_date(getattr(metadata, "date", None))
@@ -201,13 +203,28 @@ class _Body:
         """Start a section; False when the heading is the title printed above the article."""
         if not text:
             return False
-        if not self.started and _names_title(text, self.title):
+        if not self.sections and _names_title(text, self.title) and self._only_labels():
+            labels = [block for block in self.intro if isinstance(block, Paragraph)]
+            self.dropped += [label.text for label in labels]  # "Issue #58", a category
+            self.intro[:] = [block for block in self.intro if isinstance(block, Image)]
             self.dropped.append(text)  # the title printed above the article
             return False
         self.started = True
         self.sections.append((text, level, []))
         self.blocks = self.sections[-1][2]
         return True
+
+    def _only_labels(self) -> bool:
+        """Whether all read so far are short labels (a category, an issue number), no text."""
+        return all(
+            isinstance(block, Image)
+            or (
+                isinstance(block, Paragraph)
+                and len(block.text.split()) <= _LABEL_WORDS
+                and not block.text.endswith(SENTENCE_END)
+            )
+            for block in self.intro
+        )
 
     def _paragraph(self, element: etree._Element) -> None:
         if element.find("lb") is not None:
@@ -265,6 +282,9 @@ class _Body:
         elif isinstance(block, ListBlock):
             block = replace(block, items=tuple(linked(item, self.links) for item in block.items))
         self.blocks.append(block)
+
+
+_LABEL_WORDS = 4
 
 
 def _names_title(heading: str, title: str) -> bool:

@@ -14,6 +14,7 @@ from lxml import etree
 from ..model import Block
 from .byline import Byline, looks_like_name, parse_byline
 from .html_page import folded
+from .lines import name_line
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»:]{1,2}|[-–—])\s+")
 
@@ -117,15 +118,31 @@ def page_byline(lines: list[str], title: str) -> Byline:
     author, date = None, None
     for position in positions:
         window = lines[max(0, position - _BYLINE_WINDOW) : position + _BYLINE_WINDOW + 1]
-        for line in window:
+        for index, line in enumerate(window):
             if line == title or (found := parse_byline(line)) is None:
                 continue
             if found.author and _NAME.match(found.author) and not author:
                 author = found.author
-            date = date or found.date
+            if found.date and not date:
+                date = found.date
+                author = author or _name_beside(window, index)
         if author or date:
             break
     return Byline(author, date)
+
+
+_LABEL_WORD = re.compile(r"(?:about|over|meet|contact|team|by|door|maak\s+kennis)\b", re.I)
+"""A word that makes a name a label ("About Rachel"): a link to a page, not a byline."""
+
+
+def _name_beside(lines: list[str], index: int) -> str | None:
+    """A bare name right above or below a byline's date: a post's byline set as two lines
+    ("Chris Adeyemi" / "Jan 30, 2024")."""
+    for other in (index - 1, index + 1):
+        name = name_line(lines[other]) if 0 <= other < len(lines) else None
+        if name and _NAME.match(name) and not _LABEL_WORD.match(name):
+            return name
+    return None
 
 
 def structured_author(page: lxml.html.HtmlElement) -> str | None:
@@ -163,6 +180,7 @@ def structured_author(page: lxml.html.HtmlElement) -> str | None:
 _AUTHOR_MARKS = (
     "//*[@rel='author']",
     "//*[@itemprop='author']//*[@itemprop='name']",
+    "//*[@itemprop='author'][not(*)]",  # microdata naming the author in the element itself
     "//*[contains(@class, 'author-name') or contains(@class, 'author__name')"
     " or contains(@class, 'type-author') or contains(@class, 'post-author')"
     " or contains(@class, 'entry-author')]",
@@ -196,3 +214,29 @@ def iso_date(value: str | None) -> datetime.date | None:
         return datetime.date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
+
+
+def machine_date(page: lxml.html.HtmlElement) -> datetime.date | None:
+    """The publication date the page gives for machines: `article:published_time`, else the
+    first `<time datetime>`."""
+    for value in page.xpath(
+        "//meta[@property='article:published_time']/@content | //time/@datetime"
+    ):
+        if date := iso_date(value.strip()):
+            return date
+    return None
+
+
+def settled_date(shown: datetime.date | None, page: lxml.html.HtmlElement) -> datetime.date | None:
+    """The date shown in the byline, unless it is the page's machine date with day and month
+    read the other way round: "07/11/2024" is 11 July on an American site."""
+    if shown is None or shown.day > 12:
+        return shown
+    machine = machine_date(page)
+    if machine and (machine.year, machine.month, machine.day) == (
+        shown.year,
+        shown.day,
+        shown.month,
+    ):
+        return machine
+    return shown

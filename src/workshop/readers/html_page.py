@@ -21,29 +21,40 @@ _BOX_MIN_WORDS = 6
 
 def _parts_named(names: tuple[str, ...], attributes: tuple[str, ...] = ("class", "id")) -> str:
     """An XPath to the page's parts whose class (or id) holds one of `names`: never the page,
-    its <main> or <article>, nor a part that holds the headline."""
+    its <main> or <article>, nor a part that holds the headline or the main part (a layout
+    grid named `sidebar-grid` around sidebar and article both)."""
     named = " or ".join(f"contains(@{a}, '{n}')" for n in names for a in attributes)
     return (
         "//*[not(self::html or self::body or self::main or self::article) and not(.//h1)"
-        f" and ({named})]"
+        f" and not(.//main or .//*[@role='main']) and ({named})]"
     )
 
+
+_PORTRAITS = (
+    "//img[contains(@class, 'avatar') or contains(@src, 'avatar') or contains(@src, 'gravatar')"
+    " or contains(@src, 'profile_pic') or contains(@src, 'profile-pic')]"
+)
+"""A writer's or commenter's portrait: a picture of the page, not of the article."""
 
 NOT_THE_ARTICLE = [
-    _parts_named((name,))
-    for name in (
-        "related",
-        "share",
-        "sharing",
-        "social",
-        "comment",
-        "newsletter",
-        "breadcrumb",
-        "cookie",
-        "post-navigation",
-        "nav-links",
-        "sidebar",
-    )
+    _PORTRAITS,
+    *(
+        _parts_named((name,))
+        for name in (
+            "related",
+            "share",
+            "sharing",
+            "social",
+            "comment",
+            "newsletter",
+            "breadcrumb",
+            "cookie",
+            "post-navigation",
+            "nav-links",
+            "sidebar",
+            "sponsor",
+        )
+    ),
 ]
 """Page parts that look like content to an extractor but are not the article: teasers of
 related posts (often <article> cards), share bars, comment threads, newsletter forms. Never

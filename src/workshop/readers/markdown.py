@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -51,9 +52,10 @@ def _parser() -> MarkdownIt:
 
 def read_markdown(text: str, path: Path, language: str | None = None) -> Article:
     """Parse a Markdown article; raise ReadError for bad front matter or an empty article."""
+    toml_meta, text = _toml_front_matter(text, path)
     text, dropped = as_commonmark(text)
     tokens = _parser().parse(text)
-    meta = _front_matter(tokens, path)
+    meta = _site_keys(toml_meta if toml_meta is not None else _front_matter(tokens, path))
     title = _text(meta.get("title"))
     body = [token for token in tokens if token.type != "front_matter"]
     if not title and (start := _title_heading(body)):
@@ -173,6 +175,33 @@ def _expanded_size(node: yaml.Node, sizes: dict[int, int], open_nodes: set[int])
     return sizes[key]
 
 
+def _toml_front_matter(text: str, path: Path) -> tuple[dict[str, Any] | None, str]:
+    """Front matter in TOML between `+++` lines (Hugo, Zola) and the text after it; None
+    and the text as it was when the text has none."""
+    match = _TOML_FENCE.match(text)
+    if match is None:
+        return None, text
+    try:
+        meta = tomllib.loads(match.group(1))
+    except tomllib.TOMLDecodeError as error:
+        line = getattr(error, "lineno", None)
+        problem = str(error).split(" (at ")[0]
+        raise ReadError(path, f"front matter: {problem}", line + 1 if line else None) from None
+    except RecursionError:
+        raise ReadError(path, "front matter: nested too deeply", 2) from None
+    return meta, text[match.end() :]
+
+
+_TOML_FENCE = re.compile(r"\A\ufeff?\+\+\+[ \t]*\n(.*?)^\+\+\+[ \t]*$\n?", re.DOTALL | re.MULTILINE)
+
+
+def _site_keys(meta: dict[str, Any]) -> dict[str, Any]:
+    """The front matter with what a site generator files under `extra` (Zola) or `params`
+    (Hugo) moved up beside the rest: an author or intro there is the post's."""
+    nested = [meta[key] for key in ("params", "extra") if isinstance(meta.get(key), dict)]
+    return {key: value for part in (*nested, meta) for key, value in part.items()}
+
+
 class _HoldsItself(Exception):
     def __init__(self, node: yaml.Node) -> None:
         self.node = node
@@ -199,6 +228,8 @@ def _text(value: Any) -> str:
         return _text(value.get("name"))
     if isinstance(value, list):
         return ", ".join(text for item in value if (text := _text(item)))
+    if isinstance(value, datetime.date):  # TOML dates are dates
+        return value.isoformat()[:10]
     if isinstance(value, str | int | float) and not isinstance(value, bool):
         return " ".join(str(value).split())
     return ""
@@ -206,7 +237,7 @@ def _text(value: Any) -> str:
 
 def _author(meta: dict[str, Any]) -> str | None:
     """The author from `author`/`authors`, else from the "Author …" part of `credits`."""
-    for key in ("author", "authors", "auteur"):
+    for key in ("author", "authors", "auteur", "by"):
         if value := _text(meta.get(key)):
             return value
     credits = _text(meta.get("credits"))
@@ -214,12 +245,24 @@ def _author(meta: dict[str, Any]) -> str | None:
     return match.group(1).strip() if match else None
 
 
-_DATE_KEYS = ("date", "pubDate", "publishDate", "published", "date_published", "created")
+_DATE_KEYS = (
+    "date",
+    "pubDate",
+    "publishDate",
+    "published",
+    "date_published",
+    "datePublished",
+    "publishedAt",
+    "created",
+)
 """Front matter keys site generators give the publication date under (Hugo, Jekyll: `date`;
-Astro: `pubDate`; others `publishDate`, `published`, `created`); never `updated`."""
+Astro: `pubDate`; Hashnode: `datePublished`; Nuxt: `publishedAt`; others `publishDate`,
+`published`, `created`); never `updated`."""
 
 
 def _date(value: Any) -> datetime.date | None:
+    if isinstance(value, dict):  # MkDocs: `date: {created: …, updated: …}`
+        value = next((value[k] for k in ("created", "published", "date") if value.get(k)), None)
     text = _text(value)
     date, _ = find_date(text)
     if date is None and (byline := parse_byline(text)):

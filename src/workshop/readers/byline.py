@@ -127,6 +127,15 @@ def publication_date(line: str) -> tuple[datetime.date | None, re.Match[str] | N
     return chosen[2], chosen[3]
 
 
+def updated_date(line: str) -> datetime.date | None:
+    """The date a line says the article was last updated on ("Laatst bijgewerkt: 19 september
+    2023"): the date to give an article whose page shows no other."""
+    date, match = find_date(line)
+    if date is None or match is None or not _UPDATED.search(line[: match.start()]):
+        return None
+    return date
+
+
 def says_published(line: str) -> bool:
     """Whether the line says when it was published ("Gepubliceerd", "Posted", "Published")."""
     return bool(_PUBLISHED.search(line))

@@ -14,11 +14,12 @@ from pathlib import Path
 from ..errors import ReadError
 from ..model import Article, Block, ListBlock, Paragraph, Section, table
 from .assemble import SENTENCE_END, assemble, title_from_path
-from .byline import Byline, completed_name
+from .byline import Byline, completed_name, updated_date
 from .clutter import is_clutter
 from .lines import (
     BULLET,
     HEADING_MAX_WORDS,
+    ITEM_MAX_WORDS,
     LABEL_MAX_WORDS,
     SPEAKER,
     STEP,
@@ -44,7 +45,8 @@ from .text_tail import (
 
 _DESCRIBES_PICTURE = re.compile(
     r"^(?:a|an|the|two|three|een|twee|drie)\s(?:\S+\s){1,7}?(?:on|at|around|beside|behind"
-    r"|aan|op|bij|rond|naast|achter)\s(?:a|an|the|een|de|het)\s\S+(?:\s\S+){0,3}$",
+    r"|across|in|with|near|under|over|to|aan|op|bij|rond|naast|achter|in|met|onder|voor|tegenover)"
+    r"\s(?:a|an|the|een|de|het)\s\S+(?:\s\S+){0,7}$",
     re.I,
 )
 """A picture's description copied as a line: who or what, and where, without a verb or a
@@ -92,6 +94,7 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
         while body and not body[0].text:
             body.pop(0)
 
+    body = _without_repeated_chips(body, dropped)
     body, contents = without_contents(body, dropped)
     body, byline = credited(body, byline, dropped)
     around = [line.text for line in (*content[:HEAD_LINES], *content[-COMMENT_LINES:])]
@@ -101,6 +104,9 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
     if byline.date is None or byline.author is None:  # a page that signs at its foot:
         closing = closing_byline(tail)  # "Posted by Margaret Olsen at 10:32 AM"
         byline = Byline(byline.author or closing.author, byline.date or closing.date)
+    if byline.date is None:  # no publication date anywhere: the head's update date will do
+        updates = (updated_date(line.text) for line in content[:head_end])
+        byline = Byline(byline.author, next((date for date in updates if date), None))
     body, bio = without_author_bio(body, byline.author)
     intro, sections = _structure(body, dropped, contents)
     dropped.extend([*bio, *tail])
@@ -208,6 +214,7 @@ class _Structure:
             _unmarked_item(self.body, position, in_list=bool(self.items) and self.unmarked)
             or _in_sequence(self.body, position)
             or _asked_in_a_row(self.body, position)
+            or _listed_under_heading(self.body, position)
         ):
             self._list_items([text], table=False)
         elif self.items and _continues(self.items[-1], text):
@@ -306,6 +313,53 @@ def _asked_in_a_row(body: list[Line], position: int) -> bool:
     return end > start and len(above.split()) > LABEL_MAX_WORDS and above.endswith(SENTENCE_END)
 
 
+def _without_repeated_chips(body: list[Line], dropped: list[Line]) -> list[Line]:
+    """The body without the short lines at its start that the page's head printed already (a
+    category chip above the title and again under the byline) or that are furniture ("48
+    likes"), up to its first line of text."""
+    printed = {line.text for line in dropped if len(line.text.split()) <= LABEL_MAX_WORDS}
+    start = 0
+    while start < len(body) and (
+        not body[start].text or body[start].text in printed or is_clutter(body[start].text)
+    ):
+        start += 1
+    if not any(body[index].text in printed for index in range(start)):
+        return body
+    dropped.extend(line for line in body[:start] if line.text)
+    return body[start:]
+
+
+def _listed_under_heading(body: list[Line], position: int) -> bool:
+    """An item of a list that lost its markers, right under its heading: short lines one under
+    the other with the heading on top and a paragraph right below ("Waaraan herken je het?" /
+    "Stille overleggen" / "Fouten die laat aan het licht komen" / "Herken je drie …"). Headings
+    have text under them; three in a row without any are no headings."""
+
+    def short(index: int) -> bool:
+        line = body[index]
+        return item_shaped(line) and not SPEAKER.match(line.text)
+
+    if not short(position):
+        return False
+    start = end = position
+    while start > 0 and short(start - 1):
+        start -= 1
+    while end + 1 < len(body) and short(end + 1):
+        end += 1
+    after = body[end + 1].text if end + 1 < len(body) else ""
+    if not (after.endswith(SENTENCE_END) and len(after.split()) > ITEM_MAX_WORDS):
+        return False
+    above = body[start - 1] if start > 0 else None
+    headed = (
+        above is not None
+        and above.text
+        and not above.text.endswith(SENTENCE_END)
+        and not is_clutter(above.text)  # "Lees ook" over a teaser: no heading of a list
+    )
+    first = start if headed else start + 1  # else the run's first line is the heading
+    return end - first >= 1 and position >= first
+
+
 def _in_sequence(body: list[Line], position: int) -> bool:
     """A line of a run marked in sequence ("Step 1: …", "Step 2: …", "02:10 Why …") with the
     next or the previous line right against it: the run is a list, even of whole sentences; a
@@ -344,10 +398,23 @@ def _numbered_heading(
         return False
     if len(item.split()) > HEADING_MAX_WORDS or item.endswith((".", ",", ";", ":")):
         return False
-    if below is None or BULLET.match(below.raw):
+    if below is None:
+        return False
+    if (under := BULLET.match(below.raw)) and not _starts_anew(bullet, under):
         return False
     marker = BULLET.match(above.raw) if above else None
     return not (marker and marker["marker"][0].isdigit())
+
+
+def _starts_anew(line: re.Match[str], below: re.Match[str]) -> bool:
+    """Whether the list below a numbered line is another list: bullets, or numbers that do
+    not follow on ("3. Hand over the outcome" over "1. What does done look like?")."""
+    if below["indent"]:
+        return False  # its own items, indented under it
+    number, next_number = line["marker"].rstrip(".)"), below["marker"].rstrip(".)")
+    if not next_number.isdigit():
+        return True
+    return number.isdigit() and int(next_number) <= int(number)
 
 
 def _spoken(text: str, above: Line | None, below: Line | None) -> bool:

@@ -60,7 +60,9 @@ def find_head(content: list[Line], path: Path) -> Head:
     upper = Byline(None, None)  # what a byline line above the title told ("March 3, 2024")
     skipped: tuple[int, Byline] | None = None
     for index, line in enumerate(head):
-        byline = None if is_clutter(line.text) else parse_byline(line.text)
+        byline = parse_byline(line.text)
+        if byline is not None and not byline.author and is_clutter(line.text):
+            byline = None  # a share bar's date, a comment count: "Written by X" is a byline
         if byline is not None and _byline_further_down(head, index, byline):
             upper = Byline(upper.author or byline.author, upper.date or byline.date)
             skipped = skipped or (index, byline)

@@ -159,6 +159,8 @@ def closing_byline(tail: list[Line]) -> Byline:
     due: …")."""
     author, date = None, None
     for line in tail:
+        if opens_comments(line.text):
+            break  # a commenter's name and date are not the article's
         byline = parse_byline(line.text)
         if byline is not None:
             author = author or byline.author

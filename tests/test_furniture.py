@@ -639,3 +639,110 @@ def test_a_newsletters_name_under_the_title_is_no_title(tmp_path: Path) -> None:
     )
     assert article.title == "Onboarding is geen checklist, het is een relatie"
     assert article.author == "Joost Hermans"
+
+
+PARAGRAPH = (
+    "Dit is een gewone alinea van het artikel, lang genoeg om als lopende tekst te tellen "
+    "en met een punt aan het eind.\n"
+)
+
+
+def test_short_lines_under_a_heading_are_its_list_and_headings_with_text_stay(
+    tmp_path: Path,
+) -> None:
+    """Lines that lost their bullets stand right under their heading, a paragraph below the
+    run; headings each with text under them, or short lines with no paragraph below, stay."""
+    listed = _read_after_opening(
+        tmp_path,
+        "Waaraan herken je het?\nStille overleggen\nFouten die laat opvallen\n"
+        "Weinig vragen van nieuwe collega's\n" + PARAGRAPH,
+    )
+    assert [s.title for s in listed.sections] == ["Waaraan herken je het?"]
+    assert listed.sections[0].blocks[0].items == (
+        "Stille overleggen",
+        "Fouten die laat opvallen",
+        "Weinig vragen van nieuwe collega's",
+    )
+    headed = _read_after_opening(
+        tmp_path,
+        "Eerste kop\n" + PARAGRAPH + "Tweede kop\n" + PARAGRAPH + "Derde kop\n" + PARAGRAPH,
+    )
+    assert [s.title for s in headed.sections] == ["Eerste kop", "Tweede kop", "Derde kop"]
+
+
+def test_a_numbered_heading_over_a_numbered_list_starting_anew(tmp_path: Path) -> None:
+    """'3. …' over '1. …' is a heading over its own list; '1.' '2.' '3.' are one list, and a
+    numbered item over its indented sub-items stays an item."""
+    article = _read_after_opening(
+        tmp_path,
+        PARAGRAPH
+        + "3. Geef het resultaat uit handen\n1. Wat is af?\n2. Waarom doet het ertoe?\n"
+        + PARAGRAPH,
+    )
+    assert [s.title for s in article.sections] == ["3. Geef het resultaat uit handen"]
+    assert article.sections[0].blocks[0].items == ("Wat is af?", "Waarom doet het ertoe?")
+    listed = _read_after_opening(
+        tmp_path, PARAGRAPH + "1. Eerst dit\n2. Dan dat\n   - en dit eronder\n3. Tot slot\n"
+    )
+    assert not listed.sections
+
+
+def test_a_note_on_where_the_text_appeared_goes_and_a_sentence_like_it_stays(
+    tmp_path: Path,
+) -> None:
+    article = _read(
+        tmp_path,
+        "---\ntitle: Feedback\n---\n\nFeedback geef je het best dezelfde dag nog.\n\n"
+        "Dit artikel verscheen eerder dan gepland, omdat de resultaten al binnen waren.\n\n"
+        "*Dit artikel verscheen eerder in het vakblad Personeel & Praktijk.*\n",
+        "post.md",
+    )
+    assert article.dropped == ("Dit artikel verscheen eerder in het vakblad Personeel & Praktijk.",)
+    assert len(article.intro) == 2
+
+
+def test_a_closing_bio_names_the_writer_and_a_closing_i_sentence_stays(
+    tmp_path: Path,
+) -> None:
+    bio = _read(
+        tmp_path,
+        "---\ntitle: Hybrid\n---\n\nSpreek af wat je samen afspreekt.\n\n"
+        "👋 I'm Lena Fischer, an engineering manager. I write about teams every Tuesday.\n",
+        "post.md",
+    )
+    assert bio.author == "Lena Fischer"
+    assert [block.text for block in bio.intro] == ["Spreek af wat je samen afspreekt."]
+    mine = _read(
+        tmp_path,
+        "---\ntitle: Hybrid\n---\n\nSpreek af wat je samen afspreekt.\n\n"
+        "I'm not sure we got it right, and I write this to hear how you do it.\n",
+        "post.md",
+    )
+    assert mine.author is None and len(mine.intro) == 2
+
+
+def test_site_generator_markup_goes_and_the_authors_braces_stay(tmp_path: Path) -> None:
+    """Zola's TOML front matter and tags, Hexo's quote tag, Nuxt's components, MkDocs's
+    admonitions and attribute lists are markup; `{{ x }}` and `{a, b}` in a sentence are text."""
+    article = _read(
+        tmp_path,
+        '+++\ntitle = "Tags"\ndate = 2024-01-15\n[extra]\nauthor = "Joost Verhagen"\n+++\n\n'
+        "Een set {a, b} en {{ 7*7 }} blijven staan.\n\n"
+        '{% tip(title="Tip") %}\nSplits de twee gesprekken.\n{% end %}\n\n'
+        "{% blockquote Maya Chen, HR Director %}\nConflicten gaan over rollen.\n"
+        "{% endblockquote %}\n\n"
+        "::author-card\nJoost schrijft over HR.\n::\n\n"
+        '!!! tip "Probeer dit"\n    Tel je adviezen.\n\n'
+        "![Een bureau](foto.jpg){ loading=lazy }\n",
+        "post.md",
+    )
+    assert (article.author, str(article.date)) == ("Joost Verhagen", "2024-01-15")
+    texts = [getattr(block, "text", "") for block in article.intro]
+    assert texts[:3] == [
+        "Een set {a, b} en {{ 7*7 }} blijven staan.",
+        "Splits de twee gesprekken.",
+        "Conflicten gaan over rollen. — Maya Chen, HR Director",
+    ]
+    assert "Tel je adviezen." in texts
+    assert "Joost schrijft over HR." in article.dropped
+    assert not any("{" in text for text in texts[1:])

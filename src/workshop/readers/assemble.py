@@ -11,6 +11,7 @@ from ..language import SUPPORTED, detect_language
 from ..marks import joined, plain, restyled
 from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section, block_texts
 from .byline import Byline, bare_name
+from .clutter import bio_author
 from .decode import normalise
 from .furniture import without_furniture
 
@@ -51,6 +52,9 @@ def assemble(
     )
     intro, sections, furniture = without_furniture(intro, sections, byline.author, markup)
     dropped = (*dropped, *furniture)
+    if byline.author is None:  # a closing bio may be the only place the writer is named
+        named = (name for line in furniture if (name := bio_author(line)))
+        byline = Byline(next(named, None), byline.date)
     if language is None:
         texts = [title, *block_texts(intro)]
         for section in sections:

@@ -106,6 +106,8 @@ _PICTURE_LABEL = re.compile(
     | \b(?:on|via)\s+(?:unsplash|pexels|pixabay|shutterstock|istock|getty\s+images|freepik)\W*$
     | ^.{3,120}?[.)]\s+\(?(?:foto|beeld|photo|image|credit)\s*:\s*(?-i:[A-Z])[\w.' -]{1,40}\)?$
     | ^(?:unsplash|pexels|pixabay|shutterstock|istock|getty\s+images|freepik|anp)\W*$
+    | ^(?:illustratiefoto|foto\s+ter\s+illustratie|archieffoto|stockfoto|stock\s+photo
+      |file\s+photo|illustrative\s+(?:photo|image))\W*$
     | ^.{3,200}?\s©\s*(?-i:[A-Z])[\w.' &-]{1,40}$
     | ^(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}\s+/\s+
       (?-i:[A-Z])[\w.'’-]+(?:\s+(?:van|de|der|den|ter|ten|(?-i:[A-Z])[\w.'’-]+)){1,3}$
@@ -250,6 +252,24 @@ def _is_menu(text: str) -> bool:
     return all(not word[0].isalpha() or word[0].isupper() for word in others)
 
 
+_PROVENANCE = re.compile(
+    r"""^[*_(\[]*(?:
+      (?:dit|het)\s+(?:artikel|stuk|blog|bericht|interview)\s+(?:verscheen|is|werd)\s+
+        (?:eerder|oorspronkelijk|eerst|ook)\s+(?:gepubliceerd\s+|verschenen\s+)?(?:in|op|bij|als)\b
+    | (?:dit|het)\s+(?:artikel|stuk|blog)\s+is\s+een\s+(?:bewerking|bewerkte\s+versie)\s+van\b
+    | (?:this|the)\s+(?:article|post|piece|essay|interview)\s+(?:was\s+)?(?:first|originally)
+        \s+(?:appeared|published|ran)\b
+    | (?:this|the)\s+(?:article|post|piece)\s+is\s+(?:adapted|an\s+edited\s+version)\b
+    | (?:a\s+version\s+of\s+this\s+(?:article|post|piece)\s+(?:first\s+)?appeared)
+    | originally\s+(?:published|posted)\s+(?:in|on|at)\b
+    | oorspronkelijk\s+gepubliceerd\s+(?:in|op|bij)\b
+    )""",
+    re.I | re.X,
+)
+"""A note on where the text appeared before or what it was made from: the publisher's
+line, not the author's text."""
+
+
 @lru_cache(maxsize=1 << 16)
 def is_clutter(line: str) -> bool:
     """True when a short line reads as site furniture rather than article text."""
@@ -259,7 +279,7 @@ def is_clutter(line: str) -> bool:
     words = len(text.split())
     if words > _MAX_WORDS:  # a sentence: clutter only when it gives a phone number, sells
         if words <= _NOTICE_MAX_WORDS and (
-            _PRIVACY_NOTICE.search(text) or _COOKIE_NOTICE.search(text)
+            _PRIVACY_NOTICE.search(text) or _COOKIE_NOTICE.search(text) or _PROVENANCE.match(text)
         ):
             return True
         return words <= _CONTACT_MAX_WORDS and bool(  # or asks to accept cookies
@@ -270,7 +290,8 @@ def is_clutter(line: str) -> bool:
     if not text:
         return False
     return bool(
-        _PHRASES.search(text)
+        _PROVENANCE.match(text)
+        or _PHRASES.search(text)
         or _FURNITURE_WORDS.search(text)
         or _ADDRESS.match(text)
         or _PROMOTION.search(text)
@@ -368,7 +389,7 @@ _AUTHOR_BOX = re.compile(
 _BIO_MAX_WORDS = 60
 _GREETING = re.compile(
     r"^(?:hi|hey|hello|hallo|hoi|dag),?\s+(?:i'?m|i\s+am|ik\s+ben|my\s+name\s+is|mijn\s+naam\s+is)"
-    r"\s+(?P<name>[A-Z][\w'-]+)",
+    r"\s+(?P<full>(?P<name>[A-Z][\w'-]+)(?:\s+(?-i:[A-Z])[\w'-]+(?=[\s,.!]))?)",
     re.I,
 )
 
@@ -394,11 +415,38 @@ _LABELLED_BIO = re.compile(
 
 
 def _greets(line: str, author: str | None) -> bool:
-    """A greeting with a name ("Hi, I'm Sam."); with a known author, the name is theirs."""
-    greeting = _GREETING.match(line.strip())
+    """A greeting with a name ("Hi, I'm Sam."), or a writer saying who they are and what they
+    write ("I'm Lena Fischer, … I write about …"); with a known author, the name is theirs."""
+    greeting = _GREETING.match(line.strip()) or _writer_introduced(line)
     if greeting is None:
         return False
     return not author or greeting["name"].casefold() == author.split()[0].casefold()
+
+
+def _writer_introduced(line: str) -> re.Match[str] | None:
+    introduced = _SELF_INTRODUCTION.match(re.sub(r"^[^\w]+", "", line))  # "👋 I'm …"
+    if introduced and len(line.split()) <= _BIO_MAX_WORDS and _WRITES.search(line):
+        return introduced
+    return None
+
+
+def bio_author(line: str) -> str | None:
+    """The name a closing bio introduces its writer by ("Hi, I'm Sam Lee. I write …")."""
+    found = _GREETING.match(line.strip()) or _writer_introduced(line)
+    return found["full"].strip() if found else None
+
+
+_SELF_INTRODUCTION = re.compile(
+    r"^(?:i'?m|i\s+am|ik\s+ben|my\s+name\s+is|mijn\s+naam\s+is)\s+"
+    r"(?P<full>(?P<name>(?-i:[A-Z])[\w'-]+)(?:\s+(?:van|de|der|den|(?-i:[A-Z])[\w'-]+)){0,3})"
+    r"\s*[,.(]",
+    re.I,
+)
+_WRITES = re.compile(
+    r"\b(?:i\s+write|i\s+blog|ik\s+schrijf|ik\s+blog|subscribe|abonneer|newsletter|nieuwsbrief)",
+    re.I,
+)
+"""What a closing bio says besides the name: what the writer writes, or where to follow it."""
 
 
 _BIO = re.compile(

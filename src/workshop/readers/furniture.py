@@ -21,7 +21,7 @@ from .clutter import (
     opens_author_box,
     opens_related_list,
 )
-from .references import reads_as_reference
+from .references import REFERENCE_LABEL, reads_as_reference
 
 _TITLE_MAX_WORDS = 14
 _POINTER = re.compile(
@@ -68,18 +68,30 @@ def without_furniture(
         dropped.append(intro[pictures].text)  # type: ignore[union-attr]
         intro = intro[:pictures] + intro[pictures + 1 :]
     if kept and kept[-1].blocks and _bio(kept[-1].blocks[-1], author):
-        dropped += block_texts(kept[-1].blocks[-1:])
-        kept[-1] = replace(kept[-1], blocks=kept[-1].blocks[:-1])
+        blocks = _without_bio(kept[-1].blocks, dropped)
+        kept[-1] = replace(kept[-1], blocks=blocks)
     elif not kept and len(intro) > 1 and _bio(intro[-1], author):  # a post without headings
-        dropped += block_texts(intro[-1:])
-        intro = intro[:-1]
+        intro = _without_bio(intro, dropped)
     return intro, tuple(kept), tuple(dropped)
+
+
+def _without_bio(blocks: tuple[Block, ...], dropped: list[str]) -> tuple[Block, ...]:
+    """The blocks without the closing bio, and its label above it ("Over de auteur") when
+    the page set that as a paragraph of its own."""
+    end = len(blocks) - 1
+    label = end > 0 and isinstance(blocks[end - 1], Paragraph)
+    if label and opens_author_box(blocks[end - 1].text):  # type: ignore[union-attr]
+        end -= 1
+    dropped += block_texts(blocks[end:])
+    return blocks[:end]
 
 
 def _furniture_section(section: Section) -> bool:
     """A closing "read also" section holding only other posts' titles, or an author box."""
     if opens_author_box(section.title):
         return True
+    if not section.blocks and REFERENCE_LABEL.match(section.title):
+        return True  # a references heading the site generator fills in (Quarto's `#refs`)
     if not opens_related_list(section.title):
         return False
     return all(

@@ -9,18 +9,14 @@ is known. `invariant` mode keeps the bytes the same for the same input.
 from __future__ import annotations
 
 import io
-import re
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.pagesizes import A4, A5, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -41,7 +37,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents, defaultTableStyle
 
 from ..layouts.schema import Layout
-from ..marks import sliced, tagged
+from ..pictures import article_picture, picture_size
 from ..plans import (
     Bullets,
     Contact,
@@ -61,6 +57,7 @@ from .fonts import register_fonts
 from .handout_grid import grid
 from .handout_pages import FurnishedCanvas, cover_band
 from .handout_styles import paragraph_styles
+from .handout_text import paragraph, paragraphs
 
 PAPER = {"A4": A4, "A5": A5, "Letter": LETTER}
 
@@ -136,80 +133,6 @@ class _HandoutDoc(BaseDocTemplate):
         self.notify("TOCEntry", (level, escape(text), self.page, key))
 
 
-def _para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A Paragraph of the text: reportlab reads markup, so the text is escaped first and its
-    marks (bold, italic, links) become reportlab's own tags; a link is underlined, so it shows
-    on paper too.
-
-    A word too long for any line (a URL, a 2,000-letter string) gets soft hyphens every few
-    letters, so it breaks inside the margins instead of running past them. A box taller than
-    a page (a key point of 600 words) continues on the next page.
-    """
-    return Paragraph(tagged(text, _escaped, _link, _faces(style)), style)
-
-
-def _paras(text: str, style: ParagraphStyle) -> list[Paragraph]:
-    """The text as paragraphs: one, or for a text of thousands of words (a whole article
-    scraped onto one line) several, cut after a sentence where one ends near enough. reportlab
-    sets a paragraph again for every page it runs onto, so one paragraph of a hundred pages
-    took hours; a handout reads better in parts of at most a page anyway."""
-    return [_para(sliced(text, start, end), style) for start, end in _parts(text)]
-
-
-def _parts(text: str) -> list[tuple[int, int]]:
-    parts, start = [], 0
-    while len(text) - start > _LONG_PARAGRAPH:
-        window = text[start : start + _LONG_PARAGRAPH]
-        cut = max(window.rfind(end) for end in (". ", "? ", "! ")) + 1
-        if cut < _LONG_PARAGRAPH // 3:  # no sentence ends in the last two thirds
-            cut = window.rfind(" ") if " " in window[1:] else len(window)
-        parts.append((start, start + cut))
-        start += cut
-        while start < len(text) and text[start] == " ":
-            start += 1
-    return [*parts, (start, len(text))]
-
-
-_LONG_PARAGRAPH = 2400
-"""Characters a paragraph holds before it is cut: about 350 words, two thirds of a page."""
-
-
-def _faces(style: ParagraphStyle) -> Callable[[bool, bool], str] | None:
-    """In an italic paragraph (the intro, a quote) a stressed word is set upright, as a
-    typesetter would: italic inside italic does not show."""
-    family, bold, italic = ps2tt(style.fontName)
-    if not italic:
-        return None
-    return lambda stressed, slanted: tt2ps(family, int(bold or stressed), int(not slanted))
-
-
-def _escaped(text: str) -> str:
-    return escape(_LONG_WORD.sub(_breakable, text))
-
-
-def _link(href: str) -> str:
-    return f'<a href="{href}" underline="1">'
-
-
-_LONG_WORD = re.compile(r"\S{30,}")
-
-
-def _breakable(match: re.Match[str]) -> str:
-    """Soft hyphens every 12 letters. A word longer than a few lines (no prose has one) is
-    cut into pieces with a space between them: reportlab's cost of soft hyphens grows with the
-    square of the word's length for every line (a 20,000-letter string took minutes)."""
-    word = match.group(0)
-    pieces = (word[i : i + _PIECE] for i in range(0, len(word), _PIECE))
-    return " ".join(_soft_hyphens(piece) for piece in pieces)
-
-
-def _soft_hyphens(word: str) -> str:
-    return "\u00ad".join(word[i : i + 12] for i in range(0, len(word), 12))
-
-
-_PIECE = 240
-
-
 def _cover(
     plan: HandoutPlan, styles: dict[str, ParagraphStyle], layout: Layout, width: float
 ) -> list[Flowable]:
@@ -217,14 +140,14 @@ def _cover(
     flowables: list[Flowable] = [Spacer(1, 22 * mm)]
     logo = _logo(layout, cover.logo)
     flowables += [logo, Spacer(1, 38 * mm - logo.drawHeight)] if logo else [Spacer(1, 38 * mm)]
-    flowables.append(_para(cover.title, styles["cover_title"]))
+    flowables.append(paragraph(cover.title, styles["cover_title"]))
     if cover.subtitle:
-        flowables.append(_para(cover.subtitle, styles["cover_subtitle"]))
+        flowables.append(paragraph(cover.subtitle, styles["cover_subtitle"]))
     if cover.workshop:
         flowables.append(Spacer(1, 8 * mm))
-        flowables += [_para(line, styles["cover_workshop"]) for line in cover.workshop]
+        flowables += [paragraph(line, styles["cover_workshop"]) for line in cover.workshop]
     flowables.append(Spacer(1, 12 * mm))
-    flowables += [_para(line, styles["credit"]) for line in cover.credits]
+    flowables += [paragraph(line, styles["credit"]) for line in cover.credits]
     return [*flowables, NextPageTemplate("body"), PageBreak()]
 
 
@@ -237,11 +160,11 @@ def _compact_cover(
     logo = _logo(layout, cover.logo)
     if logo:
         flowables += [logo, Spacer(1, 4 * mm)]
-    flowables.append(_para(cover.title, styles["compact_title"]))
+    flowables.append(paragraph(cover.title, styles["compact_title"]))
     if cover.subtitle:
-        flowables.append(_para(cover.subtitle, styles["cover_subtitle"]))
-    flowables += [_para(line, styles["cover_workshop"]) for line in cover.workshop]
-    flowables += [_para(line, styles["credit"]) for line in cover.credits]
+        flowables.append(paragraph(cover.subtitle, styles["cover_subtitle"]))
+    flowables += [paragraph(line, styles["cover_workshop"]) for line in cover.workshop]
+    flowables += [paragraph(line, styles["credit"]) for line in cover.credits]
     rule = HRFlowable(
         width="100%",
         thickness=0.8,
@@ -254,12 +177,10 @@ def _compact_cover(
 def _logo(layout: Layout, src: str) -> ImageFlowable | None:
     """The organisation's logo, at most 45 x 22 mm, from inside the layout's folders only."""
     path = layout.find_file(src) if src else None
-    if path is None:
+    size = picture_size(path) if path is not None else None
+    if path is None or size is None:
         return None
-    try:
-        width, height = ImageReader(str(path)).getSize()
-    except (OSError, ValueError):
-        return None
+    width, height = size
     scale = min(45 * mm / width, 22 * mm / height)
     logo = ImageFlowable(str(path), width * scale, height * scale)
     logo.hAlign = "LEFT"
@@ -278,34 +199,36 @@ def _body(
     for element in plan.body:
         match element:
             case Heading(text=text, level=level):
-                heading = _para(text, styles["h1" if level <= 1 else "h2"])
+                heading = paragraph(text, styles["h1" if level <= 1 else "h2"])
                 heading.outline_level = 0 if level <= 1 else 1
                 flowables.append(heading)
             case Text(text=text, style=style):
-                flowables += _paras(text, styles.get(style, styles["body"]))
+                flowables += paragraphs(text, styles.get(style, styles["body"]))
             case Bullets(items=items, ordered=ordered):
                 flowables.append(_list(items, ordered, styles))
             case Quotation(text=text):
-                flowables += _paras(text, styles["quote"])
+                flowables += paragraphs(text, styles["quote"])
             case Picture(src=src, alt=alt):
-                flowables.append(_picture(base_dir / src, alt, width, styles))
+                flowables.append(_picture(article_picture(base_dir, src), alt, width, styles))
             case Grid(rows=rows, header=header, tick=tick):
-                flowables.append(grid(rows, header, tick, _para, styles, layout, width))
+                flowables.append(grid(rows, header, tick, paragraph, styles, layout, width))
             case PlanPageBreak():
                 flowables.append(PageBreak())
             case Contents(title=title):
-                flowables += [_para(title, styles["h1"]), _contents(styles)]
+                flowables += [paragraph(title, styles["h1"]), _contents(styles)]
             case KeyPoints(title=title, items=items):
                 flowables.append(_key_points(title, items, styles, layout, width))
             case Questions(title=title, items=items):
                 flowables.append(
-                    KeepTogether([_para(title, styles["box_title"]), _list(items, True, styles)])
+                    KeepTogether(
+                        [paragraph(title, styles["box_title"]), _list(items, True, styles)]
+                    )
                 )
             case NoteLines(title=title, count=count):
                 flowables += _note_lines(title, count, styles, layout)
             case Contact(title=title, lines=lines):
-                block = [_para(title, styles["box_title"])]
-                block += [_para(line, styles["item"]) for line in lines]
+                block = [paragraph(title, styles["box_title"])]
+                block += [paragraph(line, styles["item"]) for line in lines]
                 flowables.append(KeepTogether([*block, Spacer(1, 6 * mm)]))
     return _headings_bound(flowables)
 
@@ -345,7 +268,7 @@ def _key_points(
     width: float,
 ) -> Flowable:
     """The section's key points in a tinted box with an accent bar, kept on one page."""
-    content = [_para(title, styles["box_title"]), _list(items, False, styles, space_after=0)]
+    content = [paragraph(title, styles["box_title"]), _list(items, False, styles, space_after=0)]
     box = Table([[content]], colWidths=[width], splitInRow=1)
     box.setStyle(
         TableStyle(
@@ -390,7 +313,7 @@ class _RuledLines(Flowable):
 def _note_lines(
     title: str, count: int, styles: dict[str, ParagraphStyle], layout: Layout
 ) -> list[Flowable]:
-    heading = _para(title, styles["box_title"])
+    heading = paragraph(title, styles["box_title"])
     lines = _RuledLines(count, layout.colours.muted)
     if count == 0:  # the rest of the page: the lines take what the heading leaves
         return [heading, lines]
@@ -405,7 +328,7 @@ def _list(
 ) -> Flowable:
     body = styles["body"]
     return ListFlowable(
-        [ListItem(_paras(item, styles["item"])) for item in items],
+        [ListItem(paragraphs(item, styles["item"])) for item in items],
         bulletType="1" if ordered else "bullet",
         start=None if ordered else "•",
         bulletFontName=body.fontName,
@@ -416,15 +339,16 @@ def _list(
     )
 
 
-def _picture(path: Path, alt: str, width: float, styles: dict[str, ParagraphStyle]) -> Flowable:
-    """An image scaled to the text width (never larger than it is), with its caption."""
-    caption = [_para(alt, styles["caption"])] if alt else []
-    try:  # read the size now: ImageFlowable opens the file lazily, mid-layout
-        if not path.is_file():
-            raise OSError(f"{path}: no such file")
-        image_width, image_height = ImageReader(str(path)).getSize()
-    except (OSError, ValueError):
+def _picture(
+    path: Path | str, alt: str, width: float, styles: dict[str, ParagraphStyle]
+) -> Flowable:
+    """An image scaled to the text width (never larger than it is), with its caption; only
+    the caption when the picture cannot be shown (`path` says why)."""
+    caption = [paragraph(alt, styles["caption"])] if alt else []
+    size = picture_size(path) if isinstance(path, Path) else None  # now: not mid-layout
+    if size is None:
         return KeepTogether(caption) if caption else Spacer(1, 0)
+    image_width, image_height = size
     scale = min(1.0, width / image_width, (120 * mm) / image_height)
     image = ImageFlowable(str(path), image_width * scale, image_height * scale)
     return KeepTogether([image, Spacer(1, 2 * mm), *caption])

@@ -21,7 +21,7 @@ from .outline.apply import apply_outline, changed_sections
 from .outline.document import Outline, article_fingerprint
 from .outline.files import is_outline, outline_path
 from .outline.read import read_outline
-from .pictures import picture_size
+from .pictures import article_picture, picture_problem
 from .plans import parse_deck, parse_handout
 from .readers import SUFFIXES, read_article
 
@@ -188,11 +188,15 @@ def needs_look(enriched: ArticleDigest, base_dir: Path) -> list[str]:
     """What a trainer should look at before using the materials: pictures that cannot be
     read (they are left out), then what enrichment could not do well."""
     lines = [
-        f"picture {image.src!r} cannot be read; it is left out"
+        f"picture {image.src!r} {problem}; it is left out"
         for image in images_of(enriched.article)
-        if picture_size(base_dir / image.src) is None
+        if (problem := _problem(article_picture(base_dir, image.src)))
     ]
     return lines + list(enriched.review)
+
+
+def _problem(found: Path | str) -> str | None:
+    return found if isinstance(found, str) else picture_problem(found)
 
 
 def images_of(article: Article) -> list[Image]:

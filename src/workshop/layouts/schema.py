@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..pictures import picture_problem
+
 LAYOUT_VERSION = 1
 PAPER_SIZES = ("A4", "A5", "Letter")
 LANGUAGES = ("nl", "en")
@@ -296,6 +298,11 @@ class _Checker:
             self.problems.append(
                 (key, f"{path.name} is not a PNG or JPEG that can be read ({error})")
             )
+            return None
+        except Image.DecompressionBombError:
+            pass  # too many pixels: said below
+        if problem := picture_problem(path):  # cut off, or too many pixels to draw
+            self.problems.append((key, f"{path.name} {problem}"))
             return None
         return path
 

@@ -8,6 +8,7 @@ and files it does not have come from the other layout's folder.
 from __future__ import annotations
 
 import os
+import re
 import sysconfig
 import tomllib
 from dataclasses import dataclass
@@ -121,13 +122,22 @@ def _read_chain(folder: Path, search: Path) -> list[_Part]:
         parent = chain[-1].data.get("extends")
         if parent is None:
             return chain
-        if not isinstance(parent, str) or not parent:
-            raise LayoutError(config, f"extends: expected a layout name, got {parent!r}")
+        if not isinstance(parent, str) or not _LAYOUT_NAME.fullmatch(parent):
+            raise LayoutError(
+                config,
+                f"extends: expected a layout's name (letters, digits, '-', '_'; no folder "
+                f"path), got {parent!r}",
+            )
         folder = _find_parent(parent, folder, search, config)
         if any(folder.resolve() == part.folder.resolve() for part in chain):
             raise LayoutError(config, f"extends: {parent!r} extends this layout again (a loop)")
         if len(chain) >= MAX_DEPTH:
             raise LayoutError(config, f"extends: more than {MAX_DEPTH} layouts deep")
+
+
+_LAYOUT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+"""What `extends` may name: a layout beside this one, in layouts/ or installed; never a path,
+so a shared layout cannot reach into another folder on the machine."""
 
 
 def _find_parent(name: str, child: Path, search: Path, config: Path) -> Path:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import LayoutError
 from ..files import write_atomic
-from . import LAYOUT_FILE, LAYOUTS_DIR, load_layout
+from . import LAYOUT_FILE, LAYOUTS_DIR, layout_folders, load_layout
 from .schema import CONTACT_KEYS, LAYOUT_VERSION, Layout
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
@@ -29,6 +29,12 @@ def new_layout(name: str, parent: str = "coaching", search: Path = LAYOUTS_DIR) 
     if folder.exists():
         raise LayoutError(folder, "already exists; choose another name or remove it first")
     base = load_layout(parent, search)
+    if layout_folders(search).get(base.name, Path()).resolve() != base.folder.resolve():
+        raise LayoutError(  # `extends` names a layout; one elsewhere cannot be found by name
+            parent,
+            f"a new layout extends its base by name, so the base must be in {search}/ or "
+            f"installed; copy {base.folder} into {search}/ first",
+        )
     write_atomic(folder / LAYOUT_FILE, scaffold_toml(name, base).encode("utf-8"))
     return folder
 

@@ -284,7 +284,9 @@ def parse_handout(xml: str, source: Path) -> HandoutPlan:
     for node in root:
         if node.tag == "cover":
             continue
-        body.append(_handout_element(node, source))
+        element = _handout_element(node, source)
+        if not _empty(element) and not _break_after_break(element, body):
+            body.append(element)
     return HandoutPlan(
         meta=_meta(root),
         cover=cover,
@@ -394,12 +396,14 @@ def _meta(root: ET.Element) -> Meta:
 def _handout_element(node: ET.Element, source: Path) -> HandoutElement:
     match node.tag:
         case "heading":
-            return Heading(_text(node), int(node.get("level", "1")))
+            level = node.get("level", "1")
+            if level not in ("1", "2"):
+                raise LayoutError(source, f'<heading level="{level}">: expected 1 or 2')
+            return Heading(_text(node), int(level))
         case "paragraph":
             return Text(_text(node), node.get("style", "body"))
         case "list":
-            items = tuple(_text(item) for item in node.findall("item"))
-            return Bullets(items, node.get("ordered") == "true")
+            return Bullets(_items(node, "item"), node.get("ordered") == "true")
         case "quote":
             return Quotation(_text(node))
         case "image":
@@ -422,6 +426,22 @@ def _handout_element(node: ET.Element, source: Path) -> HandoutElement:
         case "contact":
             return Contact(node.get("title", ""), _items(node, "line"))
     raise LayoutError(source, f"unknown element <{node.tag}> in <handout>")
+
+
+def _empty(element: HandoutElement) -> bool:
+    """A list, box or table without any text: nothing to draw (reportlab fails on it)."""
+    match element:
+        case Bullets(items=items) | KeyPoints(items=items) | Questions(items=items):
+            return not items
+        case Grid(rows=rows):
+            return not rows
+    return False
+
+
+def _break_after_break(element: HandoutElement, body: list[HandoutElement]) -> bool:
+    """A page break right after another would only give an empty page (eleven in a row
+    stopped reportlab)."""
+    return isinstance(element, PageBreak) and bool(body) and isinstance(body[-1], PageBreak)
 
 
 def _items(node: ET.Element, tag: str) -> tuple[str, ...]:

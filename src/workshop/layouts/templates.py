@@ -15,6 +15,10 @@ import dataclasses
 import datetime
 import difflib
 import re
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -41,13 +45,27 @@ def render_template(
     try:
         template = environment.get_template(template_name)
         _check_blocks(environment, template_name)
-        return template.render(_context(layout, digest, workshop or Workshop()))
-    except RecursionError:
+        context = _context(layout, digest, workshop or Workshop())
+        with time_limit(RENDER_SECONDS):
+            return _limited(template.generate(context))
+    except RecursionError as error:
+        where = _template_line(error.__traceback__, layout) or path
+        if _calls_itself(error):
+            raise LayoutError(where, "a macro calls itself without end") from None
         hint = f'; to build on the parent\'s, use "{layout.extends}/{template_name}"'
         raise LayoutError(
             path,
             "includes or extends itself, without end" + (hint if layout.extends else ""),
         ) from None
+    except _TooMuch as error:
+        where = _template_line(error.__traceback__, layout) or path
+        raise LayoutError(where, str(error)) from None
+    except MemoryError as error:
+        where = _template_line(error.__traceback__, layout) or path
+        raise LayoutError(where, "template error: more text than memory holds") from None
+    except (jinja2.TemplateRuntimeError, AssertionError) as error:
+        where = _template_line(error.__traceback__, layout) or path
+        raise LayoutError(where, f"template error: {error or 'a value a filter refuses'}") from None
     except jinja2.TemplateSyntaxError as error:
         where = f"{error.filename or path}:{error.lineno}"
         raise LayoutError(where, error.message or "syntax error") from None
@@ -62,6 +80,65 @@ def render_template(
     ) as error:
         where = _template_line(error.__traceback__, layout) or path
         raise LayoutError(where, _render_problem(error, layout)) from None
+
+
+RENDER_SECONDS = 10
+"""Time a template may take: the shipped ones take milliseconds; loops of loops take forever."""
+MOST_CHARACTERS = 20_000_000
+"""Characters a template may write or make in one string: a plan is a few hundred thousand."""
+
+
+class _TooMuch(Exception):
+    """A template that runs too long or writes too much."""
+
+
+def _limited(pieces: Iterator[str]) -> str:
+    """The template's output, stopped once it passes MOST_CHARACTERS."""
+    out, size = [], 0
+    for piece in pieces:
+        size += len(piece)
+        if size > MOST_CHARACTERS:
+            raise _TooMuch(f"writes more than {MOST_CHARACTERS:,} characters")
+        out.append(piece)
+    return "".join(out)
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Stop what runs inside after `seconds` with _TooMuch. Only the main thread gets signals;
+    elsewhere (a thread of another program using this as a library) there is no limit."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "setitimer"
+    ):
+        yield
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        raise _TooMuch(f"takes longer than {seconds:g} seconds (a loop without end?)")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _calls_itself(error: RecursionError) -> bool:
+    """Whether the recursion went through a macro calling itself (not through includes or
+    extends, where a macro may be called at the deepest level only)."""
+    calls, traceback = 0, error.__traceback__
+    while traceback is not None:
+        code = traceback.tb_frame.f_code
+        if code.co_name == "_invoke" and code.co_filename.endswith("runtime.py"):
+            calls += 1  # jinja2.runtime.Macro._invoke: a macro was called
+        traceback = traceback.tb_next
+    return calls > _MACRO_DEPTH
+
+
+_MACRO_DEPTH = 20
+"""Macro calls inside each other that no layout needs: the shipped ones go three deep."""
 
 
 def _render_problem(error: Exception, layout: Layout) -> str:
@@ -187,7 +264,7 @@ def _environment(layout: Layout, language: str) -> ImmutableSandboxedEnvironment
     parents = {folder.name: _FolderLoader(folder) for folder in reversed(folders[1:])}
     if parents:
         loaders.append(jinja2.PrefixLoader(parents))
-    environment = ImmutableSandboxedEnvironment(
+    environment = _LimitedSandbox(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
         undefined=_Undefined,
@@ -203,6 +280,29 @@ def _environment(layout: Layout, language: str) -> ImmutableSandboxedEnvironment
     environment.filters["ask"] = lambda question: worded(question, labels)
     environment.filters["styled"] = _styled
     return environment
+
+
+class _LimitedSandbox(ImmutableSandboxedEnvironment):
+    """The sandbox, with `*` and `**` refused where they would make a string or a number
+    too big to hold (`'a' * 10**9`, `9 ** 9 ** 9`)."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and _big_power(left, right):
+            raise _TooMuch("a power too large to compute")
+        if operator == "*":
+            for text, times in ((left, right), (right, left)):
+                sized = isinstance(text, str | list | tuple) and isinstance(times, int)
+                if sized and len(text) * times > MOST_CHARACTERS:
+                    raise _TooMuch(f"makes a text of more than {MOST_CHARACTERS:,} characters")
+        return super().call_binop(context, operator, left, right)
+
+
+def _big_power(base: Any, exponent: Any) -> bool:
+    if not isinstance(base, int) or not isinstance(exponent, int) or abs(base) < 2:
+        return False
+    return exponent * abs(base).bit_length() > 100_000
 
 
 def _xml_characters(value: object) -> object:

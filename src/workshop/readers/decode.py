@@ -18,6 +18,8 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+MOST_BYTES = 20_000_000
+"""The largest file read as an article: a long article with its page is a few hundred KB."""
 _STRAY_SHARE = 0.001  # at most one broken byte in a thousand is damage, not an encoding
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2000-\u200a\f\v]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -29,13 +31,16 @@ def read_text(path: Path) -> str:
     Raises ReadError for a missing, unreadable, binary or empty file.
     """
     try:
-        data = path.read_bytes()
+        with path.open("rb") as file:  # not read_bytes: /dev/zero or a pipe has no end
+            data = file.read(MOST_BYTES + 1)
     except FileNotFoundError:
         raise ReadError(path, "no such file") from None
     except IsADirectoryError:
         raise ReadError(path, "is a folder, not an article") from None
     except OSError as error:
         raise ReadError(path, f"cannot be read ({error.strerror})") from None
+    if len(data) > MOST_BYTES:
+        raise ReadError(path, f"is larger than {MOST_BYTES // 10**6} MB; no article is that long")
     text = normalise(decode(path, data))
     if not text.strip():
         raise ReadError(path, "the file is empty")

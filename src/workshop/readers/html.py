@@ -46,7 +46,17 @@ from .html_page import (
     without_offer_boxes,
 )
 
-_UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8")
+_UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8", huge_tree=True)
+"""huge_tree: libxml2 otherwise drops what is nested deeper than 255 elements (page builders
+nest a few hundred deep) without a word."""
+_DEEPEST = 2000
+"""Elements nested deeper than this (libxml2's limit even with huge_tree is 2,048) cut the
+page's text off: such a page is refused, by name, instead of read in part."""
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f]|&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01])|[xX]0*(?:[0-8bBcCeEfF]|1[\da-fA-F]));"
+)
+"""Control characters, written or as references (`&#7;`): XML cannot hold them, and one made
+the extraction return nothing."""
 _LINE_BULLET = re.compile(r"^(?:[-–•*·]|\d{1,2}[.)])\s+")
 
 
@@ -56,9 +66,11 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
 
     try:
         # the text is decoded already: a <meta charset> in the page must not decode it again
-        page = lxml.html.fromstring(text.encode("utf-8"), parser=_UTF8_PARSER)
+        page = lxml.html.fromstring(_CONTROL.sub("", text).encode("utf-8"), parser=_UTF8_PARSER)
     except (etree.ParserError, ValueError):
         raise ReadError(path, "not an HTML page that can be read") from None
+    if _depth_over(page, _DEEPEST):
+        raise ReadError(path, f"elements nested more than {_DEEPEST:,} deep; no page needs that")
     text_boxes_as_paragraphs(page)
     for credit in page.xpath("//blockquote//footer | //blockquote//cite"):
         credit.tag = "p"  # a quote's credit, which the extraction drops as page furniture
@@ -133,6 +145,15 @@ def _emphasis(element: etree._Element) -> Style | None:
 
 
 _EMPHASIS = {"#b": BOLD, "#i": ITALIC}
+
+
+def _depth_over(page: etree._Element, most: int) -> bool:
+    depth = 0
+    for event, _ in etree.iterwalk(page, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth > most:
+            return True
+    return False
 
 
 def _depth(head: etree._Element) -> int:

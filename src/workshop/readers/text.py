@@ -46,7 +46,7 @@ from .text_tail import (
 _DESCRIBES_PICTURE = re.compile(
     r"^(?:a|an|the|two|three|een|twee|drie)\s(?:\S+\s){1,7}?(?:on|at|around|beside|behind"
     r"|across|in|with|near|under|over|to|aan|op|bij|rond|naast|achter|in|met|onder|voor|tegenover)"
-    r"\s(?:a|an|the|een|de|het)\s\S+(?:\s\S+){0,7}$",
+    r"\s(?:a|an|the|een|de|het)\s[^\s,]+(?:\s[^\s,]+){0,7}(?<![.!?:;])$",
     re.I,
 )
 """A picture's description copied as a line: who or what, and where, without a verb or a

@@ -123,3 +123,138 @@ def test_builds_do_not_depend_on_the_order_of_sets(tmp_path: Path) -> None:
     assert outputs[0] == outputs[1] == outputs[2]
     notes = " ".join(slide.notes for slide in deck_slides(tmp_path / "1" / "nadruk-slides.pptx"))
     assert "vet en schuin" in notes
+
+
+def test_pictures_in_any_format_are_shown_and_broken_or_huge_ones_left_out_by_name(
+    tmp_path: Path,
+) -> None:
+    """WebP, ICO, PPM, TGA and PCX are shown in both outputs; a cut-off PNG or JPEG and a
+    picture of 182 megapixels (22 KB on disk) are left out with a line saying why. They used
+    to end in tracebacks (reportlab mid-layout, Pillow's bomb check) or a broken PDF stream."""
+    from PIL import Image
+    from pptx import Presentation
+    from pypdf import PdfReader
+
+    pictures = tmp_path / "pics"
+    pictures.mkdir()
+    sample = Image.new("RGB", (200, 150), (200, 80, 40))
+    shown = ["webp", "ico", "ppm", "tga", "pcx"]
+    for number, kind in enumerate(shown):  # each its own colour: a PDF holds each picture once
+        Image.new("RGB", (200, 150), (40 * number, 80, 40)).save(pictures / f"p.{kind}")
+    for kind in ("png", "jpg"):
+        sample.save(pictures / f"whole.{kind}")
+        data = (pictures / f"whole.{kind}").read_bytes()
+        (pictures / f"cut.{kind}").write_bytes(data[: len(data) // 2])
+    Image.new("1", (14_000, 13_000)).save(pictures / "huge.png", optimize=True)
+    names = [f"p.{kind}" for kind in shown] + ["cut.png", "cut.jpg", "huge.png"]
+    source = tmp_path / "plaatjes.md"
+    source.write_text(
+        "---\ntitle: Plaatjes\n---\n\n## Kop\n\nTekst hier. Meer tekst.\n\n"
+        + "".join(f"![{name}](pics/{name})\n\nTekst na {name}.\n\n" for name in names),
+        encoding="utf-8",
+    )
+    result = workshop("build", source, "--out", tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    said = (result.stdout + result.stderr).splitlines()
+    for name, why in (("cut.png", "is cut off"), ("huge.png", "megapixels"), ("cut.jpg", "")):
+        assert any(f"'pics/{name}'" in line and why in line for line in said), name
+    pdf = PdfReader(tmp_path / "plaatjes-handout.pdf")
+    assert sum(len(page.images) for page in pdf.pages) == len(shown)
+    deck = Presentation(str(tmp_path / "plaatjes-slides.pptx"))
+    drawn = [slide for slide in deck.slides if slide.shapes._spTree.xpath(".//p:pic")]
+    assert len(drawn) == len(shown)
+
+
+def test_pictures_outside_the_articles_folder_are_left_out(tmp_path: Path) -> None:
+    """`../`, an absolute path and a link out of the folder in an article, and an absolute
+    path in a shared layout's template, pulled any picture on the disk into the outputs."""
+    from PIL import Image
+    from pptx import Presentation
+    from pypdf import PdfReader
+
+    secret = tmp_path / "secret.png"
+    Image.new("RGB", (120, 90), (10, 200, 10)).save(secret)
+    folder = tmp_path / "artikel"
+    folder.mkdir()
+    (folder / "link.png").symlink_to(secret)
+    Image.new("RGB", (120, 90), (200, 10, 10)).save(folder / "eigen.png")
+    source = folder / "post.md"
+    source.write_text(
+        "---\ntitle: Buiten de map\n---\n\n## Kop\n\nTekst hier. Meer tekst.\n\n"
+        f"![op](../secret.png)\n\nTekst.\n\n![vast]({secret})\n\nTekst.\n\n"
+        "![link](link.png)\n\nTekst.\n\n![eigen](eigen.png)\n\nTekst.\n",
+        encoding="utf-8",
+    )
+    layouts = tmp_path / "layouts" / "gedeeld"
+    layouts.mkdir(parents=True)
+    (layouts / "layout.toml").write_text(
+        'version = 1\nextends = "coaching"\ndescription = "gedeeld"\n', encoding="utf-8"
+    )
+    (layouts / "handout.xml.j2").write_text(
+        '{% extends "coaching/handout.xml.j2" %}{% block closing %}'
+        f'<image src="{secret}" alt="geheim"/>{{{{ super() }}}}{{% endblock %}}',
+        encoding="utf-8",
+    )
+    result = workshop("build", source, "--out", tmp_path / "out", "--layout", layouts)
+    assert result.returncode == 0, result.stderr
+    said = result.stdout + result.stderr
+    for name in ("../secret.png", str(secret), "link.png"):
+        assert f"picture {name!r} is outside the article's folder" in said, name
+    pdf = PdfReader(tmp_path / "out" / "post-handout.pdf")
+    assert sum(len(page.images) for page in pdf.pages) == 1  # only its own picture
+    deck = Presentation(str(tmp_path / "out" / "post-slides.pptx"))
+    assert len([s for s in deck.slides if s.shapes._spTree.xpath(".//p:pic")]) == 1
+
+
+def test_an_endless_file_is_refused_by_size(tmp_path: Path) -> None:
+    """`--from text /dev/zero` read until memory ran out (a MemoryError traceback)."""
+    result = workshop("build", "--from", "text", "/dev/zero", "--out", tmp_path)
+    assert result.returncode == 1
+    message = "Error: /dev/zero: is larger than 20 MB; no article is that long"
+    assert result.stderr.strip() == message
+
+
+def _page(depth: int, extra: str = "") -> str:
+    """A saved page whose article stands `depth` elements deep, with `extra` in its text."""
+    paragraphs = "".join(
+        f"<p>Alinea {n} over vertrouwen in teams, met genoeg woorden om te lezen.</p>"
+        for n in range(6)
+    )
+    article = f"<article><h1>Vertrouwen</h1>{paragraphs}{extra}</article>"
+    return (
+        "<html><head><title>Vertrouwen</title></head><body>"
+        f"{'<div>' * depth}{article}{'</div>' * depth}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("depth", "extra", "expected"),
+    [
+        (0, "", "Alinea 5"),
+        (300, "", "Alinea 5"),  # libxml2 dropped all below 255 without a word
+        (0, "<p>Een bel &#7; en een escape &#x1b; hier.</p>", "Een bel en een escape hier."),
+    ],
+    ids=["plain", "300-deep", "control-references"],
+)
+def test_pages_with_deep_nesting_or_control_characters_are_read(
+    tmp_path: Path, depth: int, extra: str, expected: str
+) -> None:
+    """A reference to a control character made the extraction return nothing."""
+    from workshop.readers import read_article
+
+    source = tmp_path / "pagina.html"
+    source.write_text(_page(depth, extra), encoding="utf-8")
+    article = read_article(source)
+    texts = [" ".join(getattr(block, "text", "").split()) for block in article.intro]
+    assert any(expected in text for text in texts), texts
+
+
+def test_a_page_nested_deeper_than_the_parser_reads_is_refused_by_name(tmp_path: Path) -> None:
+    from workshop.errors import ReadError
+    from workshop.readers import read_article
+
+    source = tmp_path / "diep.html"
+    source.write_text(_page(5000), encoding="utf-8")
+    with pytest.raises(ReadError, match="elements nested more than 2,000 deep"):
+        read_article(source)

@@ -448,3 +448,104 @@ def test_installed_layouts_are_found_outside_the_project(
     assert "Vertrouwen" in pdf_pages(Path("output/artikel-handout.pdf"))[0]
     result = runner.invoke(main, ["build", "artikel.txt", "--layout", "corporate", "--out", "c"])
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("parent", ["/etc", "../layouts/coaching", "coaching/../minimal", "."])
+def test_extends_names_a_layout_never_a_folder(project, parent: str) -> None:
+    """A shared layout cannot reach into any folder on the machine through `extends`."""
+    _child("gedeeld", parent=parent)
+    lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "gedeeld"))
+    assert lines == [
+        f"Error: {Path('layouts/gedeeld/layout.toml')}: extends: expected a layout's name "
+        f"(letters, digits, '-', '_'; no folder path), got {parent!r}"
+    ]
+
+
+def test_a_new_layout_from_a_folder_elsewhere_says_to_copy_it_first(
+    project, tmp_path: Path
+) -> None:
+    """It used to write `extends = "mybrand"`, which no build could then find."""
+    shutil.copytree(Path("layouts") / "minimal", tmp_path.parent / f"{tmp_path.name}-mybrand")
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-mybrand"
+    lines = _fails_cleanly(project("layout", "new", "eigen", "--from", elsewhere))
+    assert lines == [
+        f"Error: {elsewhere}: a new layout extends its base by name, so the base must be in "
+        f"layouts/ or installed; copy {elsewhere} into layouts/ first"
+    ]
+    assert not (Path("layouts") / "eigen").exists()
+
+
+@pytest.mark.parametrize(
+    ("expression", "message"),
+    [
+        ("{{ article.sections|dictsort(by='x') }}", 'You can only sort by either "key"'),
+        ("{{ article.sections|select('nosuchtest')|list }}", "No test named 'nosuchtest'"),
+        ("{{ article.sections|map('nosuchfilter')|list }}", "No filter named 'nosuchfilter'"),
+        ("{{ 1.5|round(method='x') }}", "method must be common, ceil or floor"),
+        ("{{ 'abc'|truncate(-1) }}", "expected length >= 3, got -1"),
+        ("{% set article.x = 1 %}", "cannot assign attribute on non-namespace object"),
+        ("{{ 'a'|center(10**12) }}", "more text than memory holds"),
+        ("{{ 'a' * 10**9 }}", "makes a text of more than 20,000,000 characters"),
+        ("{% for i in range(99999) %}{{ 'x' * 1000 }}{% endfor %}", "writes more than"),
+        ("{% macro m(n) %}{{ m(n) }}{% endmacro %}{{ m(1) }}", "a macro calls itself"),
+        ('<heading level="x">Kop</heading>', '<heading level="x">: expected 1 or 2'),
+    ],
+)
+def test_template_and_plan_errors_are_one_line_in_the_template(
+    project, expression: str, message: str
+) -> None:
+    """Each of these ended in a traceback, a MemoryError or a misleading message."""
+    child = _child("fout")
+    (child / "handout.xml.j2").write_text(
+        '{% extends "coaching/handout.xml.j2" %}{% block closing %}\n'
+        f"{expression}{{{{ super() }}}}{{% endblock %}}\n",
+        encoding="utf-8",
+    )
+    lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "fout"))
+    assert len(lines) == 1 and lines[0].startswith(f"Error: {child / 'handout.xml.j2'}")
+    assert message in lines[0]
+
+
+def test_a_template_that_never_ends_is_stopped(project, monkeypatch) -> None:
+    from workshop.layouts import templates
+
+    monkeypatch.setattr(templates, "RENDER_SECONDS", 0.5)
+    child = _child("lus")
+    (child / "handout.xml.j2").write_text(
+        '{% extends "coaching/handout.xml.j2" %}{% block closing %}'
+        "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}"
+        "{% endblock %}\n",
+        encoding="utf-8",
+    )
+    lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "lus"))
+    assert lines == [
+        f"Error: {child / 'handout.xml.j2'}:1: takes longer than 0.5 seconds (a loop without end?)"
+    ]
+
+
+def test_empty_lists_boxes_and_page_breaks_in_a_row_draw_nothing(project) -> None:
+    """An empty <list> or <keypoints> ended in an IndexError, eleven page breaks in a row in
+    reportlab's 'more than 10 pages without content'."""
+    child = _child("leeg")
+    (child / "handout.xml.j2").write_text(
+        '{% extends "coaching/handout.xml.j2" %}{% block closing %}'
+        '<list></list><keypoints title="Leeg"></keypoints><questions title="Ook leeg"/>'
+        + "<pagebreak/>" * 11
+        + "<paragraph>Het einde.</paragraph>{% endblock %}\n",
+        encoding="utf-8",
+    )
+    pages = pdf_pages(_build(project, "leeg")["pdf"])
+    plain = pdf_pages(_build(project, "coaching", "out-plain")["pdf"])
+    assert "Het einde." in pages[-1]
+    assert "Leeg" not in " ".join(pages)
+    assert len(pages) <= len(plain) + 1
+
+
+def test_a_logo_too_large_to_draw_is_reported_at_load(project) -> None:
+    """A logo of 182 megapixels (22 KB on disk) ended in Pillow's bomb-check traceback."""
+    from PIL import Image
+
+    child = _child("groot", 'logo = "logo.png"\n')
+    Image.new("1", (14_000, 13_000)).save(child / "logo.png", optimize=True)
+    lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "groot"))
+    assert lines == [f"Error: {child / 'layout.toml'}: logo: logo.png is over 50 megapixels"]

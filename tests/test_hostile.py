@@ -258,3 +258,55 @@ def test_a_page_nested_deeper_than_the_parser_reads_is_refused_by_name(tmp_path:
     source.write_text(_page(5000), encoding="utf-8")
     with pytest.raises(ReadError, match="elements nested more than 2,000 deep"):
         read_article(source)
+
+
+def test_builds_killed_at_random_moments_keep_the_good_outputs_and_leave_nothing(
+    tmp_path: Path,
+) -> None:
+    """30 builds killed (SIGKILL) at random moments: the outputs of the last good build stay
+    whole each time, and the next build leaves no temporary file behind (a kill mid-write
+    left `.x-slides.pptx.XXXX.tmp` in the output folder for ever)."""
+    import random
+    import signal
+    import time
+
+    source = tmp_path / "vertrouwen.txt"
+    source.write_text((ROOT / "source_texts" / "vertrouwen.txt").read_text(encoding="utf-8"))
+    out = tmp_path / "out"
+    assert workshop("build", source, "--out", out).returncode == 0
+    good = {path.name: path.read_bytes() for path in out.iterdir()}
+    command = [sys.executable, "-c", "from workshop.cli import main; main()"]
+    chance = random.Random(15)
+    for _ in range(30):
+        process = subprocess.Popen(
+            [*command, "build", str(source), "--out", str(out)],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(chance.uniform(0.0, 1.2))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        finished = {path.name: path.read_bytes() for path in out.iterdir() if path.name in good}
+        assert finished == good  # whole: the same bytes (a build gives the same bytes)
+    assert workshop("build", source, "--out", out).returncode == 0
+    assert sorted(path.name for path in out.iterdir()) == sorted(good)
+
+
+def test_a_running_builds_temporary_file_is_left_alone(tmp_path: Path) -> None:
+    """Two builds into one folder: the sweep takes only what a dead build left."""
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    try:
+        out = tmp_path / "out"
+        out.mkdir()
+        alive_file = out / f".x-handout.pdf.{sleeper.pid}.abc123.tmp"
+        dead_file = out / f".x-handout.pdf.{dead.pid}.abc123.tmp"
+        alive_file.write_bytes(b"half")
+        dead_file.write_bytes(b"half")
+        source = ROOT / "source_texts" / "vertrouwen.txt"
+        assert workshop("build", source, "--out", out, "--format", "pdf").returncode == 0
+        assert alive_file.exists() and not dead_file.exists()
+    finally:
+        sleeper.kill()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .enrich.digest import ArticleDigest, digest
 from .errors import BuildError
-from .files import write_atomic
+from .files import sweep_leftovers, write_atomic
 from .layouts import load_layout
 from .layouts.schema import Layout
 from .layouts.templates import render_template, template_path
@@ -78,6 +78,7 @@ def build_all(
         if soffice() is None:
             raise BuildError(INSTALL_HINT)  # before anything is read or written
     layout = load_layout(options.layout)
+    sweep_leftovers(options.out_dir)  # what a build killed mid-write left behind
     paths = sources or find_sources(options.sources_dir)
     if options.outline is not None and len(paths) != 1:
         raise BuildError(f"{options.outline}: an outline belongs to one article; name that one")

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
 from ..errors import BuildError
+from ..files import scratch_folder
 
 INSTALL_HINT = (
     "--format pdf-slides needs LibreOffice: install it with "
@@ -32,7 +32,7 @@ def deck_to_pdf(deck: bytes, name: str) -> bytes:
     command = soffice()
     if command is None:
         raise BuildError(INSTALL_HINT)
-    with tempfile.TemporaryDirectory() as folder:
+    with scratch_folder() as folder:
         source = Path(folder) / f"{name}.pptx"
         source.write_bytes(deck)
         profile = Path(folder) / "profile"  # a private profile: a running LibreOffice is no bother

@@ -746,3 +746,22 @@ def test_site_generator_markup_goes_and_the_authors_braces_stay(tmp_path: Path) 
     assert "Tel je adviezen." in texts
     assert "Joost schrijft over HR." in article.dropped
     assert not any("{" in text for text in texts[1:])
+
+
+def test_a_key_value_header_is_metadata_and_step_lines_are_text(tmp_path: Path) -> None:
+    """Pelican's and Notion's `Key: value` header is the post's metadata; lines of the same
+    shape that name no title, author or date ("Stap 1: …") are the text."""
+    article = _read(
+        tmp_path,
+        "Title: Inwerken\nDate: 2023-11-28 10:20\nAuthors: Ilse Bakker\n\nEen goede start telt.\n",
+        "post.md",
+    )
+    assert (article.title, article.author, str(article.date)) == (
+        "Inwerken",
+        "Ilse Bakker",
+        "2023-11-28",
+    )
+    steps = _read(
+        tmp_path, "Stap 1: luister eerst\nStap 2: vraag door\n\nEen goede start telt.\n", "post.md"
+    )
+    assert steps.author is None and "Stap 1: luister eerst" in steps.intro[0].text

@@ -53,6 +53,7 @@ _PHRASES = re.compile(
     | \bfollow\s+us\b
     | ^(?:menu|home|zoeken|search|terug|back|vorige|volgende|previous|next)\W*$
     | ^tags?\s*: | ^categorie(?:ën)?\s*: | ^categor(?:y|ies)\s*: | ^(?:←|→|«|»)
+    | ^(?:filed|posted)\s+(?:under|in)\s*:
     | \balle\s+rechten\s+voorbehouden\b | \ball\s+rights\s+reserved\b | ©
     """,
     re.I | re.X,
@@ -98,7 +99,8 @@ _PICTURE_LABEL = re.compile(
       [-\s]*(?:image|img|afbeelding|foto|picture|photo|beeld)?\s*\d*$
     | ^(?:img|dsc|dscn|image|foto|photo|pic|screenshot)[-_\s]?\d+\S*$
     | \S+\.(?:jpe?g|png|gif|webp|svg)$
-    | ^(?:image|afbeelding|photo|foto|picture)\s*:\s*[^!?:]{3,120}$
+    | ^(?:(?:header|hero|cover|featured)\s+)?(?:image|afbeelding|photo|foto|picture|illustration
+      |illustratie)\s*:\s*[^!?:]{3,120}$
     | ^(?:beeld|foto|photo|image)\s+(?-i:[A-Z])[\w.'-]+(?:\s+[\w.'-]+)?\s*/\s*[\w.' -]{2,40}$
     | ^\(?(?:foto|fotografie|beeld|afbeelding|illustratie|bron\s+(?:foto|afbeelding|beeld)|photo
       |photography|image|picture|illustration|image\s+credit|photo\s+credit|credit)s?\s*:\s*

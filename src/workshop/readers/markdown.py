@@ -53,6 +53,8 @@ def _parser() -> MarkdownIt:
 def read_markdown(text: str, path: Path, language: str | None = None) -> Article:
     """Parse a Markdown article; raise ReadError for bad front matter or an empty article."""
     toml_meta, text = _toml_front_matter(text, path)
+    if toml_meta is None:
+        toml_meta, text = _key_value_header(text)
     text, dropped = as_commonmark(text)
     tokens = _parser().parse(text)
     meta = _site_keys(toml_meta if toml_meta is not None else _front_matter(tokens, path))
@@ -71,10 +73,11 @@ def read_markdown(text: str, path: Path, language: str | None = None) -> Article
 
     sections = walker.sections
     intro = list(walker.intro)
-    byline = Byline(_author(meta), _date(next((meta[k] for k in _DATE_KEYS if meta.get(k)), None)))
+    dates = (date for key in _DATE_KEYS if (date := _date(meta.get(key))))  # not `published: true`
+    byline = Byline(_author(meta), next(dates, None))
     written = parse_byline(intro[0].text) if intro and isinstance(intro[0], Paragraph) else None
-    if written and written.author and not (byline.author or byline.date):
-        byline = written  # "*By Tom Hendriks, 3 May 2021*" under the title
+    if written and written.author and not byline.author:
+        byline = Byline(written.author, byline.date or written.date)  # "*By Tom Hendriks*"
         dropped.append(plain(intro.pop(0).text))
     if meta_intro := _text(meta.get("intro")):
         opening = intro[0] if intro else None
@@ -195,6 +198,35 @@ def _toml_front_matter(text: str, path: Path) -> tuple[dict[str, Any] | None, st
 _TOML_FENCE = re.compile(r"\A\ufeff?\+\+\+[ \t]*\n(.*?)^\+\+\+[ \t]*$\n?", re.DOTALL | re.MULTILINE)
 
 
+def _key_value_header(text: str) -> tuple[dict[str, Any] | None, str]:
+    """A header of `Key: value` lines, as Pelican and MultiMarkdown write above the text, or
+    as a Notion export writes the page's properties under its `# Title`: the metadata and the
+    text without it; None and the text when there is none. It must name a title, an author or
+    a date, so a text opening with "Stap 1: …" lines is left alone."""
+    lines = text.lstrip("\ufeff").split("\n")
+    start = 0
+    if lines and lines[0].startswith("# "):  # Notion: the title, a blank line, the properties
+        start = 2 if len(lines) > 2 and not lines[1].strip() else 1
+    end = start
+    while end < len(lines) and _META_LINE.match(lines[end]):
+        end += 1
+    if end - start < 2 or (end < len(lines) and lines[end].strip()):
+        return None, text
+    meta = {}
+    for line in lines[start:end]:
+        key, value = _META_LINE.match(line).groups()  # type: ignore[union-attr]
+        meta[key.strip().lower().replace(" ", "_")] = value.strip()
+    if not _META_KEYS & meta.keys():
+        return None, text
+    if start:
+        meta.setdefault("title", lines[0][2:].strip())
+    return meta, "\n".join(lines[end:])
+
+
+_META_LINE = re.compile(r"^([A-Za-z][\w -]{0,24}):[ \t]+(\S.*)$")
+_META_KEYS = {"title", "author", "authors", "date", "publish_date", "published"}
+
+
 def _site_keys(meta: dict[str, Any]) -> dict[str, Any]:
     """The front matter with what a site generator files under `extra` (Zola) or `params`
     (Hugo) moved up beside the rest: an author or intro there is the post's."""
@@ -253,6 +285,8 @@ _DATE_KEYS = (
     "date_published",
     "datePublished",
     "publishedAt",
+    "published_at",
+    "publish_date",
     "created",
 )
 """Front matter keys site generators give the publication date under (Hugo, Jekyll: `date`;

@@ -549,3 +549,41 @@ def test_a_logo_too_large_to_draw_is_reported_at_load(project) -> None:
     Image.new("1", (14_000, 13_000)).save(child / "logo.png", optimize=True)
     lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "groot"))
     assert lines == [f"Error: {child / 'layout.toml'}: logo: logo.png is over 50 megapixels"]
+
+
+def test_a_table_given_as_a_value_is_one_line_in_the_childs_file(project) -> None:
+    """`page = "A4"` gave 55 lines, most blaming the shipped layout."""
+    child = _child("a4", 'page = "A4"\n')
+    lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "a4"))
+    assert lines == [
+        f"Error: {child / 'layout.toml'}: page: expected a table [page] (with size, top_mm, "
+        "right_mm, bottom_mm, left_mm), got 'A4'"
+    ]
+
+
+def test_toml_nested_too_deep_is_named_and_other_layouts_still_list(project) -> None:
+    child = _child("diep", "x = " + "[" * 3000 + "]" * 3000 + "\n")
+    lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "diep"))
+    assert lines == [f"Error: {child / 'layout.toml'}: not valid TOML: nested too deeply"]
+    listed = project("layouts")
+    assert listed.exit_code == 0 and "coaching" in listed.output
+    assert "diep       (layout.toml cannot be read)" in listed.output
+
+
+def test_a_layout_name_too_long_for_a_path_is_no_such_layout(project) -> None:
+    lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "x" * 300))
+    assert lines[0].startswith("Error: " + "x" * 300 + ": no such layout (available: coaching")
+
+
+def test_a_damaged_font_is_named_before_anything_is_drawn(project) -> None:
+    """A truncated .ttf ended in reportlab's struct.error traceback."""
+    child = _child("kapot", '[fonts]\nregular = "fonts/Carlito-Regular.ttf"\n')
+    (child / "fonts").mkdir()
+    shutil.copy(Path("layouts/coaching/fonts/OFL.txt"), child / "fonts")
+    font = Path("layouts/coaching/fonts/Carlito-Regular.ttf").read_bytes()
+    (child / "fonts" / "Carlito-Regular.ttf").write_bytes(font[: len(font) // 3])
+    lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "kapot"))
+    assert lines == [
+        f"Error: {child / 'layout.toml'}: fonts.regular: fonts/Carlito-Regular.ttf is not a "
+        "TrueType font that can be read (a .ttf file with TrueType outlines)"
+    ]

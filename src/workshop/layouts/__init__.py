@@ -7,6 +7,7 @@ and files it does not have come from the other layout's folder.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sysconfig
@@ -36,8 +37,9 @@ def installed_layouts_dirs() -> list[Path]:
         except KeyError:
             continue
         folder = Path(data) / "share" / "workshop" / "layouts"
-        if folder.is_dir() and folder not in paths:
-            paths.append(folder)
+        with contextlib.suppress(OSError):  # a home folder that cannot be entered
+            if folder.is_dir() and folder not in paths:
+                paths.append(folder)
     return paths
 
 
@@ -45,8 +47,12 @@ def layout_folders(search: Path = LAYOUTS_DIR) -> dict[str, Path]:
     """Every layout by name: those in `search` first, then the installed ones."""
     found: dict[str, Path] = {}
     for root in [search, *installed_layouts_dirs()]:
-        if root.is_dir():
-            for folder in sorted(root.iterdir()):
+        try:
+            folders = sorted(root.iterdir()) if root.is_dir() else []
+        except OSError:  # a layouts folder this user cannot read holds no layouts for them
+            continue
+        for folder in folders:
+            with contextlib.suppress(OSError):
                 if (folder / LAYOUT_FILE).is_file():
                     found.setdefault(folder.name, folder)
     return dict(sorted(found.items()))
@@ -56,8 +62,11 @@ def find_layout(name: str, search: Path = LAYOUTS_DIR) -> Path:
     """The folder of layout `name`: a folder path as given, else `layouts/<name>`, else the
     installed layout of that name."""
     given = Path(name)
-    if (given / LAYOUT_FILE).is_file():
-        return given
+    try:
+        if (given / LAYOUT_FILE).is_file():
+            return given
+    except OSError:  # a name too long for a path, a folder that cannot be entered
+        pass
     folders = layout_folders(search)
     if name in folders:
         return folders[name]
@@ -74,7 +83,7 @@ def describe_layout(folder: Path) -> str:
     """The layout's one-line description, read without validating the rest (for listings)."""
     try:
         data = tomllib.loads((folder / LAYOUT_FILE).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return "(layout.toml cannot be read)"
     description = data.get("description")
     extends = data.get("extends")
@@ -157,6 +166,8 @@ def _read_toml(config: Path) -> dict[str, Any]:
         return tomllib.loads(config.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise LayoutError(config, f"not valid TOML: {error}") from None
+    except RecursionError:
+        raise LayoutError(config, "not valid TOML: nested too deeply") from None
     except (OSError, UnicodeDecodeError) as error:
         raise LayoutError(config, f"cannot be read: {error}") from None
 
@@ -172,6 +183,11 @@ def _merge(chain: list[_Part]) -> tuple[dict[str, Any], dict[str, Path]]:
             dotted = prefix + key
             if isinstance(value, dict) and isinstance(target.get(key), dict):
                 overlay(target[key], value, dotted + ".", config)
+            elif isinstance(target.get(key), dict):  # `page = "A4"` for the [page] table
+                keys = ", ".join(target[key])
+                raise LayoutError(
+                    config, f"{dotted}: expected a table [{dotted}] (with {keys}), got {value!r}"
+                )
             else:
                 target[key] = _copy(value)
                 _mark(value, dotted, config)

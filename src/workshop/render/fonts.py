@@ -6,6 +6,7 @@ Both renderers use them: the handout embeds them, the deck measures its text wit
 from __future__ import annotations
 
 import hashlib
+import struct
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -30,8 +31,10 @@ def register_fonts(layout: Layout) -> dict[str, str]:
             continue
         path = getattr(layout.fonts, style)
         try:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-        except (TTFError, OSError):
+            font = TTFont(name, str(path))
+            _probe(font)
+            pdfmetrics.registerFont(font)
+        except _BROKEN_FONT:
             raise LayoutError(
                 layout.folder / "layout.toml",
                 f"fonts.{style}: {layout.relative_name(path)} is not a TrueType font that can be "
@@ -43,6 +46,30 @@ def register_fonts(layout: Layout) -> dict[str, str]:
     addMapping(family, 0, 1, names["italic"])
     addMapping(family, 1, 1, names["bold_italic"])
     return names
+
+
+_BROKEN_FONT = (
+    TTFError,
+    OSError,
+    struct.error,
+    ValueError,
+    LookupError,
+    ArithmeticError,
+    TypeError,
+)
+"""What reportlab raises on a damaged font file: a truncated one ends in struct.error."""
+
+
+def _probe(font: TTFont) -> None:
+    """Set a line in the font and write it out as a PDF would (measuring, subsetting): a font
+    whose tables are damaged fails here, named, and not halfway through a handout."""
+    font.stringWidth(_SAMPLE, 10)
+    if not font.face.makeSubset([ord(char) for char in _SAMPLE]):
+        raise TTFError("empty subset")
+
+
+_SAMPLE = "".join(map(chr, [*range(32, 127), *range(160, 256), *range(0x2010, 0x2027), 0x20AC]))
+"""The letters articles in Dutch and English are written in: each glyph a handout may need."""
 
 
 def _name(path) -> str:

@@ -136,6 +136,17 @@ def test_a_master_part_that_is_not_xml_is_one_line(run, tmp_path: Path, seed_pat
     assert "BytesIO" not in result.output
 
 
+def test_a_master_that_unpacks_to_too_much_is_refused(run, tmp_path: Path, seed_path) -> None:
+    """A zip bomb: 120 MB of zeros packed into a master of a few hundred KB (one of 3 MB
+    peaked at 9.3 GB)."""
+    layout = master_layout(tmp_path)
+    with zipfile.ZipFile(layout / "master.pptx", "a", zipfile.ZIP_DEFLATED) as master:
+        master.writestr("ppt/media/zeros.bin", bytes(120_000_000))
+    result = run("build", seed_path, "--layout", layout, "--out", tmp_path, "--format", "pptx")
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert "master.pptx: unpacks to 120 MB; a master is at most 100 MB" in result.output
+
+
 def test_a_template_saved_under_a_pptx_name_is_read(run, tmp_path: Path, seed_path) -> None:
     layout = master_layout(tmp_path, ".potx")
     (layout / "master.potx").rename(layout / "master.pptx")

@@ -45,11 +45,23 @@ MINIMUM_PICTURE = 72.0
 """A picture's area must be at least this wide and high (points)."""
 
 
+MOST_UNPACKED = 100_000_000
+"""Bytes a master may unpack to: a company's master with its pictures is a few MB; a zip bomb
+of 3 MB unpacked to gigabytes."""
+
+
 def open_master(data: bytes, origin: Path | str):
     """The master as an empty presentation (sample slides dropped); a template (.potx, under
     any name) is opened as the presentation it is but for its content type. `origin` names
     the file in errors."""
     try:
+        unpacked = sum(member.file_size for member in zipfile.ZipFile(io.BytesIO(data)).infolist())
+        if unpacked > MOST_UNPACKED:
+            raise LayoutError(
+                origin,
+                f"unpacks to {unpacked // 10**6:,} MB; a master is at most "
+                f"{MOST_UNPACKED // 10**6} MB",
+            )
         presentation = Presentation(io.BytesIO(as_presentation(data)))
     except zipfile.BadZipFile:
         raise LayoutError(origin, "not a PowerPoint file: it is not a zip package") from None

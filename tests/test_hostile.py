@@ -310,3 +310,29 @@ def test_a_running_builds_temporary_file_is_left_alone(tmp_path: Path) -> None:
         assert alive_file.exists() and not dead_file.exists()
     finally:
         sleeper.kill()
+
+
+def test_letters_the_fonts_lack_are_drawn_or_shown_as_a_square_and_named(tmp_path: Path) -> None:
+    """Greek, Hebrew and Arabic come from the shipped fallback font; an emoji no font has is a
+    white square, named once in the report. They disappeared from the handout, exit 0."""
+    source = tmp_path / "tekens.md"
+    source.write_text(
+        "---\ntitle: Tekens\n---\n\n## Kop\n\nEen zin met αβγ en שלום erin. "
+        "Een raket 🚀 hier en nog een 🚀 daar. Een gezicht 😀 lacht.\n",
+        encoding="utf-8",
+    )
+    result = workshop("build", source, "--out", tmp_path)
+    assert result.returncode == 0, result.stderr
+    said = (result.stdout + result.stderr).splitlines()
+    assert f"check: {source}: no font of the handout has 🚀; each is printed as \u25a1" in said
+    text = " ".join(pdf_pages(tmp_path / "tekens-handout.pdf"))
+    assert "Een raket \u25a1 hier en nog een \u25a1 daar." in " ".join(text.split())
+    assert "αβγ" in text
+
+
+def test_the_fallback_font_ships_with_its_licence() -> None:
+    import workshop
+
+    folder = Path(workshop.__file__).parent / "fonts"
+    assert (folder / "DejaVuSans.ttf").stat().st_size > 500_000
+    assert "Bitstream" in (folder / "LICENSE-DejaVu.txt").read_text(encoding="utf-8")

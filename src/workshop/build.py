@@ -16,7 +16,7 @@ from .files import sweep_leftovers, write_atomic
 from .layouts import load_layout
 from .layouts.schema import Layout
 from .layouts.templates import render_template, template_path
-from .model import Article, Image, Workshop
+from .model import Article, Image, Workshop, block_texts
 from .outline.apply import apply_outline, changed_sections
 from .outline.document import Outline, article_fingerprint
 from .outline.files import is_outline, outline_path
@@ -150,6 +150,11 @@ def build_article(
     if "pdf" in options.formats:
         handout = handout_bytes(for_handout, layout, path.parent, options.workshop, options.paper)
         outputs.append((options.out_dir / f"{stem}-handout.pdf", handout))
+        if review is not None and (missing := _lacking_letters(for_handout, layout)):
+            review.append(
+                f"{path}: no font of the handout has {' '.join(missing)}; "
+                "each is printed as \u25a1"
+            )
     if "pptx" in options.formats or "pdf-slides" in options.formats:
         deck = deck_bytes(for_deck, layout, options.workshop, path.parent)
         if "pptx" in options.formats:
@@ -161,6 +166,21 @@ def build_article(
     for target, data in outputs:
         _write(target, data)
         yield target
+
+
+def _lacking_letters(enriched: ArticleDigest, layout: Layout) -> list[str]:
+    """The characters of the article that no font of the handout has (emoji, Chinese), in
+    order of first use, so the warning names them once each."""
+    from .render.fonts import lacking, register_fonts
+
+    regular = register_fonts(layout)["regular"]
+    article = enriched.article
+    texts = [article.title, *block_texts(article.intro)]
+    for section in article.sections:
+        texts += [section.title, *block_texts(section.blocks)]
+    text = "\n".join(texts)
+    missing = lacking(text, regular)
+    return sorted(missing, key=text.index)
 
 
 def _with_outline(

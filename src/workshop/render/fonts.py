@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import struct
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -75,3 +78,45 @@ _SAMPLE = "".join(map(chr, [*range(32, 127), *range(160, 256), *range(0x2010, 0x
 def _name(path) -> str:
     digest = hashlib.sha1(str(path).encode("utf-8")).hexdigest()[:10]
     return f"{path.stem}-{digest}"
+
+
+FALLBACK_FILE = Path(__file__).parent.parent / "fonts" / "DejaVuSans.ttf"
+FALLBACK = "WorkshopFallback-DejaVuSans"
+"""The font for letters a layout's fonts lack (Greek, Cyrillic, Hebrew, Arabic, arrows,
+symbols): DejaVu Sans, shipped with the package (fonts/LICENSE-DejaVu.txt)."""
+REPLACEMENT = "\u25a1"
+"""What stands for a character no font has (an emoji, Chinese): a white square, so the
+sentence keeps its place and the gap shows."""
+
+
+def fallback_font() -> str:
+    """The fallback font's reportlab name, registered on first use."""
+    if FALLBACK not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(FALLBACK, str(FALLBACK_FILE)))
+    return FALLBACK
+
+
+def covered(font_name: str) -> frozenset[int]:
+    """The characters a registered font has glyphs for."""
+    return _coverage(font_name, id(pdfmetrics.getFont(font_name)))
+
+
+@lru_cache(maxsize=32)
+def _coverage(font_name: str, identity: int) -> frozenset[int]:
+    face = getattr(pdfmetrics.getFont(font_name), "face", None)
+    return frozenset(getattr(face, "charToGlyph", {}) or range(256))
+
+
+def lacking(text: str, font_name: str) -> set[str]:
+    """The characters of `text` that neither the font nor the fallback has (white space,
+    controls and marks that print nothing aside)."""
+    if text.isascii():
+        return set()
+    own, extra = covered(font_name), covered(fallback_font())
+    return {
+        char
+        for char in set(text)
+        if ord(char) not in own
+        and ord(char) not in extra
+        and unicodedata.category(char)[0] not in "ZC"
+    }

@@ -5,6 +5,7 @@ texts too long for one paragraph cut into parts."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from xml.sax.saxutils import escape
 
@@ -13,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from ..marks import sliced, tagged
+from .fonts import FALLBACK, REPLACEMENT, covered, fallback_font
 
 
 def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
@@ -24,7 +26,34 @@ def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
     letters, so it breaks inside the margins instead of running past them. A box taller than
     a page (a key point of 600 words) continues on the next page.
     """
-    return Paragraph(tagged(text, _escaped, _link, _faces(style)), style)
+    font = style.fontName
+    return Paragraph(
+        tagged(text, lambda piece: _lettered(_escaped(piece), font), _link, _faces(style)),
+        style,
+    )
+
+
+def _lettered(markup: str, font: str) -> str:
+    """The escaped text with each run of letters the paragraph's font lacks set in the
+    fallback font, and a letter no font has (an emoji) as a white square: reportlab left
+    such letters out without a word (three sentences of a corpus article lost their emoji)."""
+    if markup.isascii():
+        return markup
+    own, extra = covered(font), covered(fallback_font())
+    out: list[str] = []
+    borrowed = False
+    for char in markup:
+        code = ord(char)
+        need = code not in own and unicodedata.category(char)[0] not in "ZC"
+        if need and code not in extra:
+            char, code = REPLACEMENT, ord(REPLACEMENT)
+        if need != borrowed:
+            out.append(f'<font face="{FALLBACK}">' if need else "</font>")
+            borrowed = need
+        out.append(char)
+    if borrowed:
+        out.append("</font>")
+    return "".join(out)
 
 
 def paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:

@@ -152,8 +152,7 @@ def build_article(
         outputs.append((options.out_dir / f"{stem}-handout.pdf", handout))
         if review is not None and (missing := _lacking_letters(for_handout, layout)):
             review.append(
-                f"{path}: no font of the handout has {' '.join(missing)}; "
-                "each is printed as \u25a1"
+                f"{path}: no font of the handout has {' '.join(missing)}; each is printed as \u25a1"
             )
     if "pptx" in options.formats or "pdf-slides" in options.formats:
         deck = deck_bytes(for_deck, layout, options.workshop, path.parent)

@@ -57,7 +57,7 @@ from .fonts import register_fonts
 from .handout_grid import grid
 from .handout_pages import FurnishedCanvas, cover_band
 from .handout_styles import paragraph_styles
-from .handout_text import paragraph, paragraphs
+from .handout_text import LONG_ITEM, paragraph, paragraphs
 
 PAPER = {"A4": A4, "A5": A5, "Letter": LETTER}
 
@@ -328,7 +328,7 @@ def _list(
 ) -> Flowable:
     body = styles["body"]
     return ListFlowable(
-        [ListItem(paragraphs(item, styles["item"])) for item in items],
+        [ListItem(paragraphs(item, styles["item"], LONG_ITEM)) for item in items],
         bulletType="1" if ordered else "bullet",
         start=None if ordered else "•",
         bulletFontName=body.fontName,

@@ -53,7 +53,13 @@ def grid(
                 content = _ticked(content, style, layout, width / columns)
             line.append(content)
         cells.append(line + [""] * (columns - len(line)))
-    table = Table(cells, colWidths=[width / columns] * columns, repeatRows=1 if header else 0)
+    short_header = header and sum(len(text) for text in rows[0]) <= _REPEATED_HEADER
+    table = Table(
+        cells,
+        colWidths=[width / columns] * columns,
+        repeatRows=1 if short_header else 0,  # a header repeated on every page must fit one
+        splitInRow=1,  # a row taller than a page continues on the next
+    )
     commands = [
         ("FONT", (0, 0), (-1, -1), style.fontName),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -71,6 +77,10 @@ def grid(
     table.setStyle(TableStyle(commands))
     space = Spacer(1, 3 * mm)
     return KeepTogether([space, table, space]) if len(rows) <= 12 else table
+
+
+_REPEATED_HEADER = 300
+"""Characters of a table's header row that is repeated on each page the table runs onto."""
 
 
 def _ticked(content: Paragraph, style: ParagraphStyle, layout: Layout, width: float) -> Table:

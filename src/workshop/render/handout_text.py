@@ -56,20 +56,21 @@ def _lettered(markup: str, font: str) -> str:
     return "".join(out)
 
 
-def paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
+def paragraphs(text: str, style: ParagraphStyle, most: int | None = None) -> list[Paragraph]:
     """The text as paragraphs: one, or for a text of thousands of words (a whole article
-    scraped onto one line) several, cut after a sentence where one ends near enough. reportlab
-    sets a paragraph again for every page it runs onto, so one paragraph of a hundred pages
-    took hours; a handout reads better in parts of at most a page anyway."""
-    return [paragraph(sliced(text, start, end), style) for start, end in _parts(text)]
+    scraped onto one line) several of at most `most` characters, cut after a sentence where
+    one ends near enough. reportlab sets a paragraph again for every page it runs onto, so one
+    paragraph of a hundred pages took hours; a handout reads better in parts anyway."""
+    most = most or LONG_PARAGRAPH
+    return [paragraph(sliced(text, start, end), style) for start, end in _parts(text, most)]
 
 
-def _parts(text: str) -> list[tuple[int, int]]:
+def _parts(text: str, most: int) -> list[tuple[int, int]]:
     parts, start = [], 0
-    while len(text) - start > _LONG_PARAGRAPH:
-        window = text[start : start + _LONG_PARAGRAPH]
+    while len(text) - start > most:
+        window = text[start : start + most]
         cut = max(window.rfind(end) for end in (". ", "? ", "! ")) + 1
-        if cut < _LONG_PARAGRAPH // 3:  # no sentence ends in the last two thirds
+        if cut < most // 3:  # no sentence ends in the last two thirds
             cut = window.rfind(" ") if " " in window[1:] else len(window)
         parts.append((start, start + cut))
         start += cut
@@ -78,8 +79,11 @@ def _parts(text: str) -> list[tuple[int, int]]:
     return [*parts, (start, len(text))]
 
 
-_LONG_PARAGRAPH = 2400
-"""Characters a paragraph holds before it is cut: about 350 words, two thirds of a page."""
+LONG_PARAGRAPH = 1600
+"""Characters a paragraph of running text holds before it is cut: about 250 words."""
+LONG_ITEM = 800
+"""Characters a list item's paragraph holds: even in the widest letters (a string of w's)
+that is half a page, and reportlab will not split an item that leaves one line over."""
 
 
 def _faces(style: ParagraphStyle) -> Callable[[bool, bool], str] | None:

@@ -49,6 +49,8 @@ def _rewritten(text: str, dropped: list[str]) -> str:
         dropped.append(match.group(0).strip())
         return ""
 
+    text = _DEEP_INDENT.sub(" " * _MOST_INDENT, text)
+    text = _DEEP_QUOTE.sub("> " * _MOST_QUOTES, text)
     text = _COMMENT.sub(comment, text)
     text = _MDX_LINE.sub(mdx, text)
     text = _containers(text, dropped)
@@ -175,3 +177,10 @@ _ATTRIBUTE_LINE = re.compile(r"^[ \t]*\{:[^}\n]*\}[ \t]*$\n?", re.M)
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^[^\]\n]+\]:[ \t]*", re.M)
 _FOOTNOTE_MARK = re.compile(r"\[\^[^\]\n]+\](?!:)")
 """Footnotes (`text[^1]` … `[^1]: note`): the marks are markup; a note's text is the author's."""
+_MOST_INDENT = 80
+_MOST_QUOTES = 40
+_DEEP_INDENT = re.compile(rf"^[ \t]{{{_MOST_INDENT + 1},}}(?=\S)", re.M)
+_DEEP_QUOTE = re.compile(rf"^(?:>[ \t]?){{{_MOST_QUOTES + 1},}}", re.M)
+"""Lists nested deeper than 40 levels and quotes in more than 40 quotes are set at that depth:
+the parser stops at 20 by default and drops what lies deeper without a word, and at about a
+thousand it runs out of stack."""

@@ -47,6 +47,7 @@ def _parser() -> MarkdownIt:
     # here would print its whole source ("[hier](javascript:…)"). Which addresses a link
     # keeps is decided by `link_target`.
     parser.validateLink = lambda url: True
+    parser.options["maxNesting"] = 100  # 20 dropped deeper lists; dialects caps depth at 40
     return parser
 
 

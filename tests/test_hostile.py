@@ -336,3 +336,29 @@ def test_the_fallback_font_ships_with_its_licence() -> None:
     folder = Path(workshop.__file__).parent / "fonts"
     assert (folder / "DejaVuSans.ttf").stat().st_size > 500_000
     assert "Bitstream" in (folder / "LICENSE-DejaVu.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "| {w} | b |\n|---|---|\n| {w} | d |\n| e | {w} |\n",  # a header taller than a page
+        "\n".join(f"{'  ' * d}- {'{w}' if d % 7 == 0 else 'woord'}" for d in range(40)) + "\n",
+        "> {w} {w} {w} {w} {w}.\n",
+    ],
+    ids=["table", "nested-list", "quote"],
+)
+def test_cells_items_and_quotes_taller_than_a_page_continue_on_the_next(
+    tmp_path: Path, body: str
+) -> None:
+    """A table cell, a list item or a quote holding 3,000-letter words ended in reportlab's
+    LayoutError: a repeated header taller than a page, an item one line too tall to split."""
+    word = "w" * 3000
+    source = tmp_path / "hoog.md"
+    source.write_text(
+        "---\ntitle: Hoog\n---\n\n## Kop\n\nEen zin. Nog een.\n\n" + body.format(w=word),
+        encoding="utf-8",
+    )
+    result = workshop("build", source, "--out", tmp_path, "--format", "pdf")
+    assert result.returncode == 0, result.stderr
+    text = "".join(pdf_pages(tmp_path / "hoog-handout.pdf"))
+    assert text.count("w") >= body.count("{w}") * len(word)  # every letter printed

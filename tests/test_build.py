@@ -216,3 +216,15 @@ def test_pdf_slides_without_libreoffice_says_how_to_install_it(
     assert result.output.count("\n") == 1 and "needs LibreOffice" in result.output
     assert "apt-get install libreoffice-impress" in result.output
     assert list(tmp_path.iterdir()) == []
+
+
+def test_libreoffice_gets_the_layouts_own_fonts(tmp_path: Path) -> None:
+    """LibreOffice draws the deck with the fonts it was measured with, installed or not: on a
+    machine without Carlito it drew Calibri wider and words ran out of their boxes."""
+    from workshop.render.slides_pdf import private_fonts
+
+    fonts = ROOT / "layouts" / "coaching" / "fonts"
+    environment = private_fonts([fonts, fonts], tmp_path)
+    config = Path(environment["FONTCONFIG_FILE"]).read_text(encoding="utf-8")
+    assert config.count(f"<dir>{fonts.resolve()}</dir>") == 1
+    assert '<include ignore_missing="yes">' in config

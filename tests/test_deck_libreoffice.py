@@ -15,6 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from workshop.render.slides_pdf import private_fonts
+
+from .conftest import ROOT
 from .inspectors import deck_slides
 from .masters import FOOTER, master_layout
 
@@ -35,6 +38,8 @@ def _convert_all(decks: list[Path], out: Path) -> list[Path]:
     """PDFs of `decks`, made by one LibreOffice run (starting it is the slow part)."""
     out.mkdir(parents=True, exist_ok=True)
     profile = out / "profile"
+    profile.mkdir(exist_ok=True)
+    environment = private_fonts(sorted((ROOT / "layouts").glob("*/fonts")), profile)
     subprocess.run(
         [
             "soffice",
@@ -49,7 +54,7 @@ def _convert_all(decks: list[Path], out: Path) -> list[Path]:
         check=True,
         capture_output=True,
         timeout=600,
-        env={**os.environ, "HOME": str(profile)},
+        env={**environment, "HOME": str(profile)},  # the shipped layouts' fonts, as a build
     )
     return [out / f"{deck.stem}.pdf" for deck in decks]
 

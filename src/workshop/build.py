@@ -161,7 +161,10 @@ def build_article(
         if "pdf-slides" in options.formats:
             from .render.slides_pdf import deck_to_pdf
 
-            outputs.append((options.out_dir / f"{stem}-slides.pdf", deck_to_pdf(deck, stem)))
+            styles = ("regular", "bold", "italic", "bold_italic")
+            fonts = {getattr(layout.fonts, style).parent for style in styles}
+            pdf = deck_to_pdf(deck, stem, sorted(fonts))
+            outputs.append((options.out_dir / f"{stem}-slides.pdf", pdf))
     for target, data in outputs:
         _write(target, data)
         yield target

@@ -9,6 +9,7 @@ other line is a paragraph. What is page clutter goes to `dropped`, verbatim.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import ReadError
@@ -304,13 +305,19 @@ def _asked_in_a_row(body: list[Line], position: int) -> bool:
 
     if not asks(position):
         return False
-    start = end = position
-    while start > 0 and asks(start - 1):
-        start -= 1
-    while end + 1 < len(body) and asks(end + 1):
-        end += 1
+    start, end = _run_around(len(body), position, asks)
     above = body[start - 1].text if start > 0 else ""
     return end > start and len(above.split()) > LABEL_MAX_WORDS and above.endswith(SENTENCE_END)
+
+
+def _run_around(size: int, position: int, member: Callable[[int], bool]) -> tuple[int, int]:
+    """The first and last index of the run of members that `position` stands in."""
+    start = end = position
+    while start > 0 and member(start - 1):
+        start -= 1
+    while end + 1 < size and member(end + 1):
+        end += 1
+    return start, end
 
 
 def _without_repeated_chips(body: list[Line], dropped: list[Line]) -> list[Line]:
@@ -341,11 +348,7 @@ def _listed_under_heading(body: list[Line], position: int) -> bool:
 
     if not short(position):
         return False
-    start = end = position
-    while start > 0 and short(start - 1):
-        start -= 1
-    while end + 1 < len(body) and short(end + 1):
-        end += 1
+    start, end = _run_around(len(body), position, short)
     after = body[end + 1].text if end + 1 < len(body) else ""
     if not (after.endswith(SENTENCE_END) and len(after.split()) > ITEM_MAX_WORDS):
         return False

@@ -362,3 +362,24 @@ def test_cells_items_and_quotes_taller_than_a_page_continue_on_the_next(
     assert result.returncode == 0, result.stderr
     text = "".join(pdf_pages(tmp_path / "hoog-handout.pdf"))
     assert text.count("w") >= body.count("{w}") * len(word)  # every letter printed
+
+
+def test_source_date_epoch_dates_both_documents_and_a_bad_one_is_named(tmp_path: Path) -> None:
+    from pptx import Presentation
+    from pypdf import PdfReader
+
+    source = ROOT / "source_texts" / "vertrouwen.txt"
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}  # 14 November 2023, 22:13 UTC
+    assert workshop("build", source, "--out", tmp_path, env=env).returncode == 0
+    assert (
+        PdfReader(tmp_path / "vertrouwen-handout.pdf")
+        .metadata["/CreationDate"]
+        .startswith("D:20231114221320")
+    )
+    properties = Presentation(str(tmp_path / "vertrouwen-slides.pptx")).core_properties
+    assert properties.created.isoformat().startswith("2023-11-14T22:13:20")
+    bad = workshop("build", source, "--out", tmp_path, env={**env, "SOURCE_DATE_EPOCH": "gisteren"})
+    assert bad.returncode == 1
+    assert bad.stderr.strip() == (
+        "Error: SOURCE_DATE_EPOCH: expected whole seconds since 1970, got 'gisteren'"
+    )

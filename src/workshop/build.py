@@ -6,6 +6,7 @@ touching the outputs of the good ones.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,6 +78,7 @@ def build_all(
 
         if soffice() is None:
             raise BuildError(INSTALL_HINT)  # before anything is read or written
+    _check_source_date()
     layout = load_layout(options.layout)
     sweep_leftovers(options.out_dir)  # what a build killed mid-write left behind
     paths = sources or find_sources(options.sources_dir)
@@ -123,6 +125,13 @@ def _check_distinct_names(paths: list[Path]) -> None:
                 f"{other} and {path} would both write {path.stem}-handout.pdf; "
                 "build them one at a time with different --out folders"
             )
+
+
+def _check_source_date() -> None:
+    """SOURCE_DATE_EPOCH, when set, dates the documents: whole seconds since 1970."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if value and not (value.isdigit() and int(value) < 253_402_300_800):  # before year 10000
+        raise BuildError(f"SOURCE_DATE_EPOCH: expected whole seconds since 1970, got {value!r}")
 
 
 def build_article(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import os
 import zipfile
 from collections.abc import Callable
 
@@ -18,7 +19,19 @@ EMU_PER_POINT = 12700
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 """The date of every zip member: the earliest a zip can hold."""
 PROPERTIES_TIME = datetime.datetime(2000, 1, 1)
-"""The document's created, modified and printed dates."""
+"""The document's created, modified and printed dates, unless SOURCE_DATE_EPOCH is set."""
+
+
+def document_time() -> datetime.datetime:
+    """The date the documents carry: SOURCE_DATE_EPOCH (seconds since 1970, the convention of
+    reproducible builds; reportlab reads it for the PDF too) or a fixed one."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not value:
+        return PROPERTIES_TIME
+    seconds = int(value)  # checked by the build before anything is rendered
+    return datetime.datetime.fromtimestamp(seconds, datetime.UTC).replace(tzinfo=None)
+
+
 LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}
 _TEMPLATE = b"application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
 _PRESENTATION = (
@@ -55,11 +68,13 @@ def rewrite_zip(data: bytes, change: Callable[[str, bytes], bytes] | None = None
     """The same package with fixed dates and modes, each member's content passed through
     `change(name, content)` when given. Raises zipfile.BadZipFile for what is not a zip."""
     source = zipfile.ZipFile(io.BytesIO(data))
+    dated = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    zip_time = max(ZIP_TIME, document_time().timetuple()[:6]) if dated else ZIP_TIME
     output = io.BytesIO()
     with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             content = source.read(info.filename)
-            member = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
+            member = zipfile.ZipInfo(info.filename, date_time=zip_time)
             member.compress_type = zipfile.ZIP_DEFLATED
             member.external_attr = 0o644 << 16
             target.writestr(member, change(info.filename, content) if change else content)
@@ -78,7 +93,7 @@ def set_properties(presentation, meta: Meta) -> None:
     properties.comments = properties.category = properties.content_status = ""
     properties.last_modified_by = "workshop"
     properties.revision = 1
-    properties.created = properties.modified = properties.last_printed = PROPERTIES_TIME
+    properties.created = properties.modified = properties.last_printed = document_time()
 
 
 def _property_text(text: str, limit: int = 255) -> str:

@@ -383,3 +383,28 @@ def test_source_date_epoch_dates_both_documents_and_a_bad_one_is_named(tmp_path:
     assert bad.stderr.strip() == (
         "Error: SOURCE_DATE_EPOCH: expected whole seconds since 1970, got 'gisteren'"
     )
+
+
+def test_a_table_of_a_thousand_rows_makes_ten_slides_with_the_rest_in_the_notes(
+    tmp_path: Path,
+) -> None:
+    """A 20-column table of 1,000 rows made 1,004 slides (48 s); now at most ten slides run
+    on from one, and the rows past them are in the last one's notes."""
+    rows = "\n".join("| " + " | ".join(f"r{r}c{c}" for c in range(20)) + " |" for r in range(1000))
+    source = tmp_path / "tabel.md"
+    source.write_text(
+        "---\ntitle: Tabel\n---\n\n## Kop\n\nEen zin. Nog een.\n\n| "
+        + " | ".join(f"h{c}" for c in range(20))
+        + " |\n|"
+        + "---|" * 20
+        + "\n"
+        + rows
+        + "\n",
+        encoding="utf-8",
+    )
+    result = workshop("build", source, "--out", tmp_path, "--format", "pptx")
+    assert result.returncode == 0, result.stderr
+    slides = deck_slides(tmp_path / "tabel-slides.pptx")
+    assert sum(slide.title.startswith("Kop") for slide in slides) <= 10
+    notes = " ".join(slide.notes for slide in slides)
+    assert "r999c0" in notes and "r999c19" in notes

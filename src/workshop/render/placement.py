@@ -52,6 +52,9 @@ LABEL_SMALLEST = 14.0
 PICTURE_TITLE_SMALLEST = 18.0
 """A picture slide's title may shrink to this size (points): picture layouts in company
 masters often have a small title box."""
+MOST_CONTINUED = 10
+"""Slides one slide of the plan may run over (a table, bullets, steps): a table of a thousand
+rows made a thousand slides; what is past the tenth is in its notes (and all in the handout)."""
 TABLE_SMALLEST = 18.0
 """A table's cells may be set down to this size (points), the smallest body text slides
 should have: a table keeps its rows together rather than its size."""
@@ -169,8 +172,11 @@ class Placer:
             self.style.body_max,
             self.style.body_min,
         )
+        chunks = list(chunks)
+        left = [text for chunk, _ in chunks[MOST_CONTINUED:] for text, _ in chunk]
+        chunks = chunks[:MOST_CONTINUED]
         for number, (chunk, size) in enumerate(chunks):
-            notes = list(slide.notes)
+            notes = list(slide.notes) + (left if number == len(chunks) - 1 else [])
             title = self._title(slide.title, slide.layout, geometry, number, notes)
             paragraphs = tuple(text for text, _ in chunk)
             starts = tuple(start for _, start in chunk)
@@ -215,11 +221,20 @@ class Placer:
             pages = table_pages(rows, fonts, size, widths, slot.box[3], slide.header)
             if len(pages) == 1:
                 break
+        skip = 1 if slide.header else 0  # a continued slide repeats the header row
+        left = [
+            " · ".join(cell for cell in row if cell)
+            for page in pages[MOST_CONTINUED:]
+            for row in page[skip:]
+        ]
+        pages = pages[:MOST_CONTINUED]
         shown = {cell for page in pages for row in page for cell in row}
         cut = [cell for row in rows for cell in row if cell and cell not in shown]
         placed: list[PlacedSlide] = []
         for number, page in enumerate(pages):
             notes = [*slide.notes, *cut]  # cells cut short, whole
+            if number == len(pages) - 1:
+                notes += left  # the rows past the last slide, for the presenter
             title = self._title(slide.title, slide.layout, geometry, number, notes)
             heights = tuple(
                 row_height(row, fonts[1] if index == 0 and slide.header else fonts[0], size, widths)

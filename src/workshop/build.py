@@ -17,12 +17,12 @@ from .files import sweep_leftovers, write_atomic
 from .layouts import load_layout
 from .layouts.schema import Layout
 from .layouts.templates import render_template, template_path
-from .model import Article, Image, Workshop, block_texts
+from .model import Article, Image, Workshop, article_texts
 from .outline.apply import apply_outline, changed_sections
 from .outline.document import Outline, article_fingerprint
 from .outline.files import is_outline, outline_path
 from .outline.read import read_outline
-from .pictures import article_picture, picture_problem
+from .pictures import shown_picture
 from .plans import parse_deck, parse_handout
 from .readers import SUFFIXES, read_article
 
@@ -168,10 +168,10 @@ def build_article(
         if "pptx" in options.formats:
             outputs.append((options.out_dir / f"{stem}-slides.pptx", deck))
         if "pdf-slides" in options.formats:
+            from .render.fonts import STYLES
             from .render.slides_pdf import deck_to_pdf
 
-            styles = ("regular", "bold", "italic", "bold_italic")
-            fonts = {getattr(layout.fonts, style).parent for style in styles}
+            fonts = {getattr(layout.fonts, style).parent for style in STYLES}
             pdf = deck_to_pdf(deck, stem, sorted(fonts))
             outputs.append((options.out_dir / f"{stem}-slides.pdf", pdf))
     for target, data in outputs:
@@ -186,10 +186,7 @@ def _lacking_letters(enriched: ArticleDigest, layout: Layout) -> list[str]:
 
     regular = register_fonts(layout)["regular"]
     article = enriched.article
-    texts = [article.title, *block_texts(article.intro)]
-    for section in article.sections:
-        texts += [section.title, *block_texts(section.blocks)]
-    text = "\n".join(texts)
+    text = "\n".join(article_texts(article.title, article.intro, article.sections))
     missing = lacking(text, regular)
     return sorted(missing, key=text.index)
 
@@ -222,13 +219,9 @@ def needs_look(enriched: ArticleDigest, base_dir: Path) -> list[str]:
     lines = [
         f"picture {image.src!r} {problem}; it is left out"
         for image in images_of(enriched.article)
-        if (problem := _problem(article_picture(base_dir, image.src)))
+        if isinstance(problem := shown_picture(base_dir, image.src), str)
     ]
     return lines + list(enriched.review)
-
-
-def _problem(found: Path | str) -> str | None:
-    return found if isinstance(found, str) else picture_problem(found)
 
 
 def images_of(article: Article) -> list[Image]:

@@ -134,6 +134,15 @@ class Workshop:
     date: datetime.date | None = None
 
 
+def article_texts(title: str, intro: tuple[Block, ...], sections: tuple[Section, ...]) -> list[str]:
+    """The visible text of an article in reading order: title, intro, each heading and its
+    blocks (an article's parts are passed, so readers can ask before the Article exists)."""
+    texts = [title, *block_texts(intro)]
+    for section in sections:
+        texts += [section.title, *block_texts(section.blocks)]
+    return texts
+
+
 def block_texts(blocks: tuple[Block, ...]) -> list[str]:
     """The visible text of blocks, one string per paragraph, quote or list item."""
     texts: list[str] = []

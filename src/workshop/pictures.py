@@ -27,6 +27,16 @@ def article_picture(base_dir: Path, src: str) -> Path | str:
     return path
 
 
+def shown_picture(base_dir: Path, src: str) -> tuple[Path, tuple[int, int]] | str:
+    """The file of an article's (or a template's) picture and its size in pixels, or why it
+    is left out: outside the article's folder, unreadable, cut off or too large."""
+    found = article_picture(base_dir, src)
+    if isinstance(found, str):
+        return found
+    checked = _checked(found, _signature(found))
+    return (found, checked) if isinstance(checked, tuple) else checked
+
+
 def picture_size(path: Path) -> tuple[int, int] | None:
     """A picture's size in pixels, or None when it cannot be shown (see `picture_problem`)."""
     checked = _checked(path, _signature(path))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..language import SUPPORTED, detect_language
 from ..marks import joined, plain, restyled
-from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section, block_texts
+from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section, article_texts
 from .byline import Byline, bare_name
 from .clutter import bio_author
 from .decode import normalise
@@ -56,10 +56,7 @@ def assemble(
         named = (name for line in furniture if (name := bio_author(line)))
         byline = Byline(next(named, None), byline.date)
     if language is None:
-        texts = [title, *block_texts(intro)]
-        for section in sections:
-            texts += [section.title, *block_texts(section.blocks)]
-        language = detect_language(" ".join(texts))
+        language = detect_language(" ".join(article_texts(title, intro, sections)))
     if language not in SUPPORTED:
         raise ValueError(f"unsupported language {language!r}")
     return Article(

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import LayoutError
 from ..layouts.schema import Layout
-from ..pictures import article_picture, picture_size
+from ..pictures import shown_picture
 from ..plans import DeckPlan, Slide
 from .design import built_in_master
 from .master import choose_layouts, font_mismatch, geometry_of, open_master
@@ -64,10 +64,10 @@ def _with_pictures(
         if slide.layout == "image":
             if slide.image is None:
                 continue
-            path = article_picture(base_dir or Path.cwd(), slide.image.src)
-            size = picture_size(path) if isinstance(path, Path) else None
-            if size is None:
+            shown = shown_picture(base_dir or Path.cwd(), slide.image.src)
+            if isinstance(shown, str):
                 continue
+            path, size = shown
             slide = replace(slide, image=replace(slide.image, src=str(path)))
             pictures[str(path)] = size
         kept.append(slide)

@@ -113,10 +113,10 @@ def lacking(text: str, font_name: str) -> set[str]:
     if text.isascii():
         return set()
     own, extra = covered(font_name), covered(fallback_font())
-    return {
-        char
-        for char in set(text)
-        if ord(char) not in own
-        and ord(char) not in extra
-        and unicodedata.category(char)[0] not in "ZC"
-    }
+    return {char for char in set(text) if borrows(char, own) and ord(char) not in extra}
+
+
+def borrows(char: str, own: frozenset[int]) -> bool:
+    """Whether a character must come from another font than the one with `own` glyphs: it
+    prints something (not white space, a control or an invisible format mark) and is missing."""
+    return ord(char) not in own and unicodedata.category(char)[0] not in "ZC"

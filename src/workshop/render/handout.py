@@ -37,7 +37,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents, defaultTableStyle
 
 from ..layouts.schema import Layout
-from ..pictures import article_picture, picture_size
+from ..pictures import picture_size, shown_picture
 from ..plans import (
     Bullets,
     Contact,
@@ -209,7 +209,7 @@ def _body(
             case Quotation(text=text):
                 flowables += paragraphs(text, styles["quote"])
             case Picture(src=src, alt=alt):
-                flowables.append(_picture(article_picture(base_dir, src), alt, width, styles))
+                flowables.append(_picture(shown_picture(base_dir, src), alt, width, styles))
             case Grid(rows=rows, header=header, tick=tick):
                 flowables.append(grid(rows, header, tick, paragraph, styles, layout, width))
             case PlanPageBreak():
@@ -340,15 +340,18 @@ def _list(
 
 
 def _picture(
-    path: Path | str, alt: str, width: float, styles: dict[str, ParagraphStyle]
+    shown: tuple[Path, tuple[int, int]] | str,
+    alt: str,
+    width: float,
+    styles: dict[str, ParagraphStyle],
 ) -> Flowable:
     """An image scaled to the text width (never larger than it is), with its caption; only
-    the caption when the picture cannot be shown (`path` says why)."""
+    the caption when the picture cannot be shown (`shown` then says why). It is checked
+    before layout: ImageFlowable opens the file lazily, mid-layout."""
     caption = [paragraph(alt, styles["caption"])] if alt else []
-    size = picture_size(path) if isinstance(path, Path) else None  # now: not mid-layout
-    if size is None:
+    if isinstance(shown, str):
         return KeepTogether(caption) if caption else Spacer(1, 0)
-    image_width, image_height = size
+    path, (image_width, image_height) = shown
     scale = min(1.0, width / image_width, (120 * mm) / image_height)
     image = ImageFlowable(str(path), image_width * scale, image_height * scale)
     return KeepTogether([image, Spacer(1, 2 * mm), *caption])

@@ -5,7 +5,6 @@ texts too long for one paragraph cut into parts."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from xml.sax.saxutils import escape
 
@@ -14,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from ..marks import sliced, tagged
-from .fonts import FALLBACK, REPLACEMENT, covered, fallback_font
+from .fonts import FALLBACK, REPLACEMENT, borrows, covered, fallback_font
 
 
 def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
@@ -43,10 +42,9 @@ def _lettered(markup: str, font: str) -> str:
     out: list[str] = []
     borrowed = False
     for char in markup:
-        code = ord(char)
-        need = code not in own and unicodedata.category(char)[0] not in "ZC"
-        if need and code not in extra:
-            char, code = REPLACEMENT, ord(REPLACEMENT)
+        need = borrows(char, own)
+        if need and ord(char) not in extra:
+            char = REPLACEMENT
         if need != borrowed:
             out.append(f'<font face="{FALLBACK}">' if need else "</font>")
             borrowed = need

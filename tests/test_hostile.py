@@ -7,6 +7,7 @@ only tells a hang (minutes to hours before the fix) from a build (seconds), it m
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import subprocess
@@ -291,6 +292,44 @@ def test_builds_killed_at_random_moments_keep_the_good_outputs_and_leave_nothing
         assert finished == good  # whole: the same bytes (a build gives the same bytes)
     assert workshop("build", source, "--out", out).returncode == 0
     assert sorted(path.name for path in out.iterdir()) == sorted(good)
+
+
+def test_builds_into_one_folder_at_once_leave_whole_files_of_one_build(tmp_path: Path) -> None:
+    """Four builds of one article with two layouts run at once into one folder, three times:
+    every file, read while they run and after, is exactly what one of the builds writes alone
+    (never a mix of two, never cut short), and no temporary file stays behind."""
+    source = tmp_path / "vertrouwen.txt"
+    source.write_text((ROOT / "source_texts" / "vertrouwen.txt").read_text(encoding="utf-8"))
+    alone = {}
+    for layout in ("coaching", "corporate"):
+        out = tmp_path / layout
+        assert workshop("build", source, "--out", out, "--layout", layout).returncode == 0
+        alone[layout] = {path.name: path.read_bytes() for path in out.iterdir()}
+    assert alone["coaching"].keys() == alone["corporate"].keys()
+    command = [sys.executable, "-c", "from workshop.cli import main; main()"]
+    shared = tmp_path / "shared"
+    for _ in range(3):
+        builds = [
+            subprocess.Popen(
+                [*command, "build", str(source), "--out", str(shared), "--layout", layout],
+                cwd=ROOT,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+            )
+            for layout in ("coaching", "corporate", "coaching", "corporate")
+        ]
+        while any(build.poll() is None for build in builds):  # what a reader sees meanwhile
+            for path in shared.glob("vertrouwen-*"):
+                with contextlib.suppress(FileNotFoundError):
+                    seen = path.read_bytes()
+                    assert seen in (alone["coaching"][path.name], alone["corporate"][path.name])
+        for build in builds:
+            _, error = build.communicate(timeout=HANG)
+            assert build.returncode == 0, error.decode()
+        assert sorted(path.name for path in shared.iterdir()) == sorted(alone["coaching"])
+        for path in shared.iterdir():
+            data = path.read_bytes()
+            assert data in (alone["coaching"][path.name], alone["corporate"][path.name])
 
 
 def test_a_running_builds_temporary_file_is_left_alone(tmp_path: Path) -> None:

@@ -447,3 +447,35 @@ def test_a_table_of_a_thousand_rows_makes_ten_slides_with_the_rest_in_the_notes(
     assert sum(slide.title.startswith("Kop") for slide in slides) <= 10
     notes = " ".join(slide.notes for slide in slides)
     assert "r999c0" in notes and "r999c19" in notes
+
+
+def test_a_deck_of_hundreds_of_slides_names_its_parts_without_walking_them_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """python-pptx named every notes slide by walking all parts of the package, so a deck's
+    time grew with the square of its slides (1,000 headings: 43 s). Here the parts are walked
+    a handful of times whatever the number of slides; the notes are still each slide's own."""
+    from pptx.opc.package import OpcPackage
+
+    from workshop.build import deck_bytes
+    from workshop.enrich.digest import digest
+    from workshop.layouts import load_layout
+    from workshop.readers import read_article
+
+    source = tmp_path / "veel.md"
+    source.write_text(
+        "---\ntitle: Veel\n---\n\n"
+        + "".join(f"## Kop {n}\n\nDit is zin {n} over teams.\n\n" for n in range(200)),
+        encoding="utf-8",
+    )
+    walks = []
+    walk = OpcPackage.iter_parts
+    monkeypatch.setattr(OpcPackage, "iter_parts", lambda self: walks.append(1) or walk(self))
+    layout = load_layout("coaching", ROOT / "layouts")
+    deck = deck_bytes(digest(read_article(source)), layout, None, tmp_path)
+    monkeypatch.undo()
+    (tmp_path / "veel-slides.pptx").write_bytes(deck)
+    slides = deck_slides(tmp_path / "veel-slides.pptx")
+    assert len(slides) > 200 and len(walks) <= 10
+    kop = next(slide for slide in slides if slide.title == "Kop 199")
+    assert "Dit is zin 199 over teams." in kop.notes

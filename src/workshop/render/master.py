@@ -22,7 +22,7 @@ from pptx.oxml.ns import qn
 
 from ..errors import LayoutError
 from .fit import INSET, INSET_BOTTOM, Box
-from .package import EMU_PER_POINT, as_presentation
+from .package import EMU_PER_POINT, as_presentation, name_parts_quickly
 from .placement import picture_area
 from .slides import Geometry, Slot
 
@@ -72,6 +72,7 @@ def open_master(data: bytes, origin: Path | str):
     for slide_id in list(slide_ids):
         presentation.part.drop_rel(slide_id.rId)
         slide_ids.remove(slide_id)
+    name_parts_quickly(presentation)
     return presentation
 
 

@@ -13,6 +13,8 @@ import os
 import zipfile
 from collections.abc import Callable
 
+from pptx.opc.packuri import PackURI
+
 from ..plans import Meta
 
 EMU_PER_POINT = 12700
@@ -43,6 +45,32 @@ def language_tag(language: str) -> str:
     """The tag Office marks text with ("nl-NL") for an article's language ("nl"); another
     language keeps its own code, and none is taken as English."""
     return LANGUAGE_TAGS.get(language, language or "en-GB")
+
+
+def name_parts_quickly(presentation) -> None:
+    """Give the presentation's package a quick way to name its next part.
+
+    python-pptx names each new notes slide (and chart, theme, embedding) by walking every part
+    of the package to see which names are taken, so each slide cost as much as all the slides
+    before it: of a 1,000-slide deck's 39 s, 22 went to naming. Here the names taken are
+    gathered once per kind and kept up to date; the name chosen is the one python-pptx would
+    choose, as long as parts are only added from here on.
+    """
+    package = presentation.part.package
+    taken: dict[str, set[str]] = {}
+
+    def next_partname(template: str) -> PackURI:
+        prefix = template[: (template % 42).find("42")]
+        if prefix not in taken:
+            taken[prefix] = {
+                part.partname for part in package.iter_parts() if part.partname.startswith(prefix)
+            }
+        names = taken[prefix]
+        number = next(n for n in range(len(names) + 1, 0, -1) if template % n not in names)
+        names.add(template % number)
+        return PackURI(template % number)
+
+    package.next_partname = next_partname
 
 
 def save(presentation) -> bytes:

@@ -77,10 +77,16 @@ def _decode(data: bytes) -> str | None:
 
 
 def normalise(text: str) -> str:
-    """NFC, Unix line ends, non-breaking and odd spaces as plain spaces, invisible marks gone."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """NFC, Unix line ends, non-breaking and odd spaces as plain spaces, invisible marks and a
+    terminal's colour codes gone."""
+    text = _TERMINAL_CODES.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
     return unicodedata.normalize("NFC", text)
+
+
+_TERMINAL_CODES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?)")
+"""Colour and cursor codes of text copied from a terminal ("ESC[31m"): without its ESC, which
+no font draws, the rest ("[31m") would be printed."""
 
 
 def _looks_like_utf16(data: bytes) -> bool:

@@ -60,6 +60,15 @@ the extraction return nothing."""
 _LINE_BULLET = re.compile(r"^(?:[-–•*·]|\d{1,2}[.)])\s+")
 
 
+_TEXT_OUTSIDE_FURNITURE = (
+    "//text()[normalize-space()][not(ancestor::head or ancestor::nav or ancestor::header"
+    " or ancestor::footer or ancestor::aside or ancestor::script or ancestor::style"
+    " or ancestor::noscript or ancestor::template or ancestor::*[@role='navigation'])]"
+)
+"""Text a page shows outside its menus, header and footer: without any, the extraction would
+take the menu for the article."""
+
+
 def read_html(text: str, path: Path, language: str | None = None) -> Article:
     """Parse a saved web page into an Article; ReadError when no article is found in it."""
     import trafilatura  # imported here: it is slow to load and only this reader needs it
@@ -71,6 +80,8 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
         raise ReadError(path, "not an HTML page that can be read") from None
     if _depth_over(page, _DEEPEST):
         raise ReadError(path, f"elements nested more than {_DEEPEST:,} deep; no page needs that")
+    if not page.xpath(_TEXT_OUTSIDE_FURNITURE):
+        raise ReadError(path, "no article text found in this page (only its menus and footer)")
     text_boxes_as_paragraphs(page)
     for credit in page.xpath("//blockquote//footer | //blockquote//cite"):
         credit.tag = "p"  # a quote's credit, which the extraction drops as page furniture

@@ -58,6 +58,9 @@ def read_markdown(text: str, path: Path, language: str | None = None) -> Article
         toml_meta, text = _key_value_header(text)
     text, dropped = as_commonmark(text)
     tokens = _parser().parse(text)
+    if toml_meta is None and _UNCLOSED_FRONT_MATTER.match(text):
+        if not any(token.type == "front_matter" for token in tokens):
+            raise ReadError(path, "front matter is never closed: end it with a line `---`", 1)
     meta = _site_keys(toml_meta if toml_meta is not None else _front_matter(tokens, path))
     title = _text(meta.get("title"))
     body = [token for token in tokens if token.type != "front_matter"]
@@ -118,6 +121,11 @@ def _title_heading(body: list[Token]) -> int:
 
 _TITLE_ABOVE_LINES = 2
 _TITLE_ABOVE_WORDS = 10
+
+
+_UNCLOSED_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n[ \t]*[A-Za-z_][\w -]{0,40}:(?:[ \t]|$)")
+"""A `---` line over a `key: value` line: front matter, which the parser takes as a rule and a
+paragraph when its closing line is missing, so the keys would be printed as the text."""
 
 
 def _front_matter(tokens: list[Token], path: Path) -> dict[str, Any]:

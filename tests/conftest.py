@@ -9,11 +9,36 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+import workshop.build
 from workshop.cli import main
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLES = FIXTURES / "articles"
 ROOT = Path(__file__).parent.parent
+
+
+BUILT_IN_MEMORY: list[tuple[str, bytes]] = []
+"""Every handout and deck a test made without writing it (name, bytes), for the check of all
+outputs in real clients that runs last (test_real_clients.py); the ones written to a test's
+folder are found there."""
+
+
+def _kept(function: Callable[..., bytes], name: str) -> Callable[..., bytes]:
+    def keep(*args, **kwargs) -> bytes:
+        data = function(*args, **kwargs)
+        BUILT_IN_MEMORY.append((name, data))
+        return data
+
+    return keep
+
+
+workshop.build.handout_bytes = _kept(workshop.build.handout_bytes, "handout.pdf")
+workshop.build.deck_bytes = _kept(workshop.build.deck_bytes, "slides.pptx")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked `after_all_builds` run last, when every other test has built its outputs."""
+    items.sort(key=lambda item: item.get_closest_marker("after_all_builds") is not None)
 
 
 @pytest.fixture

@@ -58,9 +58,9 @@ def read_markdown(text: str, path: Path, language: str | None = None) -> Article
         toml_meta, text = _key_value_header(text)
     text, dropped = as_commonmark(text)
     tokens = _parser().parse(text)
-    if toml_meta is None and _UNCLOSED_FRONT_MATTER.match(text):
-        if not any(token.type == "front_matter" for token in tokens):
-            raise ReadError(path, "front matter is never closed: end it with a line `---`", 1)
+    unclosed = toml_meta is None and _UNCLOSED_FRONT_MATTER.match(text)
+    if unclosed and not any(token.type == "front_matter" for token in tokens):
+        raise ReadError(path, "front matter is never closed: end it with a line `---`", 1)
     meta = _site_keys(toml_meta if toml_meta is not None else _front_matter(tokens, path))
     title = _text(meta.get("title"))
     body = [token for token in tokens if token.type != "front_matter"]

@@ -78,6 +78,17 @@ def test_a_20000_letter_word_builds_whole(tmp_path: Path) -> None:
     assert fold(f"Een zin met {word} erin.") in fold("".join(pages))
 
 
+def test_a_heading_of_pages_builds_whole(tmp_path: Path) -> None:
+    """A heading of 4,000 letters fills pages: kept with the questions box after it, reportlab
+    tried to place the pair for ever (random Markdown found it)."""
+    heading = " ".join(letter * 1000 for letter in "wxyz") + " einde"
+    source = tmp_path / "kop.md"
+    source.write_text(f"---\ntitle: Titel\n---\n\nEen zin.\n\n## {heading}\n", encoding="utf-8")
+    result = workshop("build", source, "--out", tmp_path, "--format", "pdf")
+    assert result.returncode == 0, result.stderr
+    assert fold(heading) in fold("".join(_without_header_and_footer(tmp_path / "kop-handout.pdf")))
+
+
 def test_an_article_on_one_line_of_two_megabytes_builds_whole(tmp_path: Path) -> None:
     """reportlab sets a paragraph again for every page it runs onto: a scraped article on one
     line of 340,000 words took hours; cut into parts of about a page it takes seconds."""

@@ -199,7 +199,10 @@ def _body(
     for element in plan.body:
         match element:
             case Heading(text=text, level=level):
-                heading = paragraph(text, styles["h1" if level <= 1 else "h2"])
+                style = styles["h1" if level <= 1 else "h2"]
+                if len(text) > LONG_HEADING:  # kept with what follows, it could never fit
+                    style = ParagraphStyle(f"{style.name}-long", parent=style, keepWithNext=0)
+                heading = paragraph(text, style)
                 heading.outline_level = 0 if level <= 1 else 1
                 flowables.append(heading)
             case Text(text=text, style=style):
@@ -231,6 +234,12 @@ def _body(
                 block += [paragraph(line, styles["item"]) for line in lines]
                 flowables.append(KeepTogether([*block, Spacer(1, 6 * mm)]))
     return _headings_bound(flowables)
+
+
+LONG_HEADING = 300
+"""Characters a heading holds and is still kept with what follows it. A longer one (no
+writer's; random or broken input) can fill pages: bound to the box after it, reportlab
+tried to place the pair for ever."""
 
 
 def _headings_bound(flowables: list[Flowable]) -> list[Flowable]:

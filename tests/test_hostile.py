@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from .conftest import ROOT
 from .inspectors import deck_slides, fold, pdf_pages
@@ -145,7 +146,6 @@ def test_pictures_in_any_format_are_shown_and_broken_or_huge_ones_left_out_by_na
     to end in tracebacks (reportlab mid-layout, Pillow's bomb check) or a broken PDF stream."""
     from PIL import Image
     from pptx import Presentation
-    from pypdf import PdfReader
 
     pictures = tmp_path / "pics"
     pictures.mkdir()
@@ -183,7 +183,6 @@ def test_pictures_outside_the_articles_folder_are_left_out(tmp_path: Path) -> No
     path in a shared layout's template, pulled any picture on the disk into the outputs."""
     from PIL import Image
     from pptx import Presentation
-    from pypdf import PdfReader
 
     secret = tmp_path / "secret.png"
     Image.new("RGB", (120, 90), (10, 200, 10)).save(secret)
@@ -380,6 +379,22 @@ def test_letters_the_fonts_lack_are_drawn_or_shown_as_a_square_and_named(tmp_pat
     assert "αβγ" in text
 
 
+def test_the_running_header_sets_letters_the_font_lacks_as_the_text_does(tmp_path: Path) -> None:
+    """The title in the running header: Hebrew from the fallback font, an emoji as a white
+    square, as in the text (the header printed black boxes)."""
+    source = tmp_path / "kop.md"
+    source.write_text(
+        "---\ntitle: Samen שלום 🚀 werken\n---\n\n## Kop\n\nEen zin over teams.\n",
+        encoding="utf-8",
+    )
+    assert workshop("build", source, "--out", tmp_path, "--format", "pdf").returncode == 0
+    page = pdf_pages(tmp_path / "kop-handout.pdf")[1]
+    header = page[: page.index("Pagina 2 van")].splitlines()[-3:]
+    assert "\u25a1" in "".join(header) and "🚀" not in page
+    fonts = PdfReader(tmp_path / "kop-handout.pdf").pages[1]["/Resources"]["/Font"]
+    assert any("DejaVu" in str(font.get_object()["/BaseFont"]) for font in fonts.values())
+
+
 def test_the_fallback_font_ships_with_its_licence() -> None:
     import workshop
 
@@ -416,7 +431,6 @@ def test_cells_items_and_quotes_taller_than_a_page_continue_on_the_next(
 
 def test_source_date_epoch_dates_both_documents_and_a_bad_one_is_named(tmp_path: Path) -> None:
     from pptx import Presentation
-    from pypdf import PdfReader
 
     source = ROOT / "source_texts" / "vertrouwen.txt"
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}  # 14 November 2023, 22:13 UTC

@@ -116,6 +116,29 @@ def lacking(text: str, font_name: str) -> set[str]:
     return {char for char in set(text) if borrows(char, own) and ord(char) not in extra}
 
 
+def font_runs(text: str, font_name: str) -> list[tuple[str, str]]:
+    """`text` as runs of (font, letters) to set it in `font_name`: the letters that font lacks
+    from the fallback font, and one no font has as a white square."""
+    if text.isascii():
+        return [(font_name, text)] if text else []
+    own, extra = covered(font_name), covered(fallback_font())
+    runs: list[tuple[str, list[str]]] = []
+    for char in text:
+        need = borrows(char, own)
+        if need and ord(char) not in extra:
+            char = REPLACEMENT
+        name = FALLBACK if need else font_name
+        if not runs or runs[-1][0] != name:
+            runs.append((name, []))
+        runs[-1][1].append(char)
+    return [(name, "".join(chars)) for name, chars in runs]
+
+
+def runs_width(runs: list[tuple[str, str]], size: float) -> float:
+    """The width in points of `runs` set at `size`."""
+    return sum(pdfmetrics.stringWidth(letters, name, size) for name, letters in runs)
+
+
 def borrows(char: str, own: frozenset[int]) -> bool:
     """Whether a character must come from another font than the one with `own` glyphs: it
     prints something (not white space, a control or an invisible format mark) and is missing."""

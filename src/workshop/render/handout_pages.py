@@ -12,6 +12,7 @@ from reportlab.platypus import BaseDocTemplate
 from ..layouts.schema import Layout
 from ..plans import HandoutPlan
 from .fit import longest_that_fits
+from .fonts import font_runs, runs_width
 
 
 def cover_band(layout: Layout, canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -68,18 +69,36 @@ class FurnishedCanvas(Canvas):
         self.setStrokeColor(colors.HexColor(layout.colours.tint))
         self.setLineWidth(0.6)
         self.line(left, y + 11, right, y + 11)
-        self.setFont(self._font, 8.5)
         self.setFillColor(colors.HexColor(layout.colours.muted))
-        self.drawString(left, y, _fit(self._plan.header, self._font, 8.5, (right - left) * 0.45))
-        self.drawRightString(right, y, label)
+        header = _fit(self._plan.header, self._font, _SIZE, (right - left) * 0.45)
+        self._draw(left, y, header, 0)
+        self._draw(right, y, label, 1)
         if self._plan.footer:
-            self.drawCentredString((left + right) / 2, y - 11, self._plan.footer)
+            self._draw((left + right) / 2, y - 11, self._plan.footer, 0.5)
         self.restoreState()
+
+    def _draw(self, x: float, y: float, text: str, anchor: float) -> None:
+        """One line of furniture at `x` (its start, 0; middle, 0.5; end, 1), the letters the
+        layout's font lacks in the fallback font, as in the text (a title in Greek or with
+        an emoji printed black boxes in the header)."""
+        runs = font_runs(text, self._font)
+        x -= runs_width(runs, _SIZE) * anchor
+        for name, letters in runs:
+            self.setFont(name, _SIZE)
+            self.drawString(x, y, letters)
+            x += stringWidth(letters, name, _SIZE)
+
+
+_SIZE = 8.5
+"""The point size of the running header, the page numbers and the footer."""
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """`text` cut with an ellipsis to fit `width` points (for a one-line running header)."""
-    if stringWidth(text, font, size) <= width:
+
+    def fits(count: int) -> bool:
+        return runs_width(font_runs(text[:count] + "…", font), size) <= width
+
+    if runs_width(font_runs(text, font), size) <= width:
         return text
-    count = longest_that_fits(len(text), lambda n: stringWidth(text[:n] + "…", font, size) <= width)
-    return text[:count].rstrip() + "…"
+    return text[: longest_that_fits(len(text), fits)].rstrip() + "…"

@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from ..marks import sliced, tagged
-from .fonts import FALLBACK, REPLACEMENT, borrows, covered, fallback_font
+from .fonts import FALLBACK, font_runs
 
 
 def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
@@ -36,22 +36,10 @@ def _lettered(markup: str, font: str) -> str:
     """The escaped text with each run of letters the paragraph's font lacks set in the
     fallback font, and a letter no font has (an emoji) as a white square: reportlab left
     such letters out without a word (three sentences of a corpus article lost their emoji)."""
-    if markup.isascii():
-        return markup
-    own, extra = covered(font), covered(fallback_font())
-    out: list[str] = []
-    borrowed = False
-    for char in markup:
-        need = borrows(char, own)
-        if need and ord(char) not in extra:
-            char = REPLACEMENT
-        if need != borrowed:
-            out.append(f'<font face="{FALLBACK}">' if need else "</font>")
-            borrowed = need
-        out.append(char)
-    if borrowed:
-        out.append("</font>")
-    return "".join(out)
+    return "".join(
+        f'<font face="{FALLBACK}">{letters}</font>' if name == FALLBACK else letters
+        for name, letters in font_runs(markup, font)
+    )
 
 
 def paragraphs(text: str, style: ParagraphStyle, most: int | None = None) -> list[Paragraph]:

@@ -179,3 +179,25 @@ def test_any_value_in_layout_toml_is_a_problem_named_by_key_never_a_crash(replac
         assert "colours.accent" in [key for key, _ in problems]
     if not replaced:
         assert problems == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    word=st.text(
+        alphabet=st.sampled_from(["w", "i", "M", "\u0301", "信", "😊", "-"]),
+        min_size=1,
+        max_size=400,
+    ),
+    limit=st.floats(min_value=1, max_value=400),
+    size=st.sampled_from([8.0, 14.0, 28.0]),
+)
+def test_a_long_word_is_cut_where_measuring_it_whole_would_cut_it(word, limit, size) -> None:
+    """The deck cuts a word too long for its box at the most letters that fit; looking first
+    among as many as the box holds of the narrowest letters finds the same cut, also with
+    marks that print nothing (U+0301) and letters no font has."""
+    from workshop.render.fit import longest_that_fits
+    from workshop.render.placement import measures
+
+    measure = measures(LAYOUT).regular
+    whole = longest_that_fits(len(word), lambda n: measure.width(word[:n], size) <= limit)
+    assert measure._letters_within(word, size, limit) == whole

@@ -31,6 +31,9 @@ any font (PowerPoint's is the font's own, 1.15 for Arial, 1.22 for Calibri)."""
 SIZE_STEP = 2.0
 """Sizes are tried from the largest down in steps of this many points."""
 
+_NARROWEST = 0.1
+"""The narrowest letter that prints, as a share of the size (a Carlito "i" is 0.23)."""
+
 Box = tuple[float, float, float, float]
 """x, y, width, height in points from the slide's top left corner."""
 
@@ -53,8 +56,9 @@ class Measure:
         if self.capitals:
             text = text.upper()
         width = stringWidth(text, self.font, size)
-        missing = sum(1 for character in text if ord(character) not in _covered(self.font))
-        if missing:
+        absent = {character for character in set(text) if ord(character) not in _covered(self.font)}
+        if absent:
+            missing = sum(text.count(character) for character in absent)
             default = getFont(self.font).face.defaultWidth
             width += missing * size * max(0.0, 1.0 - default / 1000)
         return width
@@ -83,7 +87,17 @@ class Measure:
         return lines
 
     def _letters_within(self, word: str, size: float, limit: float) -> int:
-        return longest_that_fits(len(word), lambda n: self.width(word[:n], size) <= limit)
+        """How many of the word's first letters fit in `limit`. They are first sought among
+        as many as the line holds of letters a tenth of an em wide (narrower ones print
+        nothing), so a 1,500-letter string is not measured whole a dozen times a line."""
+
+        def fits(count: int) -> bool:
+            return self.width(word[:count], size) <= limit
+
+        most = min(len(word), int(limit / (size * _NARROWEST)) + 1)
+        if most < len(word) and not fits(most):
+            return longest_that_fits(most, fits)
+        return longest_that_fits(len(word), fits)
 
     def height(self, paragraphs: Sequence[str], size: float, width: float, gap: float) -> float:
         """Height of `paragraphs` set at `size` in a box `width` wide, `gap` before each but

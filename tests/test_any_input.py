@@ -4,8 +4,9 @@ refused with one error that names the file; nothing else (no other exception, no
 Random text in every script (combining marks, emoji, right to left, control characters, NUL),
 random Markdown and HTML structure, words far longer than a line in every place a word can
 stand, hundreds of tiny sections and deep nesting. The CI profile runs 200 examples per
-reader test (1,000 in all); `HYPOTHESIS_PROFILE=long pytest tests/test_any_input.py` runs
-10,000 per reader test and 1,000 whole builds of random Markdown, which take too long for CI.
+reader test (1,000 in all) and 20 whole builds of random Markdown (a build takes a second or
+more); `HYPOTHESIS_PROFILE=long pytest tests/test_any_input.py` runs 10,000 per reader test
+and 1,000 whole builds.
 """
 
 from __future__ import annotations
@@ -124,10 +125,6 @@ def test_any_page_is_read_or_refused_by_name(text: str) -> None:
     _read(text, ".html")
 
 
-@pytest.mark.skipif(
-    settings().max_examples < 10_000,
-    reason="whole builds of random Markdown run in the long profile (HYPOTHESIS_PROFILE=long)",
-)
 @settings(max_examples=BUILDS)
 @given(text=markdown())
 def test_any_markdown_builds_both_outputs_or_is_refused_by_name(text: str) -> None:

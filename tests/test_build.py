@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ARTICLES, ROOT
+from .conftest import ARTICLES, FIXTURES, ROOT
 from .inspectors import deck_slides, fold, pdf_pages
 
 TRICKY = """Sjablonen en opmaak
@@ -228,3 +228,30 @@ def test_libreoffice_gets_the_layouts_own_fonts(tmp_path: Path) -> None:
     config = Path(environment["FONTCONFIG_FILE"]).read_text(encoding="utf-8")
     assert config.count(f"<dir>{fonts.resolve()}</dir>") == 1
     assert '<include ignore_missing="yes">' in config
+
+
+@pytest.mark.parametrize(
+    "folder", ["corpus/markdown", "corpus/scraped", "corpus/html", "unseen", "articles/vertrouwen"]
+)
+def test_every_fixture_builds_the_same_bytes_in_another_process(tmp_path: Path, folder) -> None:
+    """Each fixture article built twice, in two processes with other hash seeds (so the order
+    of sets and the ids of objects differ): both give the same bytes, handout and deck."""
+    import subprocess
+    import sys
+
+    sources = sorted(
+        str(path)
+        for path in (FIXTURES / folder).iterdir()
+        if path.suffix in {".txt", ".md", ".html"} and path.stem != "README"
+    )
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        subprocess.run(
+            [sys.executable, "-c", "from workshop.cli import main; main()", "build", *sources,
+             "--out", str(out)],
+            cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, check=True,
+        )  # fmt: skip
+        outputs.append({path.name: path.read_bytes() for path in sorted(out.iterdir())})
+    assert len(outputs[0]) == 2 * len(sources)
+    assert outputs[0] == outputs[1]

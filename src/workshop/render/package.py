@@ -24,14 +24,19 @@ PROPERTIES_TIME = datetime.datetime(2000, 1, 1)
 """The document's created, modified and printed dates, unless SOURCE_DATE_EPOCH is set."""
 
 
-def document_time() -> datetime.datetime:
-    """The date the documents carry: SOURCE_DATE_EPOCH (seconds since 1970, the convention of
-    reproducible builds; reportlab reads it for the PDF too) or a fixed one."""
+def source_date() -> datetime.datetime | None:
+    """SOURCE_DATE_EPOCH as a date (seconds since 1970, the convention of reproducible
+    builds; reportlab reads it for the PDF too), or None when it is not set."""
     value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if not value:
-        return PROPERTIES_TIME
+        return None
     seconds = int(value)  # checked by the build before anything is rendered
     return datetime.datetime.fromtimestamp(seconds, datetime.UTC).replace(tzinfo=None)
+
+
+def document_time() -> datetime.datetime:
+    """The date the documents carry: SOURCE_DATE_EPOCH's, or a fixed one."""
+    return source_date() or PROPERTIES_TIME
 
 
 LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}
@@ -96,8 +101,8 @@ def rewrite_zip(data: bytes, change: Callable[[str, bytes], bytes] | None = None
     """The same package with fixed dates and modes, each member's content passed through
     `change(name, content)` when given. Raises zipfile.BadZipFile for what is not a zip."""
     source = zipfile.ZipFile(io.BytesIO(data))
-    dated = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    zip_time = max(ZIP_TIME, document_time().timetuple()[:6]) if dated else ZIP_TIME
+    dated = source_date()
+    zip_time = max(ZIP_TIME, dated.timetuple()[:6]) if dated else ZIP_TIME
     output = io.BytesIO()
     with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():

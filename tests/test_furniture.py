@@ -765,3 +765,63 @@ def test_a_key_value_header_is_metadata_and_step_lines_are_text(tmp_path: Path) 
         tmp_path, "Stap 1: luister eerst\nStap 2: vraag door\n\nEen goede start telt.\n", "post.md"
     )
     assert steps.author is None and "Stap 1: luister eerst" in steps.intro[0].text
+
+
+def _texts(article) -> list[str]:
+    blocks = [*article.intro, *(block for s in article.sections for block in s.blocks)]
+    return [getattr(block, "text", "") for block in blocks]
+
+
+MARKDOWN_HEAD = "---\ntitle: Terugvallen\nauthor: Esther Dijkman\n---\n\n"
+
+
+def test_a_closing_offer_goes_and_advice_to_contact_others_stays(tmp_path: Path) -> None:
+    """The writer's offer at the end goes, with a heading that holds nothing else; a last
+    paragraph telling the reader to contact someone else is the article's."""
+    offer = (
+        "Hulp nodig bij je team? Neem gerust contact met me op voor een vrijblijvend "
+        "kennismakingsgesprek."
+    )
+    article = _read(
+        tmp_path,
+        MARKDOWN_HEAD + "Een opening van het artikel.\n\n## Wat helpt\n\nVraag door.\n\n"
+        "## Hulp nodig?\n\n" + offer + "\n",
+        "post.md",
+    )
+    assert [s.title for s in article.sections] == ["Wat helpt"]
+    assert "Hulp nodig?" in article.dropped and offer in article.dropped
+    advice = "Loopt het vast, neem dan contact op met je HR-adviseur of de bedrijfsarts."
+    kept = _read(
+        tmp_path,
+        MARKDOWN_HEAD + "Een opening.\n\n## Tot slot\n\nVraag door.\n\n" + advice + "\n",
+        "post.md",
+    )
+    assert _texts(kept)[-1] == advice
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Plan een gesprek met je medewerker.",
+        "Get in touch with your team every week, even when nothing is on fire.",
+        "[sic]",
+        "[Naam], ik zag dat je in het overleg twee keer werd onderbroken.",
+    ],
+)
+def test_near_misses_of_closing_furniture_stay(tmp_path: Path, line: str) -> None:
+    """Lines shaped like an offer, a shortcode or a pointer, but the article's own."""
+    article = _read(
+        tmp_path, MARKDOWN_HEAD + "Een opening.\n\n## Tot slot\n\n" + line + "\n", "post.md"
+    )
+    assert line in _texts(article)
+
+
+def test_a_section_named_comments_inside_the_article_stays(tmp_path: Path) -> None:
+    """A comments heading closes the page only near its end; in the middle, with the
+    article going on under later headings, it is the article's own."""
+    sections = "".join(
+        f"## {title}\n\nTekst over {title.lower()} die lang genoeg is om te tellen.\n\n"
+        for title in ("Reacties", "Waarom het werkt", "Wat je kunt doen", "Zo begin je")
+    )
+    article = _read(tmp_path, MARKDOWN_HEAD + "Een opening.\n\n" + sections, "post.md")
+    assert [s.title for s in article.sections][0] == "Reacties"

@@ -33,7 +33,8 @@ _PHRASES = re.compile(
     r"""
     \bcookies?\b | \bprivacy\s*(?:beleid|policy|statement|verklaring)\b
     | \bneem\s+contact\b | \bcontact\s*(?:formulier|form|opnemen|us)\b | \bcontacteer\b
-    | \bget\s+in\s+touch\b | \bcontact\s+(?:met\s+)?(?:ons|us)\b | ^contact$
+    | \bget\s+in\s+touch\b(?!\s+with\s+(?:your|their|the|a|an|his|her|each|other)\b)
+    | \bcontact\s+(?:met\s+)?(?:ons|us)\b | ^contact$
     | \bbel\s+(?:ons|met|gerust|direct)\b | \b(?:kun|kan)\s+je\s+(?:ons\s+)?bellen\b | \bcall\s+us\b
     | \bwij\s+helpen\s+je\s+graag\b | \bwe(?:'re|\s+are)?\s+happy\s+to\s+help\b
     | \bstel\s+(?:je|uw)\s+vraag\b | \bmail\s+(?:ons|us)\b
@@ -41,7 +42,10 @@ _PHRASES = re.compile(
     | \blees\s+ook\b | \blees\s+meer\b | \bread\s+(?:more|also|next)\b
     | \bgerelateerde?\s+(?:artikelen|berichten|posts|blogs)\b | \brelated\s+(?:posts|articles)\b
     | ^misschien\s+ook\s+interessant | ^(?:you\s+)?might\s+also\s+like | ^ook\s+interessant
+    | ^(?:dit|deze|dat)\s+(?:vind|lees)\s+je\s+misschien\s+ook\b
     | ^(?:meer|andere|recente)\s+(?:blogs|berichten|artikelen)\W*$ | ^(?:more|recent)\s+posts\W*$
+    | ^(?:recente|nieuwste|laatste|populaire|latest|popular|newest)\s+(?:posts|blogs|blogposts
+      |berichten|artikelen|articles|stories)\W*$
     | ^(?:«\s*)?(?:vorig|volgend|previous|next)\s+(?:bericht|artikel|post|article)\b
     | ^(?:vorige|volgende|previous|next)(?:\s+(?:bericht|artikel|post|article))?\s*:
     | \bkvk\b | \bbtw[-\s]?(?:nr|nummer)\b
@@ -66,8 +70,10 @@ _PROMOTION = re.compile(
       |toolkit|worksheet|werkblad|planner|assessment|scan|quickscan)\b
     | \bget\s+our\s+(?:free\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:agenda|template|checklist|guide|toolkit
       |planner|worksheet|e-?book|notes|kit)\b
-    | \bplan\s+(?:een|je|jouw|nu\s+een)\s+(?:gratis\s+|vrijblijvend\s+)?
-      (?:kennismakings|advies|intake|strategie|koffie)?(?:gesprek|afspraak|call|sessie)\b
+    | \bplan\s+(?:een|je|jouw|nu\s+een)\s+(?:gratis|vrijblijvende?)\s+
+      [\w-]*(?:gesprek|afspraak|call|sessie|kennismaking)\b
+    | ^plan\s+(?:een|je|jouw|nu\s+een)\s+(?:kennismakings|advies|intake|strategie|koffie)?
+      (?:gesprek|afspraak|call|sessie)(?:\s+(?:in|met\s+(?:ons|mij|me)))?\W*$
     | \bvraag\s+(?:vrijblijvend\s+|nu\s+)?(?:een|de)\s+(?:gratis\s+|vrijblijvende\s+)?
       (?:offerte|brochure|demo)\b
     | \bmeld\s+je\s+(?:nu\s+|hier\s+)?aan\b | \bbestel\s+(?:nu|hier|het|de)\b
@@ -105,7 +111,8 @@ _PICTURE_LABEL = re.compile(
     | ^\(?(?:foto|fotografie|beeld|afbeelding|illustratie|bron\s+(?:foto|afbeelding|beeld)|photo
       |photography|image|picture|illustration|image\s+credit|photo\s+credit|credit)s?\s*:\s*
       (?-i:[A-Z])[^.!?:]{0,58}\)?$
-    | \b(?:on|via)\s+(?:unsplash|pexels|pixabay|shutterstock|istock|getty\s+images|freepik)\W*$
+    | ^.{0,80}?\b(?:on|via|op)\s+(?:unsplash|pexels|pixabay|shutterstock|istock|getty\s+images
+      |freepik)\W*$
     | ^.{3,120}?[.)]\s+\(?(?:foto|beeld|photo|image|credit)\s*:\s*(?-i:[A-Z])[\w.' -]{1,40}\)?$
     | ^(?:unsplash|pexels|pixabay|shutterstock|istock|getty\s+images|freepik|anp)\W*$
     | ^(?:illustratiefoto|foto\s+ter\s+illustratie|archieffoto|stockfoto|stock\s+photo
@@ -339,6 +346,8 @@ _RELATED = re.compile(
     | \brelated\s+(?:posts|articles)\b | ^misschien\s+ook\s+interessant | ^ook\s+interessant
     | ^(?:you\s+)?might\s+also\s+like | ^(?:meer|andere|recente)\s+(?:blogs|berichten|artikelen)
     | ^(?:more|recent)\s+posts | \bread\s+(?:also|next)\b | ^(?:meer|verder)\s+lezen\W*$
+    | ^(?:recente|nieuwste|laatste|populaire|latest|popular|newest|top)\s+(?:posts|blogs|blogposts
+      |berichten|artikelen|articles|stories)\W*$
     | ^(?:related|gerelateerd|zie\s+ook|see\s+also|more\s+to\s+read|keep\s+reading)\W*$
     | \bmisschien\s+ook\s+interessant\b | ^(?:you\s+)?may\s+also\s+like
     | ^more\s+(?:articles\s+)?(?:from|by)\b
@@ -411,9 +420,14 @@ def introduces_author(line: str, author: str | None) -> bool:
 
 
 _LABELLED_BIO = re.compile(
-    r"^(?:over\s+de\s+(?:auteur|schrijver)|about\s+the\s+author)\s*[:–—-]\s*\S", re.I
+    r"^(?:over\s+de\s+(?:auteur|schrijver)|about\s+the\s+author)\s*[:–—-]\s*\S"
+    r"|^(?:over|about)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?:van|de|der|den|(?-i:[A-Z])[\w'-]+)){0,3}"
+    r"\s*[:–—|-]\s*(?=(?-i:[A-Z])[\w'-]+(?:\s+(?:van|de|der|den|el|al|(?-i:[A-Z])[\w'-]+)){0,3}"
+    r"\s+(?:is|was|werkt|schrijft|helpt|works|writes|helps)\s)",
+    re.I,
 )
-"""A bio set after its label in one paragraph: "Over de auteur: Joris is HR-adviseur …"."""
+"""A bio set after its label in one paragraph: "Over de auteur: Joris is HR-adviseur …",
+"Over Ilse — Ilse Bakker is teamcoach …"."""
 
 
 def _greets(line: str, author: str | None) -> bool:
@@ -467,3 +481,41 @@ def reads_as_bio(line: str) -> bool:
 def opens_author_box(line: str) -> bool:
     """True for the heading of the author's bio box that closes many blog posts."""
     return bool(_AUTHOR_BOX.match(line.strip()))
+
+
+_OFFER_MAX_WORDS = 70
+_INVITES_CONTACT = re.compile(
+    r"""
+    \bneem\s+(?:(?:gerust|dan|gewoon|vrijblijvend|direct|vooral|even|ook)\s+)*contact\s+
+      (?:met\s+(?:me|mij|ons)\s+)?op\b(?!\s+met\s+(?:je|jouw|uw|de|het|een|hun|haar|zijn)\b)
+    | \b(?:bel|mail|app|e-?mail|stuur)\s+(?:me|mij|ons)\b
+    | \bvrijblijvende?\s+(?:kennismaking|intake|offerte|[\w-]*gesprek|sessie|afspraak|advies)
+    | \b(?:get|stay)\s+in\s+touch\b(?!\s+with\s+(?:your|their|the|a|an|his|her|each|other)\b)
+    | \b(?:contact|email|e-mail|call|message)\s+(?:me|us)\b | \breach\s+out\s+to\s+(?:me|us)\b
+    | \b(?:drop|send)\s+(?:me|us)\s+a\s+(?:line|message|note|dm|mail|e-?mail)\b
+    | \bbook\s+(?:a|your)\s+(?:free\s+)?(?:[\w-]+\s+){0,2}(?:call|session|consultation|chat)\b
+    """,
+    re.I | re.X,
+)
+"""The writer inviting the reader to contact them: "Neem gerust contact met me op",
+"vrijblijvend kennismakingsgesprek", "get in touch", "book a free intro call"; not an
+instruction to contact someone else ("neem contact op met je HR-adviseur")."""
+_ASKS_ENGAGEMENT = re.compile(
+    r"""
+    \bif\s+you\s+(?:found|find|liked|enjoyed)\s+this\b.*
+      \b(?:follow|share|subscribe|like|clap|drop|heart|comment)
+    | \b(?:vond|vind)\s+je\s+(?:dit|deze|het)\b.*\b(?:deel|volg|abonneer|like|reageer|laat)
+    """,
+    re.I | re.X,
+)
+"""A plea to like, share or follow: "If you found this useful, drop a ❤️ and follow me"."""
+
+
+def closes_with_offer(line: str) -> bool:
+    """True for a paragraph that sells the writer's services or asks for likes and follows,
+    which many posts end with ("Wil je oefenen? Ik werk met een trainingsacteur. Neem gerust
+    contact met me op."): taken out only where it closes the article."""
+    text = line.strip()
+    if not text or len(text.split()) > _OFFER_MAX_WORDS:
+        return False
+    return bool(_INVITES_CONTACT.search(text) or _ASKS_ENGAGEMENT.search(text))

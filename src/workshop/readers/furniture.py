@@ -14,24 +14,34 @@ from dataclasses import replace
 from ..model import Block, Image, ListBlock, Paragraph, Quote, Section, block_texts
 from .byline import parse_byline, reading_time
 from .clutter import (
+    closes_with_offer,
     introduces_author,
     is_clutter,
     is_promotion,
     names_contents,
     opens_author_box,
+    opens_comments,
     opens_related_list,
 )
 from .references import REFERENCE_LABEL, reads_as_reference
 
 _TITLE_MAX_WORDS = 14
 _POINTER = re.compile(
-    r"^(?:lees\s+ook|lees\s+meer|zie\s+ook|read\s+(?:also|more|next)|see\s+also|related)\s*:\s*\S",
+    r"^(?:lees\s+ook|lees\s+meer|zie\s+ook|read\s+(?:also|more|next)|see\s+also|related"
+    r"|(?:meer|ook|eerder|verder)\s+in\s+(?:deze|dit)\s+(?:reeks|serie|dossier)"
+    r"|(?:more|also|other\s+posts|previously|next)\s+in\s+this\s+series)\s*:\s*\S",
     re.I,
 )
 _SHORTCODE = re.compile(r"^(?:(?:\{\{[<%].*?[>%]\}\}|\{%.*?%\})\s*)+$")
 """A site generator's shortcode or template tag left in a post ("{{< newsletter-signup >}}",
 "{% include toc.html %}"): the site's markup, not the author's text (in a plain-text
 article it is the author's)."""
+_BRACKET_CODE = re.compile(
+    r"""\[/?[a-z][\w-]*(?P<attributes>(?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|[^\s\]"']+))*)\s*/?\]""",
+    re.I,
+)
+"""A WordPress shortcode's tag ("[button link=…]", "[/button]", "[mc4wp_form id=\"1187\"]")."""
+_BRACKET_LABEL_WORDS = 12
 
 
 def without_furniture(
@@ -44,6 +54,10 @@ def without_furniture(
     (plain text) leaves what only a site generator writes (shortcodes) as the author's."""
     dropped: list[str] = []
     kept: list[Section] = []
+    end = _page_end(sections)
+    for section in sections[end:]:
+        dropped += [section.title, *block_texts(section.blocks)]
+    sections = sections[:end]
     for number, section in enumerate(sections):
         closing = number >= len(sections) - 2  # furniture sections close the page
         if closing and _furniture_section(section):
@@ -67,23 +81,67 @@ def without_furniture(
     while pictures < len(intro) and _byline_paragraph(intro[pictures]):
         dropped.append(intro[pictures].text)  # type: ignore[union-attr]
         intro = intro[:pictures] + intro[pictures + 1 :]
-    if kept and kept[-1].blocks and _bio(kept[-1].blocks[-1], author):
-        blocks = _without_bio(kept[-1].blocks, dropped)
-        kept[-1] = replace(kept[-1], blocks=blocks)
-    elif not kept and len(intro) > 1 and _bio(intro[-1], author):  # a post without headings
-        intro = _without_bio(intro, dropped)
+    if kept:
+        last, before = kept[-1], len(dropped)
+        blocks = _without_closing(last.blocks, author, dropped, keep=0)
+        if blocks or not last.blocks:
+            kept[-1] = replace(last, blocks=blocks)
+        else:  # a heading over the offer alone ("Hulp nodig?") goes with it
+            dropped.insert(before, kept.pop().title)
+    else:  # a post without headings keeps its first paragraph whatever it says
+        intro = _without_closing(intro, author, dropped, keep=1)
     return intro, tuple(kept), tuple(dropped)
 
 
-def _without_bio(blocks: tuple[Block, ...], dropped: list[str]) -> tuple[Block, ...]:
-    """The blocks without the closing bio, and its label above it ("Over de auteur") when
-    the page set that as a paragraph of its own."""
-    end = len(blocks) - 1
-    label = end > 0 and isinstance(blocks[end - 1], Paragraph)
-    if label and opens_author_box(blocks[end - 1].text):  # type: ignore[union-attr]
+def _without_closing(
+    blocks: tuple[Block, ...], author: str | None, dropped: list[str], keep: int
+) -> tuple[Block, ...]:
+    """The blocks without what closes the post after its text: the writer's bio and its
+    label ("Over de auteur"), an offer of their services, a plea to like and follow."""
+    end = len(blocks)
+    while end > keep and _closing(blocks[end - 1], author):
         end -= 1
     dropped += block_texts(blocks[end:])
     return blocks[:end]
+
+
+def _closing(block: Block, author: str | None) -> bool:
+    if not isinstance(block, Paragraph):
+        return False
+    text = block.text
+    return introduces_author(text, author) or closes_with_offer(text) or opens_author_box(text)
+
+
+def _page_end(sections: tuple[Section, ...]) -> int:
+    """Where the page's closing blocks start when they came as headed sections: the
+    readers' comments ("Opmerkingen (2)") near the end, or a "read also" heading whose
+    sections under it are other posts' titles with at most a teaser each; else the end."""
+    for index in range(1, len(sections)):
+        title, rest = sections[index].title, sections[index + 1 :]
+        if opens_comments(title) and (len(rest) <= _COMMENT_SECTIONS or _counted(title)):
+            return index
+        teasers = all(opens_comments(section.title) or _teaser(section) for section in rest)
+        if opens_related_list(title) and teasers and (rest or _furniture_section(sections[index])):
+            return index
+    return len(sections)
+
+
+_COMMENT_SECTIONS = 2
+"""Sections a comment heading may have under it (a reply form's heading, say)."""
+_TEASER_WORDS = 40
+
+
+def _counted(title: str) -> bool:
+    return bool(re.search(r"\(\d+\)|\d", title))
+
+
+def _teaser(section: Section) -> bool:
+    """Another post's title as a heading, under it nothing or a line of teaser."""
+    return _post_title(section.title) and all(
+        isinstance(block, Paragraph)
+        and (is_clutter(block.text) or len(block.text.split()) <= _TEASER_WORDS)
+        for block in section.blocks
+    )
 
 
 def _furniture_section(section: Section) -> bool:
@@ -110,7 +168,7 @@ def _kept(blocks: tuple[Block, ...], dropped: list[str], markup: bool) -> tuple[
     kept = []
     for block in blocks:
         text = block.text if isinstance(block, Paragraph | Quote) else ""
-        shortcode = markup and _SHORTCODE.match(text)
+        shortcode = markup and (_SHORTCODE.match(text) or _bracket_code(text))
         furniture = markup and isinstance(block, Paragraph) and is_clutter(text)
         if text and (is_promotion(text) or _pointer(text) or shortcode or furniture):
             dropped.append(text)
@@ -119,9 +177,31 @@ def _kept(blocks: tuple[Block, ...], dropped: list[str], markup: bool) -> tuple[
     return tuple(kept)
 
 
+def _bracket_code(text: str) -> bool:
+    """A paragraph of WordPress shortcodes, around at most a button's label ("[button
+    link=…]Plan een teamsessie[/button]", "[related_posts limit=\"3\"]"); a tag counts as
+    one when it has attributes or a closing tag, so "[sic]" or "[Naam]" stays."""
+    tags = list(_BRACKET_CODE.finditer(text))
+    if not tags or not any(tag["attributes"] or tag[0].startswith("[/") for tag in tags):
+        return False
+    label = _BRACKET_CODE.sub(" ", text)
+    return len(label.split()) <= _BRACKET_LABEL_WORDS and not label.strip().endswith(".")
+
+
 def _pointer(text: str) -> bool:
-    """A pointer to another post set in the text: "Lees ook: Wat is het verschil …"."""
-    return len(text.split()) <= _TITLE_MAX_WORDS + 3 and bool(_POINTER.match(text))
+    """A pointer to other posts set in the text: "Lees ook: Wat is het verschil …", "More in
+    this series: … · …" (each title short)."""
+    label = _POINTER.match(text)
+    if label is None:
+        return False
+    titles = _TITLE_SEPARATORS.split(text[label.end() - 1 :])
+    return len(titles) <= _MAX_POINTED and all(
+        _post_title(title.strip().rstrip(".")) for title in titles
+    )
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+[·•|/–—]\s+|\s*;\s+")
+_MAX_POINTED = 6
 
 
 def _byline_paragraph(block: Block) -> bool:
@@ -132,7 +212,3 @@ def _byline_paragraph(block: Block) -> bool:
     byline = parse_byline(block.text)
     told = byline is not None and bool(byline.author or byline.date)
     return told or (byline is not None and reading_time(block.text))  # "Reading time: 11 min"
-
-
-def _bio(block: Block, author: str | None) -> bool:
-    return isinstance(block, Paragraph) and introduces_author(block.text, author)

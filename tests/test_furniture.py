@@ -825,3 +825,17 @@ def test_a_section_named_comments_inside_the_article_stays(tmp_path: Path) -> No
     )
     article = _read(tmp_path, MARKDOWN_HEAD + "Een opening.\n\n" + sections, "post.md")
     assert [s.title for s in article.sections][0] == "Reacties"
+
+
+def test_a_heading_right_under_the_title_with_text_under_it_stays_a_section(
+    tmp_path: Path,
+) -> None:
+    """Only a subtitle over the byline, or one its class names, becomes the standfirst; a
+    first section's heading right under the title keeps its text under it."""
+    text = "Feedback lands when it describes what happened, not who someone is, and when it asks."
+    page = (
+        "<html><body><main><h1>Feedback that lands</h1><h2>Why feedback fails</h2>"
+        f"<p>{text}</p><h2>What to do instead</h2><p>{text} Then listen.</p></main></body></html>"
+    )
+    article = _read(tmp_path, page, "post.html")
+    assert [s.title for s in article.sections] == ["Why feedback fails", "What to do instead"]

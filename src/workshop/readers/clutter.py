@@ -236,13 +236,18 @@ _CONTROLS = re.compile(
     | ^(?:play|pause|afspelen|pauze|downloads?|(?:show|toon|read|lees)\s+(?:the\s+)?transcript
       |transcript|mute|volume|speed|snelheid)\W*$
     | ^\d(?:[.,]\d{1,2})?\s?[x×]$ | ^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$
+    | ^(?:how\s+did\s+you\s+like|what\s+did\s+you\s+think\s+of|how\s+would\s+you\s+rate)
+      \s+(?:this|today'?s|this\s+week'?s|the\s+latest)\s+(?:issue|edition|newsletter|post|e-?mail
+      |article)\W*$
+    | ^(?:wat|hoe)\s+vond\s+je\s+(?:deze|dit|de|het)\s+(?:editie|nieuwsbrief|artikel|blog|bericht
+      |mail)(?:\s+van\s+(?:vandaag|deze\s+week))?\W*$
     """,
     re.I | re.X,
 )
 """The controls and counters a page shows around an article: buttons, like and follower counts,
 separators, "Written by", "Sign in", a table of contents' heading, a page's own actions
 ("Download deze pagina als PDF"), a media player's buttons, speed and time ("1.5x",
-"00:00 / 52:17")."""
+"00:00 / 52:17"), a newsletter's poll ("How did you like today's issue?")."""
 
 
 _MENU_WORDS = re.compile(

@@ -42,6 +42,7 @@ from .html_page import (
     page_links,
     restore_headings,
     standfirst_out_of_header,
+    subtitle_as_paragraph,
     text_boxes_as_paragraphs,
     without_offer_boxes,
 )
@@ -85,6 +86,7 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
     text_boxes_as_paragraphs(page)
     for credit in page.xpath("//blockquote//footer | //blockquote//cite"):
         credit.tag = "p"  # a quote's credit, which the extraction drops as page furniture
+    lead = subtitle_as_paragraph(page)
     standfirst_out_of_header(page)
     captions = figures_as_pictures(page) + without_offer_boxes(page)
     links = page_links(page)
@@ -117,6 +119,8 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
         byline = Byline(byline.author, date)
     reader = _Body(title, heading_levels(_depths(main)), links)
     reader.read(main)
+    if lead and not reader.has(lead):
+        reader.intro.insert(0, Paragraph(lead))  # the extraction left the headline's block out
     author = (
         byline.author
         or structured_author(page)
@@ -245,6 +249,11 @@ class _Body:
         self.sections.append((text, level, []))
         self.blocks = self.sections[-1][2]
         return True
+
+    def has(self, text: str) -> bool:
+        """Whether a paragraph read so far says `text`."""
+        blocks = [*self.intro, *(block for _, _, blocks in self.sections for block in blocks)]
+        return any(isinstance(block, Paragraph) and block.text == text for block in blocks)
 
     def _only_labels(self) -> bool:
         """Whether all read so far are short labels (a category, an issue number), no text."""

@@ -89,20 +89,60 @@ def standfirst_out_of_header(page: lxml.html.HtmlElement) -> None:
             and text.endswith(SENTENCE_END)
             and parse_byline(text) is None
         ]
-        first = next(
-            (
-                paragraph
-                for paragraph in header.xpath("following::p")
-                if len(element_text(paragraph).split()) >= _LEAD_MIN_WORDS
-            ),
-            None,
-        )
+        first = _first_paragraph_after(header)
         for paragraph in leads if first is not None else ():
             paragraph.tail = None
             first.addprevious(paragraph)
 
 
 _LEAD_MIN_WORDS = 12
+
+
+def subtitle_as_paragraph(page: lxml.html.HtmlElement) -> str | None:
+    """A subtitle set as a heading right under the headline (Substack's <h3 class=
+    "subtitle">, a newsletter's <h2> dek over the byline) becomes a paragraph: the article's
+    standfirst, not the heading of its first section. It is one when its class says so, or
+    when the byline follows it before any text. Returns its text, for the reader to put at
+    the start when the extraction left the headline's block out."""
+    for headline in page.iter("h1"):  # a site's name may be an <h1> too
+        subtitle = headline.getnext()
+        if subtitle is None or subtitle.tag not in _SUBHEADINGS:
+            continue
+        named = f"{subtitle.get('class', '')} {subtitle.get('id', '')}"
+        if _SUBTITLE_CLASS.search(named) or _byline_follows(subtitle):
+            subtitle.tag = "p"
+            return element_text(subtitle) or None
+    return None
+
+
+_SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_SUBTITLE_CLASS = re.compile(r"subtitle|subhead|standfirst|\bdek\b|tagline|excerpt", re.I)
+_BYLINE_TEXTS = 6
+"""Pieces of text under a subtitle within which the byline stands (name, date, reading time)."""
+
+
+def _byline_follows(heading: etree._Element) -> bool:
+    texts = heading.xpath("following::text()[normalize-space()]")[:_BYLINE_TEXTS]
+    for text in texts:
+        text = " ".join(text.split())
+        if len(text.split()) >= _LEAD_MIN_WORDS:
+            return False  # the text goes on under the heading: a section
+        byline = parse_byline(text)
+        if byline is not None and (byline.author or byline.date):
+            return True
+    return False
+
+
+def _first_paragraph_after(element: etree._Element) -> etree._Element | None:
+    """The first paragraph of text after `element`: a sentence or more, not a label."""
+    return next(
+        (
+            paragraph
+            for paragraph in element.xpath("following::p")
+            if len(element_text(paragraph).split()) >= _LEAD_MIN_WORDS
+        ),
+        None,
+    )
 
 
 def without_offer_boxes(page: lxml.html.HtmlElement) -> list[str]:

@@ -839,3 +839,25 @@ def test_a_heading_right_under_the_title_with_text_under_it_stays_a_section(
     )
     article = _read(tmp_path, page, "post.html")
     assert [s.title for s in article.sections] == ["Why feedback fails", "What to do instead"]
+
+
+def test_only_a_name_the_breadcrumbs_give_leaves_the_headline(tmp_path: Path) -> None:
+    """The space's name goes from a wiki's headline when the breadcrumbs name it; a title
+    with a colon of its own stays whole. A published date for machines wins over the
+    visible date of the last change."""
+    text = "<p>Teams rarely talk about how they work together until something breaks down.</p>"
+    wiki = (
+        '<html><body><ol class="breadcrumbs"><li><a href="/">Team Alpha</a></li></ol>'
+        "<h1>Team Alpha : Health checks</h1><p>Last modified on Feb 04, 2025</p>"
+        f"{text}</body></html>"
+    )
+    article = _read(tmp_path, wiki, "wiki.html")
+    assert (article.title, str(article.date)) == ("Health checks", "2025-02-04")
+    own = (
+        '<html><head><meta property="article:published_time" content="2024-05-01"></head>'
+        '<body><ol class="breadcrumbs"><li><a href="/">Blog</a></li></ol>'
+        "<h1>Feedback : a primer</h1><p>Last modified on Feb 04, 2025</p>"
+        f"{text}</body></html>"
+    )
+    article = _read(tmp_path, own, "own.html")
+    assert (article.title, str(article.date)) == ("Feedback : a primer", "2024-05-01")

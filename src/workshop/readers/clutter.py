@@ -499,6 +499,9 @@ _INVITES_CONTACT = re.compile(
     | \b(?:contact|email|e-mail|call|message)\s+(?:me|us)\b | \breach\s+out\s+to\s+(?:me|us)\b
     | \b(?:drop|send)\s+(?:me|us)\s+a\s+(?:line|message|note|dm|mail|e-?mail)\b
     | \bbook\s+(?:a|your)\s+(?:free\s+)?(?:[\w-]+\s+){0,2}(?:call|session|consultation|chat)\b
+    | \b(?:denk|denkt|denken)\s+(?:graag|vrijblijvend)\s+met\s+(?:je|jou|u|jullie)\s+mee\b
+    | \b(?:help|helpt|helpen)\s+(?:je|jou|u|jullie)\s+graag\b
+    | \b(?:we(?:'d|\s+would)\s+love|we(?:'re|\s+are)\s+happy)\s+to\s+help\b
     """,
     re.I | re.X,
 )

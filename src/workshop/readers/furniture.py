@@ -114,16 +114,39 @@ def _closing(block: Block, author: str | None) -> bool:
 
 def _page_end(sections: tuple[Section, ...]) -> int:
     """Where the page's closing blocks start when they came as headed sections: the
-    readers' comments ("Opmerkingen (2)") near the end, or a "read also" heading whose
-    sections under it are other posts' titles with at most a teaser each; else the end."""
+    readers' comments ("Opmerkingen (2)") near the end, a "read also" heading whose
+    sections under it are other posts' titles with at most a teaser each, or a wiki page's
+    list of attached files; else the end."""
     for index in range(1, len(sections)):
         title, rest = sections[index].title, sections[index + 1 :]
         if opens_comments(title) and (len(rest) <= _COMMENT_SECTIONS or _counted(title)):
             return index
-        teasers = all(opens_comments(section.title) or _teaser(section) for section in rest)
-        if opens_related_list(title) and teasers and (rest or _furniture_section(sections[index])):
+        closing = all(
+            opens_comments(section.title) or _teaser(section) or _attachments(section)
+            for section in rest
+        )
+        if opens_related_list(title) and closing and (rest or _furniture_section(sections[index])):
+            return index
+        if _attachments(sections[index]) and closing:
             return index
     return len(sections)
+
+
+_ATTACHMENTS = re.compile(
+    r"^(?:bijlagen?|attachments?|downloads?|bestanden|documenten|documents|files)\s*:?$", re.I
+)
+_FILE_NAME = re.compile(
+    r"\S\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|csv|txt|zip|jpe?g|png|gif|svg|mp4|mp3)\b", re.I
+)
+
+
+def _attachments(section: Section) -> bool:
+    """A heading over files attached to the page ("Bijlagen:" over "plan.pdf (application/
+    pdf)"), with the icons beside them."""
+    return bool(_ATTACHMENTS.match(section.title)) and all(
+        isinstance(block, Image) or all(_FILE_NAME.search(text) for text in block_texts((block,)))
+        for block in section.blocks
+    )
 
 
 _COMMENT_SECTIONS = 2

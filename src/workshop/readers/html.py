@@ -25,9 +25,11 @@ from .clutter import is_clutter
 from .html_head import (
     author_box,
     iso_date,
+    machine_date,
     marked_author,
     page_byline,
     page_title,
+    page_updated,
     settled_date,
     structured_author,
     visible_lines,
@@ -113,6 +115,8 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
     title = page_title(page)
     byline = page_byline(lines, title)
     byline = Byline(byline.author, settled_date(byline.date, page))
+    if byline.date is None:  # the machines' date, else the date it was updated on
+        byline = Byline(byline.author, machine_date(page) or page_updated(lines, title))
     if byline.date is None:
         metadata = trafilatura.extract_metadata(page)  # slow (dates in URLs, scripts, text)
         date = iso_date(getattr(metadata, "date", None))

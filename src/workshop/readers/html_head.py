@@ -7,12 +7,13 @@ from __future__ import annotations
 import datetime
 import json
 import re
+from collections.abc import Iterator
 
 import lxml.html
 from lxml import etree
 
 from ..model import Block
-from .byline import Byline, looks_like_name, parse_byline
+from .byline import Byline, looks_like_name, parse_byline, updated_date
 from .html_page import folded
 from .lines import name_line
 
@@ -87,11 +88,26 @@ def page_title(page: lxml.html.HtmlElement) -> str:
     ]
     for heading in headings:
         if (text := _heading_text(heading)) and text.casefold() in wanted:
-            return text
+            return _without_site_name(text, page, site)
     for heading in headings:
         if heading.tag == "h1" and (text := _heading_text(heading)):
-            return text
+            return _without_site_name(text, page, site)
     return next((name for name in names if name.casefold() != site), "Article")
+
+
+def _without_site_name(title: str, page: lxml.html.HtmlElement, site: str) -> str:
+    """The title without the site's or space's name a wiki prints in the headline too
+    ("Team Klantenservice : Werkafspraken maken als team", the space named in the page's
+    breadcrumbs)."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) != 2:
+        return title
+    crumbs = {folded(text).casefold() for text in page.xpath(_BREADCRUMB_TEXTS)} | {site}
+    rest = [part for part in parts if part.casefold() not in crumbs]
+    return rest[0] if len(rest) == 1 and rest[0] else title
+
+
+_BREADCRUMB_TEXTS = "//*[contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb')]//a//text()"
 
 
 def _in_site_header(heading: etree._Element) -> bool:
@@ -114,12 +130,10 @@ def _heading_text(heading: etree._Element) -> str:
 
 def page_byline(lines: list[str], title: str) -> Byline:
     """Author and date from the short lines just above or below the title."""
-    positions = [i for i, line in enumerate(lines) if line.casefold() == title.casefold()]
     author, date = None, None
-    for position in positions:
-        window = lines[max(0, position - _BYLINE_WINDOW) : position + _BYLINE_WINDOW + 1]
+    for window in _around_title(lines, title):
         for index, line in enumerate(window):
-            if line == title or (found := parse_byline(line)) is None:
+            if _headline(line, title) or (found := parse_byline(line)) is None:
                 continue
             if found.author and _NAME.match(found.author) and not author:
                 author = found.author
@@ -129,6 +143,31 @@ def page_byline(lines: list[str], title: str) -> Byline:
         if author or date:
             break
     return Byline(author, date)
+
+
+def page_updated(lines: list[str], title: str) -> datetime.date | None:
+    """The date the lines around the title say the page was last updated on ("last modified
+    by … on Feb 04, 2025"): the date for a page that shows no other."""
+    for window in _around_title(lines, title):
+        for line in window:
+            if date := updated_date(line):
+                return date
+    return None
+
+
+def _around_title(lines: list[str], title: str) -> Iterator[list[str]]:
+    """The lines just above and below each line that shows the title."""
+    for position, line in enumerate(lines):
+        if _headline(line, title):
+            yield lines[max(0, position - _BYLINE_WINDOW) : position + _BYLINE_WINDOW + 1]
+
+
+def _headline(line: str, title: str) -> bool:
+    """The title's line, alone or with the site's name before or after it."""
+    wanted = title.casefold()
+    return line.casefold() == wanted or wanted in (
+        part.casefold() for part in _TITLE_SEPARATORS.split(line)
+    )
 
 
 _LABEL_WORD = re.compile(r"(?:about|over|meet|contact|team|by|door|maak\s+kennis)\b", re.I)

@@ -861,3 +861,19 @@ def test_only_a_name_the_breadcrumbs_give_leaves_the_headline(tmp_path: Path) ->
     )
     article = _read(tmp_path, own, "own.html")
     assert (article.title, str(article.date)) == ("Feedback : a primer", "2024-05-01")
+
+
+def test_a_title_above_the_date_stays_the_title(tmp_path: Path) -> None:
+    """A date over a headline is a blog's date header only when what stands above the date
+    is no title (a menu's item); a real title above the date keeps its place, and the
+    line under the date stays the article's."""
+    article = _read(
+        tmp_path,
+        "Home\nBlog\nWaarom je team niet om hulp vraagt\n12 maart 2024\n"
+        "Drie signalen die je snel mist in een druk team\n"
+        "Wie nooit om hulp vraagt, heeft het vaak niet makkelijk, maar wil dat niet laten zien "
+        "aan de rest van het team.\n",
+    )
+    assert article.title == "Waarom je team niet om hulp vraagt"
+    opening = [*_texts(article), *(s.title for s in article.sections)]
+    assert "Drie signalen die je snel mist in een druk team" in opening

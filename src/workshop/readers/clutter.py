@@ -57,6 +57,7 @@ _PHRASES = re.compile(
     | \bfollow\s+us\b
     | ^(?:menu|home|zoeken|search|terug|back|vorige|volgende|previous|next)\W*$
     | ^tags?\s*: | ^categorie(?:ën)?\s*: | ^categor(?:y|ies)\s*: | ^(?:←|→|«|»)
+    | ^labels?\s*:\s*\S[^.!?]{0,120}$
     | ^(?:filed|posted)\s+(?:under|in)\s*:
     | \balle\s+rechten\s+voorbehouden\b | \ball\s+rights\s+reserved\b | ©
     """,
@@ -168,7 +169,7 @@ _FURNITURE_WORDS = re.compile(
 network's name, "Privacy", "Je e-mailadres", a comment form and its headers."""
 _COMMENTS = re.compile(
     r"""
-    ^\d{1,5}\s+(?:reacties|reactie|comments?|responses?)\W*$
+    ^\d{1,5}\s+(?:reacties|reactie|opmerkingen|opmerking|comments?|responses?)\W*$
     | ^(?:top\s+)?(?:reacties|comments|opmerkingen|responses)\s*(?:\(\d+\))?\W*$
     | ^(?:laat|plaats|geef)\s+een\s+reactie\b | ^(?:leave|post)\s+a\s+(?:reply|comment)\b
     | ^(?:voeg|plaats|schrijf)\s+een\s+(?:opmerking|reactie)\b | ^(?:add|write)\s+a\s+comment\b
@@ -218,7 +219,12 @@ _CONTROLS = re.compile(
     | ^thank\s+you\s+for\s+your\s+feedback | ^tell\s+us\s+how\s+we\s+can\s+improve
     | ^(?:geen|no)\s+(?:reacties|comments)\W*$ | ^sign\s+up\s+for\b
     | ^(?:vind\s+ik\s+leuk|like\s+this)\s*:?$ | ^(?:laden|loading)\s*(?:\.{3}|…)$
-    | ^(?:deel|share)\s+(?:via|on|op)\s+[\w-]+$ | ^(?:serie|series|reeks)\s*:.{0,80}$
+    | ^(?:deel|delen|share)\s+(?:via|on|op|naar|to)\s+[\w-]+$ | ^(?:serie|series|reeks)\s*:.{0,80}$
+    | ^dit\s+(?:e-?mailen|bloggen)!?$
+    | ^(?:last\s+)?(?:published|updated|posted)\s+(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?
+      |months?|years?)\s+ago$
+    | ^(?:laatst\s+)?(?:gepubliceerd|bijgewerkt|geplaatst)\s+(?:\d+|een)\s+(?:minuten|minuut|uur
+      |dagen|dag|weken|week|maanden|maand|jaar)\s+geleden$
     | ^(?:deel|share)\s+(?:artikel|article|bericht|post)\W*$
     | ^(?:onderwerpen|topics|tags|trefwoorden)\W*$ | ^[A-Z]{1,3}$ | ^\#[^\W\d_]\w*$
     | ^(?:email\s+this|blogthis!?|share\s+to\s+\w+|opslaan\s+voor\s+later|save\s+for\s+later)$
@@ -527,3 +533,16 @@ def closes_with_offer(line: str) -> bool:
     if not text or len(text.split()) > _OFFER_MAX_WORDS:
         return False
     return bool(_INVITES_CONTACT.search(text) or _ASKS_ENGAGEMENT.search(text))
+
+
+_ADVERT_LABEL = re.compile(
+    r"^(?:advertentie|advertorial|advertisement|ad|sponsored|gesponsord|promoted|partner"
+    r"(?:bijdrage|content)|in\s+samenwerking\s+met\s+\S.{0,40}|paid\s+partnership)\W*$",
+    re.I,
+)
+
+
+def labels_advert(line: str) -> bool:
+    """True for the label a page prints over an advertisement ("Advertentie", "Sponsored"):
+    the line under it is the advertisement, however it reads."""
+    return bool(_ADVERT_LABEL.match(line.strip()))

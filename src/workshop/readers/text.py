@@ -16,7 +16,7 @@ from ..errors import ReadError
 from ..model import Article, Block, ListBlock, Paragraph, Section, table
 from .assemble import SENTENCE_END, assemble, title_from_path
 from .byline import Byline, completed_name, updated_date
-from .clutter import is_clutter
+from .clutter import is_clutter, labels_advert
 from .lines import (
     BULLET,
     HEADING_MAX_WORDS,
@@ -53,6 +53,19 @@ _DESCRIBES_PICTURE = re.compile(
 """A picture's description copied as a line: who or what, and where, without a verb or a
 stop ("A stack of leadership books on a wooden desk"). Only as the text's first line, where
 the page's picture stands: further on, such a line can be a heading."""
+
+_SPEAKS = re.compile(
+    r"\b(?:je|jij|jouw|jullie|u|ik|we|wij|ons|onze|you|your|i|our|they|die|dat|that|which|who"
+    r"|wat|hoe|waarom|what|how|why)\b",
+    re.I,
+)
+"""Words a description of a picture does without: a pronoun or a clause ("Drie signalen die
+je snel mist in een druk team" is a heading)."""
+
+
+def _describes_picture(text: str) -> bool:
+    return bool(_DESCRIBES_PICTURE.match(text)) and not _SPEAKS.search(text)
+
 
 _POINTER_LABEL = re.compile(r"^(?:lees\s+ook|read\s+also|zie\s+ook|see\s+also)\s*:?\s*$", re.I)
 """A label that points at one other post; "Verder lezen" or "Further reading" may head the
@@ -184,8 +197,9 @@ class _Structure:
         pointed = above is not None and bool(_POINTER_LABEL.match(above.text))
         if position not in self.references and (
             is_clutter(text)
+            or (above is not None and labels_advert(above.text))
             or leads_promotion(text, below)
-            or (self.first and _DESCRIBES_PICTURE.match(text))
+            or (self.first and _describes_picture(text))
             or (pointed and post_title(line, listed=True) and not text.endswith("?"))
         ):
             self.dropped.append(line)
@@ -295,9 +309,10 @@ def _unmarked_item(body: list[Line], position: int, in_list: bool) -> bool:
 
 
 def _asked_in_a_row(body: list[Line], position: int) -> bool:
-    """A question among two or more right under each other, under a paragraph: a list of
-    questions written without markers ("Wat ging er goed?" / "Wat zou je anders doen?");
-    questions standing as headings have text between them."""
+    """A question among two or more right under each other, under a paragraph or under a
+    heading and a blank line: a list of questions written without markers ("Wat ging er
+    goed?" / "Wat zou je anders doen?"); questions standing as headings have text between
+    them."""
 
     def asks(index: int) -> bool:
         line = body[index]
@@ -307,6 +322,13 @@ def _asked_in_a_row(body: list[Line], position: int) -> bool:
         return False
     start, end = _run_around(len(body), position, asks)
     above = body[start - 1].text if start > 0 else ""
+    if not above and start > 1:  # a heading, a blank line, then the questions under it
+        heading = body[start - 2].text
+        return (
+            end > start
+            and 0 < len(heading.split()) <= HEADING_MAX_WORDS
+            and not (heading.endswith((".", ":", ";", ",")) or is_clutter(heading))
+        )
     return end > start and len(above.split()) > LABEL_MAX_WORDS and above.endswith(SENTENCE_END)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .assemble import SENTENCE_END, stem_words
 from .byline import Byline, looks_like_name, parse_byline
-from .clutter import is_clutter, names_contents
+from .clutter import is_clutter, labels_advert, names_contents
 from .lines import (
     ITEM_MAX_WORDS,
     TITLE_MAX_WORDS,
@@ -60,6 +60,8 @@ def find_head(content: list[Line], path: Path) -> Head:
     upper = Byline(None, None)  # what a byline line above the title told ("March 3, 2024")
     skipped: tuple[int, Byline] | None = None
     for index, line in enumerate(head):
+        if index and labels_advert(head[index - 1].text):
+            continue  # a banner's date and place are no byline
         byline = parse_byline(line.text)
         if byline is not None and not byline.author and is_clutter(line.text):
             byline = None  # a share bar's date, a comment count: "Written by X" is a byline
@@ -104,6 +106,8 @@ def _head_above_byline(head: list[Line], start: int, byline: Byline) -> Head:
         # a magazine's: category, author, date, then the title
         byline = _named(head, names[:1], byline, consumed)
         return Head(end, end + 1, byline, frozenset(consumed))
+    if not byline.author and not names and _title_below(head, end) and _menu_item(head, above):
+        return Head(end, end + 1, byline, frozenset(consumed))  # a blog's date over its post
     if above >= 0 and headline(head[above].text):
         byline = _named(head, names[-1:], byline, consumed)
         if above > 0 and _subtitled(head[above - 1], head[above]) and not _crumbed(head, above):
@@ -126,6 +130,15 @@ def _head_above_byline(head: list[Line], start: int, byline: Byline) -> Head:
         return Head(candidates[-1], end, byline, frozenset(consumed))
     below = end if end < len(head) and title_like(head[end].text) else None
     return Head(below, end, byline, frozenset(consumed))
+
+
+def _menu_item(head: list[Line], index: int) -> bool:
+    """Whether the line at `index` (above a date) is no title: the page's top, or a menu's
+    last item of a few words ("Contact", "Workshops & lezingen")."""
+    return index < 0 or len(head[index].text.split()) <= _MENU_ITEM_WORDS
+
+
+_MENU_ITEM_WORDS = 3
 
 
 def _named(head: list[Line], names: list[int], byline: Byline, consumed: set[int]) -> Byline:

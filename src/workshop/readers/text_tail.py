@@ -38,6 +38,10 @@ from .references import reads_as_reference
 
 _CLOSING_LINES = 15
 
+_BETWEEN_WORDS = 30
+"""Words, at most, of a line between furniture lines in the closing run that is furniture
+too: a publication's description between its follower count and its Follow button."""
+
 _RELATED_LINES = 40
 """Lines from the end (below the footer) within which a "read also" heading is looked for."""
 
@@ -188,7 +192,11 @@ def split_tail(body: list[Line], author: str | None = None) -> tuple[list[Line],
             continue
         if index in references or _led_in(body, index):
             break  # the article's sources, or its list after a lead-in, end it
-        short = len(line.text.split()) <= HEADING_MAX_WORDS
+        words = len(line.text.split())
+        above = next((other for other in reversed(body[:index]) if other.text), None)
+        between = cut < end and is_clutter(body[cut].text)
+        between = between and above is not None and is_clutter(above.text)
+        short = words <= HEADING_MAX_WORDS or (words <= _BETWEEN_WORDS and between)
         offer = cut < end and line.text.endswith("?") and is_promotion(body[cut].text)
         if short and cut < end and (_clutter_above(body, index) or _label_shaped(line) or offer):
             cut = index

@@ -877,3 +877,19 @@ def test_a_title_above_the_date_stays_the_title(tmp_path: Path) -> None:
     assert article.title == "Waarom je team niet om hulp vraagt"
     opening = [*_texts(article), *(s.title for s in article.sections)]
     assert "Drie signalen die je snel mist in een druk team" in opening
+
+
+def test_a_greeting_early_in_the_text_ends_nothing(tmp_path: Path) -> None:
+    """A closing greeting ends the article only near its end, with less under it than above
+    it; an example e-mail early in the text keeps what follows."""
+    sections = "".join(
+        f"## {title}\n\nZo pak je {title.lower()} aan, stap voor stap en met je team erbij.\n\n"
+        for title in ("Het gesprek", "De afspraak", "Het vervolg", "Tot slot")
+    )
+    article = _read(
+        tmp_path,
+        MARKDOWN_HEAD + "Een voorbeeld van een mail:\n\nMet vriendelijke groet, Jan\n\n" + sections,
+        "post.md",
+    )
+    assert "Met vriendelijke groet, Jan" in _texts(article)
+    assert [s.title for s in article.sections][-1] == "Tot slot"

@@ -11,7 +11,7 @@ from ..language import SUPPORTED, detect_language
 from ..marks import joined, plain, restyled
 from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section, article_texts
 from .byline import Byline, bare_name
-from .clutter import bio_author
+from .clutter import bio_author, signed_name
 from .decode import normalise
 from .furniture import without_furniture
 
@@ -53,7 +53,7 @@ def assemble(
     intro, sections, furniture = without_furniture(intro, sections, byline.author, markup)
     dropped = (*dropped, *furniture)
     if byline.author is None:  # a closing bio may be the only place the writer is named
-        named = (name for line in furniture if (name := bio_author(line)))
+        named = (name for line in furniture if (name := bio_author(line) or signed_name(line)))
         byline = Byline(next(named, None), byline.date)
     if language is None:
         language = detect_language(" ".join(article_texts(title, intro, sections)))

@@ -12,8 +12,17 @@ from functools import lru_cache
 
 _MAX_WORDS = 16
 _PROMOTION_MAX_WORDS = 25
+_SEATS = (
+    r"\bnog\s+(?:\d+|een\s+paar|enkele|maar\s+\d+)\s+(?:plek(?:ken|je)?|plaats(?:en)?)\s+"
+    r"(?:vrij|beschikbaar)\b"
+    r"|\b(?:only\s+)?(?:\d+|a\s+few)\s+(?:spots?|seats?|places?)\s+(?:left|remaining|available)\b"
+)
+"""Places left on a course: "nog 3 plekken vrij", "only 4 seats left"."""
+_SEATS_LEFT = re.compile(_SEATS, re.I)
 _OFFER = re.compile(
-    r"\b(?:gratis|free|e-?book|webinar|workshop|upcoming\s+dates|vrijblijvend|brochure)\b", re.I
+    r"\b(?:gratis|free|e-?book|webinar|workshop|upcoming\s+dates|vrijblijvend|brochure"
+    r"|trainingsdata|startdata|next\s+cohort|volgende\s+groep)\b|" + _SEATS,
+    re.I,
 )
 _CONTACT_MAX_WORDS = 30
 _MAX_CHARACTERS = 300
@@ -96,7 +105,9 @@ _PROMOTION = re.compile(
     | \bleave\s+(?:us\s+)?a\s+(?:review|rating)\b | \b(?:laat|geef)\s+(?:ons\s+)?een\s+review\b
     | ^support\s+(?:the|this|our)\s+(?:show|podcast)\b | ^steun\s+(?:de|deze|onze)\s+podcast\b
     | \bget\s+(?:every|each|all|our)\b.*\b(?:by|via)\s+e-?mail\b
-    """,
+    """
+    + "|"
+    + _SEATS,
     re.I | re.X,
 )
 """Calls to action and promotion: a download, a free e-book, a meeting to book."""
@@ -221,6 +232,11 @@ _CONTROLS = re.compile(
     | ^(?:vind\s+ik\s+leuk|like\s+this)\s*:?$ | ^(?:laden|loading)\s*(?:\.{3}|…)$
     | ^(?:deel|delen|share)\s+(?:via|on|op|naar|to)\s+[\w-]+$ | ^(?:serie|series|reeks)\s*:.{0,80}$
     | ^dit\s+(?:e-?mailen|bloggen)!?$
+    | ^(?:bekijk|view|open|lees|read)\s+(?:deze|this|de|the)\s+(?:e-?mail|nieuwsbrief|newsletter
+      |mail)\s+(?:in\s+(?:je|jouw|uw|your|a|de)\s+browser|online|op\s+de\s+website|on\s+the\s+web)\W*$
+    | ^(?:editie|edition|issue|nummer|no\.|nr\.?|aflevering)\s*\#?\d{1,4}
+      (?:\s*[·|•–-]\s*[^.!?]{0,40})?$
+    | ^(?:[^\s.!?]+\s){0,4}[^\s.!?]+\s[»›→]$
     | ^(?:last\s+)?(?:published|updated|posted)\s+(?:\d+|an?|one)\s+(?:minutes?|hours?|days?|weeks?
       |months?|years?)\s+ago$
     | ^(?:laatst\s+)?(?:gepubliceerd|bijgewerkt|geplaatst)\s+(?:\d+|een)\s+(?:minuten|minuut|uur
@@ -343,8 +359,8 @@ def is_promotion(line: str) -> bool:
     e-book … Download nu", "Watch the full interview here", "header image"."""
     text = line.strip()
     words = len(text.split())
-    if not text or words > _PROMOTION_MAX_WORDS:
-        return False
+    if not text or words > _PROMOTION_MAX_WORDS:  # a course's places left sell at any length
+        return bool(text) and words <= _NOTICE_MAX_WORDS and bool(_SEATS_LEFT.search(text))
     if words > _MAX_WORDS:  # a longer line sells only when it offers something for free
         return bool(_PROMOTION.search(text) and _OFFER.search(text))
     return bool(_PROMOTION.search(text) or credits_picture(text))
@@ -546,3 +562,29 @@ def labels_advert(line: str) -> bool:
     """True for the label a page prints over an advertisement ("Advertentie", "Sponsored"):
     the line under it is the advertisement, however it reads."""
     return bool(_ADVERT_LABEL.match(line.strip()))
+
+
+_SIGN_OFF = re.compile(
+    r"""^(?:
+      (?:met\s+)?(?:hartelijke|vriendelijke|warme|lieve|veel|goede|zonnige)\s+groet(?:en)?
+      | groet(?:en|jes)? | tot\s+(?:de\s+)?volgende\s+(?:keer|week|maand|editie) | tot\s+snel
+      | (?:warm|kind|best|warmest)\s+(?:regards|wishes) | all\s+the\s+best | regards | cheers
+      | take\s+care | until\s+next\s+(?:time|week|month) | talk\s+soon
+      | see\s+you\s+next\s+(?:time|week|month)
+    )\s*[,!.]?\s*
+    (?P<name>(?-i:[A-Z])[\w'-]+(?:\s+(?:van|de|der|den|(?-i:[A-Z])[\w'-]+)){0,3})?\s*$""",
+    re.I | re.X,
+)
+"""A letter's closing greeting, with the writer's name or without: "Hartelijke groet, Linda
+de Boer", "Warm regards,", "Tot de volgende keer!"."""
+
+
+def signs_off(line: str) -> bool:
+    """True for the greeting a newsletter or letter closes with: the text ends above it."""
+    return bool(_SIGN_OFF.match(line.strip()))
+
+
+def signed_name(line: str) -> str | None:
+    """The name a closing greeting signs with ("Hartelijke groet, Linda de Boer")."""
+    found = _SIGN_OFF.match(line.strip())
+    return found["name"] if found and found["name"] else None

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from ..model import Block, Image, ListBlock, Paragraph, Quote, Section, block_texts
-from .byline import parse_byline, reading_time
+from .byline import looks_like_name, parse_byline, reading_time
 from .clutter import (
     closes_with_offer,
     introduces_author,
@@ -22,6 +22,7 @@ from .clutter import (
     opens_author_box,
     opens_comments,
     opens_related_list,
+    signs_off,
 )
 from .references import REFERENCE_LABEL, reads_as_reference
 
@@ -54,6 +55,7 @@ def without_furniture(
     (plain text) leaves what only a site generator writes (shortcodes) as the author's."""
     dropped: list[str] = []
     kept: list[Section] = []
+    intro, sections = _before_sign_off(intro, sections, author, dropped)
     end = _page_end(sections)
     for section in sections[end:]:
         dropped += [section.title, *block_texts(section.blocks)]
@@ -73,7 +75,12 @@ def without_furniture(
         if is_promotion(section.title) and not section.blocks:
             dropped.append(section.title)
             continue
-        kept.append(replace(section, blocks=_kept(section.blocks, dropped, markup)))
+        before = len(dropped)
+        blocks = _kept(section.blocks, dropped, markup)
+        if section.blocks and not blocks and len(section.blocks) <= _OFFER_BLOCKS:
+            dropped.insert(before, section.title)  # the heading of an offer: "Zelf oefenen?"
+            continue
+        kept.append(replace(section, blocks=blocks))
     intro = _kept(intro, dropped, markup)
     pictures = 0  # the author's photo may stand above the byline
     while pictures < len(intro) and isinstance(intro[pictures], Image):
@@ -110,6 +117,51 @@ def _closing(block: Block, author: str | None) -> bool:
         return False
     text = block.text
     return introduces_author(text, author) or closes_with_offer(text) or opens_author_box(text)
+
+
+def _before_sign_off(
+    intro: tuple[Block, ...], sections: tuple[Section, ...], author: str | None, dropped: list[str]
+) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
+    """The article up to the writer's closing greeting ("Hartelijke groet, Linda de Boer", or
+    their first name alone at the very end): what a newsletter prints under it (dates, links,
+    "forward this to a colleague") is not the article. Looked for in the last sections, and
+    only where less follows it than stands above it."""
+    parts = [intro, *(section.blocks for section in sections)]
+    words = [sum(len(text.split()) for text in block_texts(part)) for part in parts]
+    for number in range(len(parts) - 1, max(-1, len(parts) - 1 - _SIGN_OFF_SECTIONS), -1):
+        for index in range(len(parts[number]) - 1, -1, -1):
+            if not _signs_off(parts[number], index, author, last=number == len(parts) - 1):
+                continue
+            above = sum(words[:number]) + sum(
+                len(text.split()) for text in block_texts(parts[number][:index])
+            )
+            if above <= sum(words) - above:
+                return intro, sections
+            dropped += block_texts(parts[number][index:])
+            for section in sections[number:]:
+                dropped += [section.title, *block_texts(section.blocks)]
+            if number == 0:
+                return intro[:index], ()
+            cut = replace(sections[number - 1], blocks=parts[number][:index])
+            return intro, (*sections[: number - 1], cut)
+    return intro, sections
+
+
+_SIGN_OFF_SECTIONS = 3
+_OFFER_BLOCKS = 3
+"""Blocks under a heading, at most, for the heading to go with them when all are furniture
+(a box that sells: its heading, its text, its button)."""
+
+
+def _signs_off(blocks: tuple[Block, ...], index: int, author: str | None, last: bool) -> bool:
+    block = blocks[index]
+    if not isinstance(block, Paragraph):
+        return False
+    if signs_off(block.text):
+        return True
+    name = block.text.strip()  # the first name alone under the last paragraph: "Chris"
+    closing = last and index == len(blocks) - 1 and index > 0 and looks_like_name(name)
+    return bool(closing and author and author.split()[0] == name.split()[0])
 
 
 def _page_end(sections: tuple[Section, ...]) -> int:

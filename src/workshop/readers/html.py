@@ -39,6 +39,7 @@ from .html_page import (
     element_text,
     figures_as_pictures,
     folded,
+    layout_tables_as_blocks,
     linked,
     page_headings,
     page_links,
@@ -85,6 +86,7 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
         raise ReadError(path, f"elements nested more than {_DEEPEST:,} deep; no page needs that")
     if not page.xpath(_TEXT_OUTSIDE_FURNITURE):
         raise ReadError(path, "no article text found in this page (only its menus and footer)")
+    layout_tables_as_blocks(page)
     text_boxes_as_paragraphs(page)
     for credit in page.xpath("//blockquote//footer | //blockquote//cite"):
         credit.tag = "p"  # a quote's credit, which the extraction drops as page furniture

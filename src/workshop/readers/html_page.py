@@ -19,11 +19,19 @@ from .clutter import credits_picture, is_clutter
 _BOX_MIN_WORDS = 6
 
 
+_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
 def _parts_named(names: tuple[str, ...], attributes: tuple[str, ...] = ("class", "id")) -> str:
-    """An XPath to the page's parts whose class (or id) holds one of `names`: never the page,
-    its <main> or <article>, nor a part that holds the headline or the main part (a layout
-    grid named `sidebar-grid` around sidebar and article both)."""
-    named = " or ".join(f"contains(@{a}, '{n}')" for n in names for a in attributes)
+    """An XPath to the page's parts whose class (or id) holds one of `names`, in any case
+    ("templatePreheader"): never the page, its <main> or <article>, nor a part that holds
+    the headline or the main part (a layout grid named `sidebar-grid` around sidebar and
+    article both)."""
+    named = " or ".join(
+        f"contains(translate(@{a}, '{_CAPITALS}', '{_CAPITALS.lower()}'), '{n}')"
+        for n in names
+        for a in attributes
+    )
     return (
         "//*[not(self::html or self::body or self::main or self::article) and not(.//h1)"
         f" and not(.//main or .//*[@role='main']) and ({named})]"
@@ -53,17 +61,55 @@ NOT_THE_ARTICLE = [
             "nav-links",
             "sidebar",
             "sponsor",
+            "preheader",
         )
     ),
 ]
 """Page parts that look like content to an extractor but are not the article: teasers of
-related posts (often <article> cards), share bars, comment threads, newsletter forms. Never
+related posts (often <article> cards), share bars, comment threads, newsletter forms, an
+e-mail's preheader ("Plus: nieuwe trainingsdata" over "view in browser"). Never
 the page or the part that holds the headline (a `has-sidebar` class on <body> is common)."""
 
 _BLOCKS = frozenset(
     "p div ul ol li h1 h2 h3 h4 h5 h6 table figure blockquote section article aside nav "
     "header footer form pre dl".split()
 )
+
+
+def layout_tables_as_blocks(page: lxml.html.HtmlElement) -> None:
+    """Tables that lay a page out (an e-mail's, an old site's) become plain blocks, so their
+    headings and paragraphs are read as such; a table of data stays a table. A table lays
+    out when it says so (role="presentation"), holds another table, headings or paragraphs of
+    text in its cells, or has one column only."""
+    for table in list(page.iter("table")):
+        if not _lays_out(table):
+            continue
+        rows = table.xpath("./tr | ./*[self::tbody or self::thead or self::tfoot]/tr")
+        for part in (
+            table,
+            *table.xpath("./tbody | ./thead | ./tfoot"),
+            *rows,
+            *(cell for row in rows for cell in row.xpath("./td | ./th")),
+        ):
+            part.tag = "div"
+
+
+def _lays_out(table: etree._Element) -> bool:
+    if table.get("role", "").lower() in ("presentation", "none"):
+        return True
+    if table.xpath(".//table | .//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6"):
+        return True
+    rows = table.xpath("./tr | ./*[self::tbody or self::thead or self::tfoot]/tr")
+    if rows and all(len(row.xpath("./td | ./th")) <= 1 for row in rows):
+        return True
+    return any(
+        len(cell.xpath("./p")) >= 2 or len(element_text(cell).split()) > _CELL_MAX_WORDS
+        for cell in table.iter("td", "th")
+    )
+
+
+_CELL_MAX_WORDS = 60
+"""Words in a table cell, at most, for the table to hold data rather than lay out text."""
 
 
 def text_boxes_as_paragraphs(page: lxml.html.HtmlElement) -> None:

@@ -806,6 +806,8 @@ def test_a_closing_offer_goes_and_advice_to_contact_others_stays(tmp_path: Path)
         "Get in touch with your team every week, even when nothing is on fire.",
         "[sic]",
         "[Naam], ik zag dat je in het overleg twee keer werd onderbroken.",
+        "Aanmelden kan tot 15 maart via de website van de academie. Er is plaats voor 120 "
+        "deelnemers.",
     ],
 )
 def test_near_misses_of_closing_furniture_stay(tmp_path: Path, line: str) -> None:

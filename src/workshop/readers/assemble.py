@@ -11,7 +11,7 @@ from ..language import SUPPORTED, detect_language
 from ..marks import joined, plain, restyled
 from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section, article_texts
 from .byline import Byline, bare_name
-from .clutter import bio_author, signed_name
+from .clutter import bio_author, bio_name, opens_author_box, signed_name
 from .decode import normalise
 from .furniture import without_furniture
 
@@ -53,8 +53,7 @@ def assemble(
     intro, sections, furniture = without_furniture(intro, sections, byline.author, markup)
     dropped = (*dropped, *furniture)
     if byline.author is None:  # a closing bio may be the only place the writer is named
-        named = (name for line in furniture if (name := bio_author(line) or signed_name(line)))
-        byline = Byline(next(named, None), byline.date)
+        byline = Byline(_named_in(furniture), byline.date)
     if language is None:
         language = detect_language(" ".join(article_texts(title, intro, sections)))
     if language not in SUPPORTED:
@@ -68,6 +67,19 @@ def assemble(
         sections=sections,
         dropped=dropped,
     )
+
+
+def _named_in(furniture: tuple[str, ...]) -> str | None:
+    """The writer as the page's furniture names them: in a closing bio ("Hi, I'm Sam"), a
+    sign-off, or the bio under an author box's label ("Over de auteur" over "Sanne Kuipers is
+    leiderschapscoach …", a portrait's caption between them)."""
+    for index, line in enumerate(furniture):
+        if name := bio_author(line) or signed_name(line):
+            return name
+        boxed = any(opens_author_box(label) for label in furniture[max(0, index - 2) : index])
+        if boxed and (name := bio_name(line)):
+            return name
+    return None
 
 
 def heading_levels(depths: set[int]) -> dict[int, int]:

@@ -499,6 +499,13 @@ _BIO = re.compile(
 )
 
 
+def bio_name(line: str) -> str | None:
+    """The name a bio opens with ("Sanne Kuipers is leiderschapscoach …"): two words or more."""
+    found = _BIO.match(line.strip()) if reads_as_bio(line) else None
+    name = found[0].rsplit(None, 1)[0] if found else ""
+    return name if len(name.split()) >= 2 else None
+
+
 def reads_as_bio(line: str) -> bool:
     """True for a line that introduces a person by name ("Lotte Mulder is loopbaan- en
     leiderschapscoach …"): an author box's text, under its heading."""
@@ -541,6 +548,23 @@ _ASKS_ENGAGEMENT = re.compile(
 """A plea to like, share or follow: "If you found this useful, drop a ❤️ and follow me"."""
 
 
+_ANNOUNCES_COURSE = re.compile(
+    r"""
+    \b(?:volgende\s+groep|next\s+(?:cohort|group|session|course|intake))\s+(?:start|begint
+      |starts|begins|opens)\b
+    | \baanmelden\s+(?:kan|via|bij|doe\s+je)\b | \bmeld\s+je\s+(?:nu\s+)?aan\b
+    | \b(?:sign\s+up|register|enrol+|apply)\s+(?:at|via|here|now|today|on)\b
+    | \bgeef\s+ik\s+(?:de|een|mijn)\s+(?:[\w-]+\s+)?(?:workshop|training|masterclass|lezing
+      |cursus)\b
+    | \b(?:our|my|onze|mijn)\s+(?:[\w-]+\s+){0,3}(?:programme|program|programma|training
+      |workshop|masterclass|course|cursus|traject)\s+(?:helps|helpt|teaches|leert|starts|start)\b
+    """,
+    re.I | re.X,
+)
+"""A course the writer gives, announced with its start or how to sign up: "De volgende groep
+start op 23 januari", "Op 10 april geef ik de workshop …", "Our programme helps …"."""
+
+
 def closes_with_offer(line: str) -> bool:
     """True for a paragraph that sells the writer's services or asks for likes and follows,
     which many posts end with ("Wil je oefenen? Ik werk met een trainingsacteur. Neem gerust
@@ -548,7 +572,18 @@ def closes_with_offer(line: str) -> bool:
     text = line.strip()
     if not text or len(text.split()) > _OFFER_MAX_WORDS:
         return False
-    return bool(_INVITES_CONTACT.search(text) or _ASKS_ENGAGEMENT.search(text))
+    return bool(
+        _INVITES_CONTACT.search(text)
+        or _ASKS_ENGAGEMENT.search(text)
+        or (_ANNOUNCES_COURSE.search(text) and (_WRITER.search(text) or _ASKS.match(text)))
+    )
+
+
+_WRITER = re.compile(r"\b(?:ik|wij|we|mijn|onze|ons|i|my|our|us)\b", re.I)
+_ASKS = re.compile(r"^[^.!?]{3,160}\?")
+"""A paragraph that opens with a question to the reader ("Wil jij sterker worden …?"): with a
+course and its start, the writer selling it; without the writer or a question, news about
+a course is the article's own ("Aanmelden kan tot 15 maart via de Rijksacademie")."""
 
 
 _ADVERT_LABEL = re.compile(

@@ -28,7 +28,7 @@ from .references import REFERENCE_LABEL, reads_as_reference
 
 _TITLE_MAX_WORDS = 14
 _POINTER = re.compile(
-    r"^(?:lees\s+ook|lees\s+meer|zie\s+ook|read\s+(?:also|more|next)|see\s+also|related"
+    r"^(?:lees\s+ook|lees\s+meer|zie\s+ook|read\s+(?:also|more|next)|see\s+also|related|gerelateerd"
     r"|(?:meer|ook|eerder|verder)\s+in\s+(?:deze|dit)\s+(?:reeks|serie|dossier)"
     r"|(?:more|also|other\s+posts|previously|next)\s+in\s+this\s+series)\s*:\s*\S",
     re.I,

@@ -224,7 +224,8 @@ def _key_value_header(text: str) -> tuple[dict[str, Any] | None, str]:
     meta = {}
     for line in lines[start:end]:
         key, value = _META_LINE.match(line).groups()  # type: ignore[union-attr]
-        meta[key.strip().lower().replace(" ", "_")] = value.strip()
+        key = key.strip().lower().replace(" ", "_")
+        meta[_DUTCH_KEYS.get(key, key)] = value.strip()
     if not _META_KEYS & meta.keys():
         return None, text
     if start:
@@ -234,6 +235,16 @@ def _key_value_header(text: str) -> tuple[dict[str, Any] | None, str]:
 
 _META_LINE = re.compile(r"^([A-Za-z][\w -]{0,24}):[ \t]+(\S.*)$")
 _META_KEYS = {"title", "author", "authors", "date", "publish_date", "published"}
+_DUTCH_KEYS = {
+    "titel": "title",
+    "auteur": "author",
+    "auteurs": "authors",
+    "schrijver": "author",
+    "datum": "date",
+    "publicatiedatum": "date",
+    "gepubliceerd": "published",
+}
+"""A Dutch writer's properties ("Auteur: …", "Datum: 21 februari 2025") under their names."""
 
 
 def _site_keys(meta: dict[str, Any]) -> dict[str, Any]:

@@ -108,7 +108,7 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
         while body and not body[0].text:
             body.pop(0)
 
-    body = _without_repeated_chips(body, dropped)
+    body = _without_chips(_without_repeated_chips(body, dropped), dropped)
     body, contents = without_contents(body, dropped)
     body, byline = credited(body, byline, dropped)
     around = [line.text for line in (*content[:HEAD_LINES], *content[-COMMENT_LINES:])]
@@ -356,6 +356,33 @@ def _without_repeated_chips(body: list[Line], dropped: list[Line]) -> list[Line]
         return body
     dropped.extend(line for line in body[:start] if line.text)
     return body[start:]
+
+
+def _without_chips(body: list[Line], dropped: list[Line]) -> list[Line]:
+    """The body without a run of tags at its start: two or more lines of a few capitalised
+    words right under each other above the first paragraph ("Meetings" / "Team Health");
+    a heading has its text under it, not another heading."""
+    texts = [index for index, line in enumerate(body) if line.text]
+    run = 0
+    while run < len(texts) and _chip_shaped(body[texts[run]].text):
+        run += 1
+    if run < _MIN_CHIPS or run == len(texts) or texts[run - 1] != texts[0] + run - 1:
+        return body
+    dropped.extend(body[index] for index in texts[:run])
+    return body[texts[run] :]
+
+
+_MIN_CHIPS = 2
+_CHIP_WORDS = 3
+
+
+def _chip_shaped(text: str) -> bool:
+    words = text.split()
+    return (
+        len(words) <= _CHIP_WORDS
+        and all(word[:1].isupper() for word in words)
+        and not (text.endswith((*SENTENCE_END, ":")) or is_clutter(text))
+    )
 
 
 def _listed_under_heading(body: list[Line], position: int) -> bool:

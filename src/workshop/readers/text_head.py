@@ -24,7 +24,7 @@ from .lines import (
     title_like,
 )
 
-HEAD_LINES = 25
+HEAD_LINES = 40
 
 _CREDIT = re.compile(
     r"^(?:(?:tekst|text|auteur|author)\s*:|(?:written\s+by|geschreven\s+door|door|by)\s*:?)"
@@ -207,7 +207,11 @@ def _byline_run(head: list[Line], start: int, byline: Byline) -> tuple[int, Byli
     consumed = {start} if byline.author or byline.date else set()
     while end < len(head):
         text = head[end].text
-        if not head_clutter(text):
+        written = head_clutter(text) and (found := parse_byline(text)) is not None
+        if written and found.author and not byline.author:  # "Written By Sarah Okafor"
+            consumed.add(end)
+            byline = Byline(found.author, byline.date)
+        elif not head_clutter(text):
             more = parse_byline(text)
             if more is None and _role_inside(head, end):
                 more = Byline(None, None)  # a writer's role between the byline's lines

@@ -895,3 +895,20 @@ def test_a_greeting_early_in_the_text_ends_nothing(tmp_path: Path) -> None:
     )
     assert "Met vriendelijke groet, Jan" in _texts(article)
     assert [s.title for s in article.sections][-1] == "Tot slot"
+
+
+def test_an_offer_over_its_button_goes_in_the_middle_of_scraped_text(tmp_path: Path) -> None:
+    """A paragraph that sells the writer's programme, over its button ("Find out more"),
+    goes wherever it stands; the text around it stays."""
+    offer = (
+        "Leading a team through change? Our eight-week programme helps managers build the "
+        "habits that keep teams connected. Next cohort starts 9 September."
+    )
+    article = _read_after_opening(
+        tmp_path,
+        "Eerste stap\n\nBegin elke week met een vaste vraag aan het team, en schrijf de "
+        "antwoorden op.\n\n" + offer + "\nFind out more\n\nTweede stap\n\nKijk na een maand "
+        "terug op wat er veranderde, samen met het team.\n",
+    )
+    assert offer in article.dropped and "Find out more" in article.dropped
+    assert [s.title for s in article.sections] == ["Eerste stap", "Tweede stap"]

@@ -105,6 +105,8 @@ _PROMOTION = re.compile(
     | \bleave\s+(?:us\s+)?a\s+(?:review|rating)\b | \b(?:laat|geef)\s+(?:ons\s+)?een\s+review\b
     | ^support\s+(?:the|this|our)\s+(?:show|podcast)\b | ^steun\s+(?:de|deze|onze)\s+podcast\b
     | \bget\s+(?:every|each|all|our)\b.*\b(?:by|via)\s+e-?mail\b
+    | ^(?:find\s+out\s+more|learn\s+more|meer\s+(?:info|informatie|weten)|ontdek\s+meer
+      |bekijk\s+(?:het\s+)?(?:programma|aanbod|de\s+training))\W*$
     """
     + "|"
     + _SEATS,
@@ -298,6 +300,10 @@ _PROVENANCE = re.compile(
     | (?:this|the)\s+(?:article|post|piece)\s+is\s+(?:adapted|an\s+edited\s+version)\b
     | (?:a\s+version\s+of\s+this\s+(?:article|post|piece)\s+(?:first\s+)?appeared)
     | originally\s+(?:published|posted)\s+(?:in|on|at)\b
+    | (?:this|the)\s+(?:post|article|piece)\s+is\s+(?:part|one)\s+of\s+(?:a|our|the|my)\b
+      [^.!?]{0,80}\bseries\b
+    | (?:dit|het)\s+(?:artikel|stuk|blog|bericht)\s+is\s+(?:onderdeel|deel)\s+van\s+(?:een|onze|de
+      |mijn)\b[^.!?]{0,80}\b(?:serie|reeks)\b
     | oorspronkelijk\s+gepubliceerd\s+(?:in|op|bij)\b
     )""",
     re.I | re.X,

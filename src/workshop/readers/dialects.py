@@ -99,12 +99,18 @@ def _containers(text: str, dropped: list[str]) -> str:
     text = _FIGURE_SHORTCODE.sub(_figure, text)
     text = _CAPTION_BLOCK.sub(caption, text)
     text = _ADMONITION.sub(admonition, text)
-    text = _FENCED_DIV.sub("", text)
+    text = _FENCED_DIV.sub(lambda m: _fence(m, dropped), text)
     text = _ATTRIBUTES_AFTER.sub(lambda match: match[1] or match[2], text)
     text = _ATTRIBUTE_LINE.sub("", text)
     text = _FOOTNOTE_DEFINITION.sub("", text)  # the note's text stays, at the end
     text = _FOOTNOTE_MARK.sub("", text)
     return _COMPONENT_LINE.sub(lambda match: dropped.append(match[0].strip()) or "", text)
+
+
+def _fence(match: re.Match[str], dropped: list[str]) -> str:
+    if title := (match["title"] or match["bracketed"] or "").strip():
+        dropped.append(title)  # a box's label: "Manager Essentials series"
+    return ""
 
 
 def _quoted(body: str, credit: str) -> str:
@@ -153,8 +159,13 @@ _SITE_PART = re.compile(
     r"author|related|newsletter|subscribe|sign-?up|cta|share|comments?|toc|progress|promo|"
     r"banner|ad-?slot"
 )
-_FENCED_DIV = re.compile(r"^[ \t]*:{3,}(?:[ \t]*\{[^\n]*\}|[ \t]*[\w-]+)?[ \t]*$\n?", re.M)
-"""A fenced div's fence (`::: {.callout-tip title="…"}`, `:::`): the text inside stays."""
+_FENCED_DIV = re.compile(
+    r"^[ \t]*:{3,}(?:[ \t]*\{[^\n]*\}|[ \t]*[\w-]+(?:\[(?P<bracketed>[^\]\n]*)\]"
+    r"|[ \t]+(?P<title>[^\s{][^\n]*?))?)?[ \t]*$\n?",
+    re.M,
+)
+"""A fenced div's fence (`::: {.callout-tip title="…"}`, `:::`, Docusaurus's `:::note Title`
+or `:::tip[Title]`): the text inside stays, a title goes to the dropped lines."""
 _ADMONITION = re.compile(
     r"^[ \t]*(?:!!!|\?\?\?\+?)[ \t]*(?P<kind>[\w-]+)[^\n]*\n"
     r"(?P<body>(?:(?: {4}|\t)[^\n]*\n|[ \t]*\n)+)",

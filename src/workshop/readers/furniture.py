@@ -241,8 +241,13 @@ def _post_title(text: str) -> bool:
 
 def _kept(blocks: tuple[Block, ...], dropped: list[str], markup: bool) -> tuple[Block, ...]:
     kept = []
-    for block in blocks:
+    for number, block in enumerate(blocks):
         text = block.text if isinstance(block, Paragraph | Quote) else ""
+        following = blocks[number + 1] if number + 1 < len(blocks) else None
+        button = isinstance(following, Paragraph) and is_promotion(following.text)
+        if text and button and closes_with_offer(text):  # a paragraph that sells, over its button
+            dropped.append(text)
+            continue
         shortcode = markup and (_SHORTCODE.match(text) or _bracket_code(text))
         furniture = markup and isinstance(block, Paragraph) and is_clutter(text)
         if text and (is_promotion(text) or _pointer(text) or shortcode or furniture):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .assemble import SENTENCE_END
 from .byline import looks_like_name
-from .clutter import credits_picture, is_clutter, is_promotion
+from .clutter import closes_with_offer, credits_picture, is_clutter, is_promotion
 from .references import REFERENCE_LABEL, reads_as_reference
 
 BULLET = re.compile(r"^(?P<indent>\s{0,8})(?P<marker>[•·▪◦●○■□►▶➤➢✓✔✗✘*\-–—]|\d{1,2}[.)])\s+")
@@ -133,6 +133,8 @@ def leads_promotion(text: str, below: Line | None) -> bool:
     with a full stop ("Teamleider Sanne tijdens een coachgesprek.")."""
     if below is None or not is_promotion(below.text):
         return False
+    if closes_with_offer(text):  # a paragraph that sells, over its button: "Find out more"
+        return True
     ends = (":", ";", ",") if credits_picture(below.text) else (".", ":", ";", ",")
     return (
         not reads_as_reference(text)

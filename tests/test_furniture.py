@@ -912,3 +912,36 @@ def test_an_offer_over_its_button_goes_in_the_middle_of_scraped_text(tmp_path: P
     )
     assert offer in article.dropped and "Find out more" in article.dropped
     assert [s.title for s in article.sections] == ["Eerste stap", "Tweede stap"]
+
+
+def test_a_closing_paragraph_about_someone_discussed_in_the_text_is_no_bio(
+    tmp_path: Path,
+) -> None:
+    """With no author known, a last paragraph that names someone the text spoke of ("Els
+    Vermeulen is …") is the article's, not the writer's bio."""
+    last = "Els Vermeulen is ervan overtuigd dat elk team dit kan leren, ook zonder coach."
+    article = _read(
+        tmp_path,
+        "---\ntitle: Delegeren\n---\n\nEls Vermeulen coacht al jaren teamleiders.\n\n"
+        "## Haar aanpak\n\nBegin bij het resultaat, niet bij de taak.\n\n" + last + "\n",
+        "post.md",
+    )
+    assert article.author is None and _texts(article)[-1] == last
+
+
+def test_form_placeholders_and_a_newsletters_launch_line_close_scraped_text(
+    tmp_path: Path,
+) -> None:
+    """A sign-up form's placeholder ("Type your email...") and a newsletter's "By … ·
+    Launched 3 years ago" are furniture, so the closing run reaches the plea above them."""
+    plea = "If a colleague is dreading a hard talk this week, forward this to them."
+    article = _read_after_opening(
+        tmp_path,
+        "Probeer het deze week\n\nKies één gesprek en stel alleen vragen.\n\nShare\n"
+        + plea
+        + "\nShare The Loop\nSubscribe to The Loop\nBy Priya Raman · Launched 3 years ago\n"
+        "Weekly notes on coaching, feedback and the craft of leading a team.\n"
+        "Type your email...\nSubscribe\n86 Likes\n",
+    )
+    assert plea in article.dropped and "Type your email..." in article.dropped
+    assert _texts(article)[-1] == "Kies één gesprek en stel alleen vragen."

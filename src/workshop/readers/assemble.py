@@ -50,10 +50,10 @@ def assemble(
         )
         for section in sections
     )
-    intro, sections, furniture = without_furniture(intro, sections, byline.author, markup)
+    intro, sections, furniture, named = without_furniture(intro, sections, byline.author, markup)
     dropped = (*dropped, *furniture)
     if byline.author is None:  # a closing bio may be the only place the writer is named
-        byline = Byline(_named_in(furniture), byline.date)
+        byline = Byline(named or _named_in(furniture), byline.date)
     if language is None:
         language = detect_language(" ".join(article_texts(title, intro, sections)))
     if language not in SUPPORTED:

@@ -155,6 +155,9 @@ _FURNITURE_WORDS = re.compile(
     | ^(?:blijf\s+op\s+de\s+hoogte|stay\s+(?:in\s+touch|up\s+to\s+date)|je\s+e-?mailadres
       |jouw\s+e-?mailadres|e-?mailadres|your\s+e-?mail(?:\s+address)?|e-?mail\s+address)\W*\*?$
     | ^(?:\#\w+\s*){2,}$
+    | ^(?:type|enter|add|write|vul|voer|typ|schrijf)\s+
+      (?:(?:in\s+)?(?:your|je|jouw|uw|een|a|an)\s+)?(?:e-?mail(?:\s*address|adres)?|comment|reactie|opmerking|naam|name)(?:\s+(?:here|hier|in))?
+      \s*(?:\.{3}|…)$
     | ^(?:naam|name|reactie|comment|website|e-?mail)\s*\*$
     | ^(?:bekijk|view|see)\s+(?:alle|all)\s+(?:berichten|posts|artikelen|articles|stories)\b
     | ^(?:published|gepubliceerd)\s+in\b | ^member-only\s+story$ | ^recommended\s+from\b
@@ -234,6 +237,8 @@ _CONTROLS = re.compile(
     | ^(?:vind\s+ik\s+leuk|like\s+this)\s*:?$ | ^(?:laden|loading)\s*(?:\.{3}|…)$
     | ^(?:deel|delen|share)\s+(?:via|on|op|naar|to)\s+[\w-]+$ | ^(?:serie|series|reeks)\s*:.{0,80}$
     | ^dit\s+(?:e-?mailen|bloggen)!?$
+    | \b(?:launched|started|gestart)\s+(?:\d+|a|an|one|een)\s+(?:years?|months?|jaar|maanden|maand)
+      \s+(?:ago|geleden)$
     | ^(?:bekijk|view|open|lees|read)\s+(?:deze|this|de|the)\s+(?:e-?mail|nieuwsbrief|newsletter
       |mail)\s+(?:in\s+(?:je|jouw|uw|your|a|de)\s+browser|online|op\s+de\s+website|on\s+the\s+web)\W*$
     | ^(?:editie|edition|issue|nummer|no\.|nr\.?|aflevering)\s*\#?\d{1,4}

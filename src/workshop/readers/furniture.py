@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..model import Block, Image, ListBlock, Paragraph, Quote, Section, block_texts
 from .byline import looks_like_name, parse_byline, reading_time
 from .clutter import (
+    bio_name,
     closes_with_offer,
     introduces_author,
     is_clutter,
@@ -50,10 +51,12 @@ def without_furniture(
     sections: tuple[Section, ...],
     author: str | None,
     markup: bool = True,
-) -> tuple[tuple[Block, ...], tuple[Section, ...], tuple[str, ...]]:
-    """The intro and sections without furniture, and the furniture's lines; `markup` False
-    (plain text) leaves what only a site generator writes (shortcodes) as the author's."""
+) -> tuple[tuple[Block, ...], tuple[Section, ...], tuple[str, ...], str | None]:
+    """The intro and sections without furniture, the furniture's lines, and the writer a
+    closing bio names when `author` is None; `markup` False (plain text) leaves what only a
+    site generator writes (shortcodes) as the author's."""
     dropped: list[str] = []
+    named: list[str] = []
     kept: list[Section] = []
     intro, sections = _before_sign_off(intro, sections, author, dropped)
     end = _page_end(sections)
@@ -90,24 +93,41 @@ def without_furniture(
         intro = intro[:pictures] + intro[pictures + 1 :]
     if kept:
         last, before = kept[-1], len(dropped)
-        blocks = _without_closing(last.blocks, author, dropped, keep=0)
+        said = " ".join(text for section in kept for text in block_texts(section.blocks))
+        said += " " + " ".join(block_texts(intro))
+        blocks = _without_closing(last.blocks, author, dropped, named, said, keep=0)
         if blocks or not last.blocks:
             kept[-1] = replace(last, blocks=blocks)
         else:  # a heading over the offer alone ("Hulp nodig?") goes with it
             dropped.insert(before, kept.pop().title)
     else:  # a post without headings keeps its first paragraph whatever it says
-        intro = _without_closing(intro, author, dropped, keep=1)
-    return intro, tuple(kept), tuple(dropped)
+        intro = _without_closing(intro, author, dropped, named, " ".join(block_texts(intro)), 1)
+    return intro, tuple(kept), tuple(dropped), next(iter(named), None)
 
 
 def _without_closing(
-    blocks: tuple[Block, ...], author: str | None, dropped: list[str], keep: int
+    blocks: tuple[Block, ...],
+    author: str | None,
+    dropped: list[str],
+    named: list[str],
+    said: str,
+    keep: int,
 ) -> tuple[Block, ...]:
     """The blocks without what closes the post after its text: the writer's bio and its
-    label ("Over de auteur"), an offer of their services, a plea to like and follow."""
+    label ("Over de auteur"), an offer of their services, a plea to like and follow. With
+    no author known, a bio that names someone in full ("Anouk Verbeek is teamcoach …") as
+    the last paragraph is the writer's, and `named` gets the name; not when the article
+    (`said`) speaks of that person elsewhere."""
     end = len(blocks)
     while end > keep and _closing(blocks[end - 1], author):
         end -= 1
+    if author is None and end == len(blocks) > keep and isinstance(blocks[-1], Paragraph):
+        name = bio_name(blocks[-1].text)
+        if name and said.count(name) == 1:  # named in the bio itself only
+            named.append(name)
+            end -= 1
+            while end > keep and _closing(blocks[end - 1], name):
+                end -= 1
     dropped += block_texts(blocks[end:])
     return blocks[:end]
 

@@ -36,6 +36,7 @@ from .html_head import (
 )
 from .html_page import (
     NOT_THE_ARTICLE,
+    described_author,
     element_text,
     figures_as_pictures,
     folded,
@@ -91,7 +92,8 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
     for credit in page.xpath("//blockquote//footer | //blockquote//cite"):
         credit.tag = "p"  # a quote's credit, which the extraction drops as page furniture
     lead = subtitle_as_paragraph(page)
-    standfirst_out_of_header(page)
+    title = page_title(page)
+    standfirst_out_of_header(page, title)
     captions = figures_as_pictures(page) + without_offer_boxes(page)
     links = page_links(page)
     headings = page_headings(page)
@@ -114,7 +116,6 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
     if main.find(".//head") is None:
         restore_headings(main, headings)
     lines = visible_lines(page)
-    title = page_title(page)
     byline = page_byline(lines, title)
     byline = Byline(byline.author, settled_date(byline.date, page))
     if byline.date is None:  # the machines' date, else the date it was updated on
@@ -131,6 +132,7 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
         byline.author
         or structured_author(page)
         or marked_author(page)
+        or described_author(page, title)
         or author_box(reader.sections)
     )
     if not reader.intro and not any(blocks for _, _, blocks in reader.sections):
@@ -262,8 +264,9 @@ class _Body:
         return any(isinstance(block, Paragraph) and block.text == text for block in blocks)
 
     def _only_labels(self) -> bool:
-        """Whether all read so far are short labels (a category, an issue number), no text."""
-        return all(
+        """Whether all read so far are short labels (a category, an issue number) or a few
+        lines of the site's own (a blog's description under its name), no text."""
+        labels = all(
             isinstance(block, Image)
             or (
                 isinstance(block, Paragraph)
@@ -272,6 +275,9 @@ class _Body:
             )
             for block in self.intro
         )
+        paragraphs = [block for block in self.intro if isinstance(block, Paragraph)]
+        words = sum(len(block.text.split()) for block in paragraphs)
+        return labels or (len(paragraphs) <= _SITE_LINES and words <= _SITE_WORDS)
 
     def _paragraph(self, element: etree._Element) -> None:
         if element.find("lb") is not None:
@@ -332,6 +338,9 @@ class _Body:
 
 
 _LABEL_WORDS = 4
+_SITE_LINES = 2
+_SITE_WORDS = 40
+"""What the page may print above the headline and still be the site's, not the text's."""
 
 
 def _names_title(heading: str, title: str) -> bool:

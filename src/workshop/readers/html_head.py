@@ -14,6 +14,7 @@ from lxml import etree
 
 from ..model import Block
 from .byline import Byline, looks_like_name, parse_byline, updated_date
+from .clutter import is_promotion
 from .html_page import folded
 from .lines import name_line
 
@@ -131,9 +132,12 @@ def _heading_text(heading: etree._Element) -> str:
 def page_byline(lines: list[str], title: str) -> Byline:
     """Author and date from the short lines just above or below the title."""
     author, date = None, None
-    for window in _around_title(lines, title):
-        for index, line in enumerate(window):
-            if _headline(line, title) or (found := parse_byline(line)) is None:
+    for window, centre in _around_title(lines, title):
+        for index in sorted(range(len(window)), key=lambda index: abs(index - centre)):
+            line = window[index]  # the nearest first: a banner's date may stand above
+            if _headline(line, title) or is_promotion(line):
+                continue
+            if (found := parse_byline(line)) is None:
                 continue
             if found.author and _NAME.match(found.author) and not author:
                 author = found.author
@@ -148,18 +152,20 @@ def page_byline(lines: list[str], title: str) -> Byline:
 def page_updated(lines: list[str], title: str) -> datetime.date | None:
     """The date the lines around the title say the page was last updated on ("last modified
     by … on Feb 04, 2025"): the date for a page that shows no other."""
-    for window in _around_title(lines, title):
+    for window, _ in _around_title(lines, title):
         for line in window:
             if date := updated_date(line):
                 return date
     return None
 
 
-def _around_title(lines: list[str], title: str) -> Iterator[list[str]]:
-    """The lines just above and below each line that shows the title."""
+def _around_title(lines: list[str], title: str) -> Iterator[tuple[list[str], int]]:
+    """The lines just above and below each line that shows the title, and where the title
+    stands among them."""
     for position, line in enumerate(lines):
         if _headline(line, title):
-            yield lines[max(0, position - _BYLINE_WINDOW) : position + _BYLINE_WINDOW + 1]
+            start = max(0, position - _BYLINE_WINDOW)
+            yield lines[start : position + _BYLINE_WINDOW + 1], position - start
 
 
 def _headline(line: str, title: str) -> bool:

@@ -13,7 +13,7 @@ from lxml import etree
 
 from ..marks import LINK, Mark, Marked, link_target, marks_of
 from .assemble import SENTENCE_END
-from .byline import parse_byline
+from .byline import looks_like_name, parse_byline
 from .clutter import credits_picture, is_clutter
 
 _BOX_MIN_WORDS = 6
@@ -124,10 +124,13 @@ def text_boxes_as_paragraphs(page: lxml.html.HtmlElement) -> None:
             box.tag = "p"
 
 
-def standfirst_out_of_header(page: lxml.html.HtmlElement) -> None:
+def standfirst_out_of_header(page: lxml.html.HtmlElement, title: str) -> None:
     """The lead paragraph printed in the article's <header>, under its headline, moved to
-    the start of the text: the extraction leaves out every <header>, and the lead with it."""
+    the start of the text: the extraction leaves out every <header>, and the lead with it.
+    The site's own header (its name as <h1>, a description under it) keeps its text."""
     for header in page.xpath("//header[.//h1]"):
+        if not _holds_headline(header, title):
+            continue
         leads = [
             paragraph
             for paragraph in header.iter("p")
@@ -142,6 +145,29 @@ def standfirst_out_of_header(page: lxml.html.HtmlElement) -> None:
 
 
 _LEAD_MIN_WORDS = 12
+
+
+def _holds_headline(part: etree._Element, title: str) -> bool:
+    wanted = title.casefold()
+    return any(
+        wanted in element_text(heading).casefold() for heading in part.iter("h1", "h2", "h3")
+    )
+
+
+def described_author(page: lxml.html.HtmlElement, title: str) -> str | None:
+    """The writer a one-person blog names in its own header's description ("Jess Whitlow ·
+    engineering manager, …"): a name, then a separator and what they do."""
+    for header in page.xpath("//header[.//h1]"):
+        if _holds_headline(header, title):
+            continue
+        for paragraph in header.iter("p"):
+            found = _DESCRIBED.match(element_text(paragraph))
+            if found and looks_like_name(found["name"]):
+                return found["name"]
+    return None
+
+
+_DESCRIBED = re.compile(r"^(?P<name>[^·|—–,:]{3,40}?)\s*[·|—–,:]\s+(?-i:[a-z])", re.I)
 
 
 def subtitle_as_paragraph(page: lxml.html.HtmlElement) -> str | None:

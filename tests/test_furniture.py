@@ -945,3 +945,17 @@ def test_form_placeholders_and_a_newsletters_launch_line_close_scraped_text(
     )
     assert plea in article.dropped and "Type your email..." in article.dropped
     assert _texts(article)[-1] == "Kies één gesprek en stel alleen vragen."
+
+
+def test_a_caption_credited_to_the_author_goes(tmp_path: Path) -> None:
+    """A picture's caption ending in its credit to the writer ("… Image by author.") is the
+    picture's, not a paragraph of the text."""
+    caption = "The shared agenda my team and I keep in a running doc. Image by author."
+    article = _read_after_opening(
+        tmp_path,
+        "Waarom het werkt\n\nEen gedeelde agenda maakt het gesprek van de ander.\n\n"
+        + caption
+        + "\n\nEen tweede alinea van het artikel, ook van de schrijver zelf.\n",
+    )
+    assert caption in article.dropped
+    assert caption not in _texts(article)

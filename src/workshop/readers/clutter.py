@@ -49,6 +49,8 @@ _PHRASES = re.compile(
     | \bstel\s+(?:je|uw)\s+vraag\b | \bmail\s+(?:ons|us)\b
     | \bdeel\s+(?:dit|deze|op)\b | ^delen\b | \bshare\s+(?:this|on)\b | ^share\b | ^tweet\b
     | \blees\s+ook\b | \blees\s+meer\b | \bread\s+(?:more|also|next)\b
+    | \b(?:bekijk|lees|zie)\s+(?:ook\s+)?(?:de|het|onze)\s+pagina\b
+    | \b(?:see|visit|check\s+out)\s+(?:the|our)\s+(?:page|section)\s+(?:on|about)\b
     | \bgerelateerde?\s+(?:artikelen|berichten|posts|blogs)\b | \brelated\s+(?:posts|articles)\b
     | ^misschien\s+ook\s+interessant | ^(?:you\s+)?might\s+also\s+like | ^ook\s+interessant
     | ^(?:dit|deze|dat)\s+(?:vind|lees)\s+je\s+misschien\s+ook\b
@@ -128,6 +130,8 @@ _PICTURE_LABEL = re.compile(
     | ^.{0,80}?\b(?:on|via|op)\s+(?:unsplash|pexels|pixabay|shutterstock|istock|getty\s+images
       |freepik)\W*$
     | ^.{3,120}?[.)]\s+\(?(?:foto|beeld|photo|image|credit)\s*:\s*(?-i:[A-Z])[\w.' -]{1,40}\)?$
+    | ^.{0,160}?\b(?:image|photo|picture|illustration|screenshot|afbeelding|foto|beeld)\s+(?:by|door
+      |van)\s+(?:the\s+|de\s+)?(?:author|auteur|schrijver|writer)\W*$
     | ^(?:unsplash|pexels|pixabay|shutterstock|istock|getty\s+images|freepik|anp)\W*$
     | ^(?:illustratiefoto|foto\s+ter\s+illustratie|archieffoto|stockfoto|stock\s+photo
       |file\s+photo|illustrative\s+(?:photo|image))\W*$

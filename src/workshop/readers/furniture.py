@@ -91,6 +91,8 @@ def without_furniture(
     while pictures < len(intro) and _byline_paragraph(intro[pictures]):
         dropped.append(intro[pictures].text)  # type: ignore[union-attr]
         intro = intro[:pictures] + intro[pictures + 1 :]
+    while kept and not kept[-1].blocks and _asks_for_contact(kept[-1].title):
+        dropped.append(kept.pop().title)  # "Vragen?" over a contact line the reader dropped
     if kept:
         last, before = kept[-1], len(dropped)
         said = " ".join(text for section in kept for text in block_texts(section.blocks))
@@ -182,6 +184,15 @@ def _signs_off(blocks: tuple[Block, ...], index: int, author: str | None, last: 
     name = block.text.strip()  # the first name alone under the last paragraph: "Chris"
     closing = last and index == len(blocks) - 1 and index > 0 and looks_like_name(name)
     return bool(closing and author and author.split()[0] == name.split()[0])
+
+
+_QUESTIONS_LABEL = re.compile(
+    r"^(?:(?:nog|heb\s+je|any|got|have\s+you\s+got)\s+)?(?:vragen|questions)\s*\??$", re.I
+)
+
+
+def _asks_for_contact(title: str) -> bool:
+    return bool(_QUESTIONS_LABEL.match(title.strip())) or is_clutter(title)
 
 
 def _page_end(sections: tuple[Section, ...]) -> int:

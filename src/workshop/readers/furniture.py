@@ -1,9 +1,10 @@
 """Site furniture inside structured articles (Markdown, saved pages): what a post's template
 or its author adds around the text, found by the same wording as in scraped text.
 
-A "read also" section of other posts' titles at the end, an author box, a promotion line
-("Gratis e-book … Download nu") or a picture's file-ish label standing as a paragraph or as a
-heading of its own: each is taken out and listed as dropped, so nothing disappears unseen.
+A promotion line ("Gratis e-book … Download nu"), a pointer to another post, a shortcode or
+a picture's file-ish label standing as a paragraph or as a heading of its own, and what
+closes the page (`page_end`): each is taken out and listed as dropped, so nothing
+disappears unseen.
 """
 
 from __future__ import annotations
@@ -11,21 +12,22 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Block, Image, ListBlock, Paragraph, Quote, Section, block_texts
-from .byline import looks_like_name, parse_byline, reading_time
+from ..model import Block, Image, Paragraph, Quote, Section, block_texts
+from .byline import parse_byline, reading_time
 from .clutter import (
-    bio_name,
     closes_with_offer,
-    introduces_author,
     is_clutter,
     is_promotion,
     names_contents,
-    opens_author_box,
-    opens_comments,
-    opens_related_list,
-    signs_off,
 )
-from .references import REFERENCE_LABEL, reads_as_reference
+from .page_end import (
+    asks_for_contact,
+    before_sign_off,
+    furniture_section,
+    page_end,
+    post_title,
+    without_closing,
+)
 
 _TITLE_MAX_WORDS = 14
 _POINTER = re.compile(
@@ -58,14 +60,14 @@ def without_furniture(
     dropped: list[str] = []
     named: list[str] = []
     kept: list[Section] = []
-    intro, sections = _before_sign_off(intro, sections, author, dropped)
-    end = _page_end(sections)
+    intro, sections = before_sign_off(intro, sections, author, dropped)
+    end = page_end(sections)
     for section in sections[end:]:
         dropped += [section.title, *block_texts(section.blocks)]
     sections = sections[:end]
     for number, section in enumerate(sections):
         closing = number >= len(sections) - 2  # furniture sections close the page
-        if closing and _furniture_section(section):
+        if closing and furniture_section(section):
             dropped += [section.title, *block_texts(section.blocks)]
             continue
         if names_contents(section.title):  # "On this page" over the text: the text stays
@@ -91,183 +93,25 @@ def without_furniture(
     while pictures < len(intro) and _byline_paragraph(intro[pictures]):
         dropped.append(intro[pictures].text)  # type: ignore[union-attr]
         intro = intro[:pictures] + intro[pictures + 1 :]
-    while kept and not kept[-1].blocks and _asks_for_contact(kept[-1].title):
+    while kept and not kept[-1].blocks and asks_for_contact(kept[-1].title):
         dropped.append(kept.pop().title)  # "Vragen?" over a contact line the reader dropped
     if kept:
         last, before = kept[-1], len(dropped)
         said = " ".join(text for section in kept for text in block_texts(section.blocks))
         said += " " + " ".join(block_texts(intro))
-        blocks = _without_closing(last.blocks, author, dropped, named, said, keep=0)
+        blocks = without_closing(last.blocks, author, dropped, named, said, keep=0)
         if blocks or not last.blocks:
             kept[-1] = replace(last, blocks=blocks)
         else:  # a heading over the offer alone ("Hulp nodig?") goes with it
             dropped.insert(before, kept.pop().title)
     else:  # a post without headings keeps its first paragraph whatever it says
-        intro = _without_closing(intro, author, dropped, named, " ".join(block_texts(intro)), 1)
+        intro = without_closing(intro, author, dropped, named, " ".join(block_texts(intro)), 1)
     return intro, tuple(kept), tuple(dropped), next(iter(named), None)
 
 
-def _without_closing(
-    blocks: tuple[Block, ...],
-    author: str | None,
-    dropped: list[str],
-    named: list[str],
-    said: str,
-    keep: int,
-) -> tuple[Block, ...]:
-    """The blocks without what closes the post after its text: the writer's bio and its
-    label ("Over de auteur"), an offer of their services, a plea to like and follow. With
-    no author known, a bio that names someone in full ("Anouk Verbeek is teamcoach …") as
-    the last paragraph is the writer's, and `named` gets the name; not when the article
-    (`said`) speaks of that person elsewhere."""
-    end = len(blocks)
-    while end > keep and _closing(blocks[end - 1], author):
-        end -= 1
-    if author is None and end == len(blocks) > keep and isinstance(blocks[-1], Paragraph):
-        name = bio_name(blocks[-1].text)
-        if name and said.count(name) == 1:  # named in the bio itself only
-            named.append(name)
-            end -= 1
-            while end > keep and _closing(blocks[end - 1], name):
-                end -= 1
-    dropped += block_texts(blocks[end:])
-    return blocks[:end]
-
-
-def _closing(block: Block, author: str | None) -> bool:
-    if not isinstance(block, Paragraph):
-        return False
-    text = block.text
-    return introduces_author(text, author) or closes_with_offer(text) or opens_author_box(text)
-
-
-def _before_sign_off(
-    intro: tuple[Block, ...], sections: tuple[Section, ...], author: str | None, dropped: list[str]
-) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
-    """The article up to the writer's closing greeting ("Hartelijke groet, Linda de Boer", or
-    their first name alone at the very end): what a newsletter prints under it (dates, links,
-    "forward this to a colleague") is not the article. Looked for in the last sections, and
-    only where less follows it than stands above it."""
-    parts = [intro, *(section.blocks for section in sections)]
-    words = [sum(len(text.split()) for text in block_texts(part)) for part in parts]
-    for number in range(len(parts) - 1, max(-1, len(parts) - 1 - _SIGN_OFF_SECTIONS), -1):
-        for index in range(len(parts[number]) - 1, -1, -1):
-            if not _signs_off(parts[number], index, author, last=number == len(parts) - 1):
-                continue
-            above = sum(words[:number]) + sum(
-                len(text.split()) for text in block_texts(parts[number][:index])
-            )
-            if above <= sum(words) - above:
-                return intro, sections
-            dropped += block_texts(parts[number][index:])
-            for section in sections[number:]:
-                dropped += [section.title, *block_texts(section.blocks)]
-            if number == 0:
-                return intro[:index], ()
-            cut = replace(sections[number - 1], blocks=parts[number][:index])
-            return intro, (*sections[: number - 1], cut)
-    return intro, sections
-
-
-_SIGN_OFF_SECTIONS = 3
 _OFFER_BLOCKS = 3
 """Blocks under a heading, at most, for the heading to go with them when all are furniture
 (a box that sells: its heading, its text, its button)."""
-
-
-def _signs_off(blocks: tuple[Block, ...], index: int, author: str | None, last: bool) -> bool:
-    block = blocks[index]
-    if not isinstance(block, Paragraph):
-        return False
-    if signs_off(block.text):
-        return True
-    name = block.text.strip()  # the first name alone under the last paragraph: "Chris"
-    closing = last and index == len(blocks) - 1 and index > 0 and looks_like_name(name)
-    return bool(closing and author and author.split()[0] == name.split()[0])
-
-
-_QUESTIONS_LABEL = re.compile(
-    r"^(?:(?:nog|heb\s+je|any|got|have\s+you\s+got)\s+)?(?:vragen|questions)\s*\??$", re.I
-)
-
-
-def _asks_for_contact(title: str) -> bool:
-    return bool(_QUESTIONS_LABEL.match(title.strip())) or is_clutter(title)
-
-
-def _page_end(sections: tuple[Section, ...]) -> int:
-    """Where the page's closing blocks start when they came as headed sections: the
-    readers' comments ("Opmerkingen (2)") near the end, a "read also" heading whose
-    sections under it are other posts' titles with at most a teaser each, or a wiki page's
-    list of attached files; else the end."""
-    for index in range(1, len(sections)):
-        title, rest = sections[index].title, sections[index + 1 :]
-        if opens_comments(title) and (len(rest) <= _COMMENT_SECTIONS or _counted(title)):
-            return index
-        closing = all(
-            opens_comments(section.title) or _teaser(section) or _attachments(section)
-            for section in rest
-        )
-        if opens_related_list(title) and closing and (rest or _furniture_section(sections[index])):
-            return index
-        if _attachments(sections[index]) and closing:
-            return index
-    return len(sections)
-
-
-_ATTACHMENTS = re.compile(
-    r"^(?:bijlagen?|attachments?|downloads?|bestanden|documenten|documents|files)\s*:?$", re.I
-)
-_FILE_NAME = re.compile(
-    r"\S\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|csv|txt|zip|jpe?g|png|gif|svg|mp4|mp3)\b", re.I
-)
-
-
-def _attachments(section: Section) -> bool:
-    """A heading over files attached to the page ("Bijlagen:" over "plan.pdf (application/
-    pdf)"), with the icons beside them."""
-    return bool(_ATTACHMENTS.match(section.title)) and all(
-        isinstance(block, Image) or all(_FILE_NAME.search(text) for text in block_texts((block,)))
-        for block in section.blocks
-    )
-
-
-_COMMENT_SECTIONS = 2
-"""Sections a comment heading may have under it (a reply form's heading, say)."""
-_TEASER_WORDS = 40
-
-
-def _counted(title: str) -> bool:
-    return bool(re.search(r"\(\d+\)|\d", title))
-
-
-def _teaser(section: Section) -> bool:
-    """Another post's title as a heading, under it nothing or a line of teaser."""
-    return _post_title(section.title) and all(
-        isinstance(block, Paragraph)
-        and (is_clutter(block.text) or len(block.text.split()) <= _TEASER_WORDS)
-        for block in section.blocks
-    )
-
-
-def _furniture_section(section: Section) -> bool:
-    """A closing "read also" section holding only other posts' titles, or an author box."""
-    if opens_author_box(section.title):
-        return True
-    if not section.blocks and REFERENCE_LABEL.match(section.title):
-        return True  # a references heading the site generator fills in (Quarto's `#refs`)
-    if not opens_related_list(section.title):
-        return False
-    return all(
-        (isinstance(block, ListBlock) and all(_post_title(item) for item in block.items))
-        or (isinstance(block, Paragraph) and is_clutter(block.text))
-        for block in section.blocks
-    )
-
-
-def _post_title(text: str) -> bool:
-    short = len(text.split()) <= _TITLE_MAX_WORDS and not text.endswith((".", ";", ","))
-    return short and not reads_as_reference(text)  # a book the author names is the text
 
 
 def _kept(blocks: tuple[Block, ...], dropped: list[str], markup: bool) -> tuple[Block, ...]:
@@ -307,7 +151,7 @@ def _pointer(text: str) -> bool:
         return False
     titles = _TITLE_SEPARATORS.split(text[label.end() - 1 :])
     return len(titles) <= _MAX_POINTED and all(
-        _post_title(title.strip().rstrip(".")) for title in titles
+        post_title(title.strip().rstrip(".")) for title in titles
     )
 
 

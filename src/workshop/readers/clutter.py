@@ -14,7 +14,7 @@ _MAX_WORDS = 16
 _PROMOTION_MAX_WORDS = 25
 _SEATS = (
     r"\bnog\s+(?:\d+|een\s+paar|enkele|maar\s+\d+)\s+(?:plek(?:ken|je)?|plaats(?:en)?)\s+"
-    r"(?:vrij|beschikbaar)\b"
+    r"(?:vrij|beschikbaar)\b|\bnog\s+(?:maar\s+)?\d+\s+(?:plekken|plaatsen)\s*[.!]"
     r"|\b(?:only\s+)?(?:\d+|a\s+few)\s+(?:spots?|seats?|places?)\s+(?:left|remaining|available)\b"
 )
 """Places left on a course: "nog 3 plekken vrij", "only 4 seats left"."""
@@ -241,6 +241,9 @@ _CONTROLS = re.compile(
     | ^(?:vind\s+ik\s+leuk|like\s+this)\s*:?$ | ^(?:laden|loading)\s*(?:\.{3}|…)$
     | ^(?:deel|delen|share)\s+(?:via|on|op|naar|to)\s+[\w-]+$ | ^(?:serie|series|reeks)\s*:.{0,80}$
     | ^dit\s+(?:e-?mailen|bloggen)!?$
+    | ^(?:hoi|hallo|beste|lieve|dag|hi|hello|hey|dear)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*[,!]$
+    | ^(?:published|verschijnt|new\s+issues?|nieuwe\s+editie)\s+(?:weekly|biweekly|monthly|daily
+      |every\s+\w+|wekelijks|tweewekelijks|maandelijks|dagelijks|elke\s+\w+)\W*$
     | \b(?:launched|started|gestart)\s+(?:\d+|a|an|one|een)\s+(?:years?|months?|jaar|maanden|maand)
       \s+(?:ago|geleden)$
     | ^(?:bekijk|view|open|lees|read)\s+(?:deze|this|de|the)\s+(?:e-?mail|nieuwsbrief|newsletter
@@ -565,7 +568,7 @@ _ASKS_ENGAGEMENT = re.compile(
 
 _ANNOUNCES_COURSE = re.compile(
     r"""
-    \b(?:volgende\s+groep|next\s+(?:cohort|group|session|course|intake))\s+(?:start|begint
+    \b(?:(?:volgende|nieuwe)\s+groep|next\s+(?:cohort|group|session|course|intake))\s+(?:start|begint
       |starts|begins|opens)\b
     | \baanmelden\s+(?:kan|via|bij|doe\s+je)\b | \bmeld\s+je\s+(?:nu\s+)?aan\b
     | \b(?:sign\s+up|register|enrol+|apply)\s+(?:at|via|here|now|today|on)\b

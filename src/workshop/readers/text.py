@@ -32,6 +32,7 @@ from .lines import (
     standfirst,
     table_cells,
 )
+from .mail import letter_start, mail_header
 from .text_head import HEAD_LINES, credited, find_head
 from .text_tail import (
     COMMENT_LINES,
@@ -89,9 +90,18 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
     ]
     content = [line for line in lines if line.text]
     dropped: list[Line] = []
+    mail = mail_header(content)
+    if mail is not None:  # a forwarded newsletter: the letter starts under the mail's header
+        start = letter_start(content, mail)
+        dropped.extend(content[:start])
+        first = content[start].number if start < len(content) else len(lines) + 1
+        lines = [line for line in lines if line.number >= first]
+        content = content[start:]
 
     head = find_head(content, path)
     title = content[head.title].text if head.title is not None else title_from_path(path)
+    if head.title is None and mail is not None and mail.subject:
+        title = mail.subject
     head_end = max(head.byline_end, (head.title if head.title is not None else -1) + 1)
     dropped.extend(
         line
@@ -99,6 +109,8 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
         if index not in (head.title, head.subtitle) and index not in head.consumed
     )
     byline = head.byline
+    if mail is not None:
+        byline = Byline(byline.author or mail.sender, byline.date or mail.date)
     body_start = content[head_end].number if head_end < len(content) else len(lines) + 1
     body = [line for line in lines if line.number >= body_start]
     if head.subtitle is not None:

@@ -179,11 +179,27 @@ def _climb(head: list[Line], start: int, roles: bool) -> tuple[int, list[int]]:
         or (name_line(head[above].text) and above > 0)
         or (roles and above > 1 and _role(head[above].text) and name_line(head[above - 1].text))
         or (above > 0 and bool(_PUBLISHED_IN.match(head[above - 1].text)))  # a publication
+        or _card(head, above)
     ):
-        if name_line(head[above].text) and not is_clutter(head[above].text):
+        if name_line(head[above].text) and not (is_clutter(head[above].text) or _card(head, above)):
             names.append(above)
         above -= 1
     return above, names
+
+
+def _card(head: list[Line], index: int) -> bool:
+    """Whether the line is part of a newsletter's or writer's card between the title and the
+    byline: a description (a sentence) under the card's name printed twice, as its link and
+    its heading ("The Coaching Manager" / "The Coaching Manager" / "Practical notes on …"),
+    or one of those names."""
+    if head[index].text.endswith(SENTENCE_END) and index > 1:
+        return head[index - 1].text == head[index - 2].text
+    below, further = index + 1, index + 2
+    if further < len(head) and head[below].text == head[index].text:
+        return head[further].text.endswith(SENTENCE_END)  # the upper name of the pair
+    if index > 0 and head[index - 1].text == head[index].text:
+        return below < len(head) and head[below].text.endswith(SENTENCE_END)
+    return False
 
 
 def _byline_further_down(head: list[Line], start: int, byline: Byline) -> bool:
@@ -272,7 +288,7 @@ def _titles_chip(text: str) -> bool:
 def _subtitled(upper: Line, lower: Line) -> bool:
     """Whether `lower` is a subtitle under the title `upper`: both headlines, the title a real
     phrase (not a menu, a breadcrumb, a banner in capitals or a one-to-three-word category),
-    the subtitle longer and written as a sentence."""
+    the subtitle at least half as long and written as a sentence."""
     menu = any(mark in upper.text for mark in "»›>|/·") or "  " in upper.raw.strip()
     words = len(upper.text.split())
     return (
@@ -280,9 +296,12 @@ def _subtitled(upper: Line, lower: Line) -> bool:
         and not upper.text.isupper()
         and headline(upper.text)
         and words >= 4
-        and len(lower.text.split()) > words
+        and len(lower.text.split()) >= max(_SUBTITLE_MIN_WORDS, words // 2)
         and standfirst(lower.text)
     )
+
+
+_SUBTITLE_MIN_WORDS = 5
 
 
 def _title_without_byline(head: list[Line], path: Path) -> int | None:

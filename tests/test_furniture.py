@@ -959,3 +959,17 @@ def test_a_caption_credited_to_the_author_goes(tmp_path: Path) -> None:
     )
     assert caption in article.dropped
     assert caption not in _texts(article)
+
+
+def test_written_by_over_the_writers_card_closes_the_page(tmp_path: Path) -> None:
+    """ "Written by" over a section named for the writer with a short bio is the writer's
+    card, and what follows it is the page's."""
+    article = _read(
+        tmp_path,
+        "---\ntitle: Retro\n---\n\nEen opening van het artikel.\n\n## Verander de vraag\n\n"
+        "Vraag wat het team het meest ophield.\n\n#### Written by\n\n## Tom Akkerman\n\n"
+        "Engineering manager in Utrecht.\n\n## More articles\n\n- Stand-ups in tien minuten\n",
+        "post.md",
+    )
+    assert [s.title for s in article.sections] == ["Verander de vraag"]
+    assert "Tom Akkerman" in article.dropped

@@ -16,6 +16,7 @@ _SEATS = (
     r"\bnog\s+(?:\d+|een\s+paar|enkele|maar\s+\d+)\s+(?:plek(?:ken|je)?|plaats(?:en)?)\s+"
     r"(?:vrij|beschikbaar)\b|\bnog\s+(?:maar\s+)?\d+\s+(?:plekken|plaatsen)\s*[.!]"
     r"|\b(?:only\s+)?(?:\d+|a\s+few)\s+(?:spots?|seats?|places?)\s+(?:left|remaining|available)\b"
+    r"|\bonly\s+\d+\s+(?:spots|seats|places)\s*[.!]"
 )
 """Places left on a course: "nog 3 plekken vrij", "only 4 seats left"."""
 _SEATS_LEFT = re.compile(_SEATS, re.I)
@@ -107,6 +108,7 @@ _PROMOTION = re.compile(
     | \bleave\s+(?:us\s+)?a\s+(?:review|rating)\b | \b(?:laat|geef)\s+(?:ons\s+)?een\s+review\b
     | ^support\s+(?:the|this|our)\s+(?:show|podcast)\b | ^steun\s+(?:de|deze|onze)\s+podcast\b
     | \bget\s+(?:every|each|all|our)\b.*\b(?:by|via)\s+e-?mail\b
+    | ^(?:start|begin|try\s+it|probeer\s+het|start\s+nu)\s+(?:for\s+free|gratis|free)\W*$
     | ^(?:find\s+out\s+more|learn\s+more|meer\s+(?:info|informatie|weten)|ontdek\s+meer
       |bekijk\s+(?:het\s+)?(?:programma|aanbod|de\s+training))\W*$
     """
@@ -437,7 +439,7 @@ def opens_related_list(line: str) -> bool:
 _AUTHOR_BOX = re.compile(
     r"^(?:(?:over\s+de\s+(?:auteur|schrijver)|about\s+the\s+author)\W*$"
     r"|(?:over|about)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?:van|de|der|den|el|al|(?-i:[A-Z])[\w'-]+)){1,3}$"
-    r"|(?:written\s+by|geschreven\s+door)\s+\S+(?:\s+\S+){0,4}$)",
+    r"|(?:written\s+by|geschreven\s+door)(?:\s+\S+(?:\s+\S+){0,4})?\W*$)",
     re.I,
 )
 

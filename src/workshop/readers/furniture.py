@@ -146,6 +146,7 @@ def _bracket_code(text: str) -> bool:
 def _pointer(text: str) -> bool:
     """A pointer to other posts set in the text: "Lees ook: Wat is het verschil …", "More in
     this series: … · …" (each title short)."""
+    text = _LEADING_SYMBOLS.sub("", text)  # "💡 Related: …"
     label = _POINTER.match(text)
     if label is None:
         return False
@@ -155,6 +156,7 @@ def _pointer(text: str) -> bool:
     )
 
 
+_LEADING_SYMBOLS = re.compile(r"^[^\w\[(]+")
 _TITLE_SEPARATORS = re.compile(r"\s+[·•|/–—]\s+|\s*;\s+")
 _MAX_POINTED = 6
 

@@ -177,8 +177,8 @@ def subtitle_as_paragraph(page: lxml.html.HtmlElement) -> str | None:
     when the byline follows it before any text. Returns its text, for the reader to put at
     the start when the extraction left the headline's block out."""
     for headline in page.iter("h1"):  # a site's name may be an <h1> too
-        subtitle = headline.getnext()
-        if subtitle is None or subtitle.tag not in _SUBHEADINGS:
+        subtitle = _next_heading(headline)
+        if subtitle is None:
             continue
         named = f"{subtitle.get('class', '')} {subtitle.get('id', '')}"
         if _SUBTITLE_CLASS.search(named) or _byline_follows(subtitle):
@@ -188,6 +188,24 @@ def subtitle_as_paragraph(page: lxml.html.HtmlElement) -> str | None:
 
 
 _SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+
+
+def _next_heading(headline: etree._Element) -> etree._Element | None:
+    """The heading right after the headline, with no text between them: its next sibling, or
+    the first element after it when the page wraps each in a block of its own."""
+    following = headline.getnext()
+    if following is None:
+        following = next(iter(headline.xpath("following::*[1]")), None)
+        while (
+            following is not None
+            and following.tag in ("div", "span", "section")
+            and len(following)
+            and not (following.text or "").strip()
+        ):
+            following = following[0]  # into the wrapper, to its first element
+    return following if following is not None and following.tag in _SUBHEADINGS else None
+
+
 _SUBTITLE_CLASS = re.compile(r"subtitle|subhead|standfirst|\bdek\b|tagline|excerpt", re.I)
 _BYLINE_TEXTS = 6
 """Pieces of text under a subtitle within which the byline stands (name, date, reading time)."""

@@ -128,6 +128,8 @@ def page_end(sections: tuple[Section, ...]) -> int:
             return index
         if _attachments(sections[index]) and closing:
             return index
+        if opens_author_box(title) and rest and all(_card(section) for section in rest[:1]):
+            return index  # "Written by" over the writer's name and bio, then the page's rest
     return len(sections)
 
 
@@ -151,6 +153,19 @@ def _attachments(section: Section) -> bool:
 _COMMENT_SECTIONS = 2
 """Sections a comment heading may have under it (a reply form's heading, say)."""
 _TEASER_WORDS = 40
+
+
+def _card(section: Section) -> bool:
+    """The writer's card as a section: their name as its heading, a short bio under it."""
+    short = all(
+        isinstance(block, Paragraph) and len(block.text.split()) <= _CARD_WORDS
+        for block in section.blocks
+    )
+    return looks_like_name(section.title) and len(section.blocks) <= _CARD_BLOCKS and short
+
+
+_CARD_WORDS = 60
+_CARD_BLOCKS = 2
 
 
 def _counted(title: str) -> bool:

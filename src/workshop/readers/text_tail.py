@@ -38,6 +38,11 @@ from .references import reads_as_reference
 
 _CLOSING_LINES = 15
 
+_BLOCKED = 3
+"""Blank lines, at least, for a page to be copied in blocks: then the short lines right
+above a block's furniture ("Ready to go deeper?" / the course's name over its price and
+button) are that block's."""
+
 _BETWEEN_WORDS = 30
 """Words, at most, of a line between furniture lines in the closing run that is furniture
 too: a publication's description between its follower count and its Follow button."""
@@ -130,6 +135,9 @@ def without_offer_boxes(body: list[Line], dropped: list[Line]) -> list[Line]:
             above -= 1
         if top > 0 and leads_promotion(body[top - 1].text, body[top]):
             top -= 1  # the question that opens it: "Wil je hier zelf mee aan de slag?"
+        start = above + 1  # the box printed as a block of short lines between blank lines
+        if start < top and above >= 0 and not body[above].text and index - start < _BOX_LINES:
+            top = start  # "Ready to go deeper?" / the course's name / what it holds / button
         boxed.update(range(top, index + 1))
     return _taken_out(body, boxed, dropped)
 
@@ -182,6 +190,7 @@ def split_tail(body: list[Line], author: str | None = None) -> tuple[list[Line],
     end = len(body)
     cut = _related_list_start(body)
     references = reference_items(body)
+    blocks = sum(not line.text for line in body) >= _BLOCKED  # blank lines between blocks
     index = cut - 1
     while index >= 0:
         line = body[index]
@@ -198,7 +207,12 @@ def split_tail(body: list[Line], author: str | None = None) -> tuple[list[Line],
         between = between and above is not None and is_clutter(above.text)
         short = words <= HEADING_MAX_WORDS or (words <= _BETWEEN_WORDS and between)
         offer = cut < end and line.text.endswith("?") and is_promotion(body[cut].text)
-        if short and cut < end and (_clutter_above(body, index) or _label_shaped(line) or offer):
+        boxed = blocks and cut == index + 1  # in one block with the furniture under it
+        if (
+            short
+            and cut < end
+            and (_clutter_above(body, index) or _label_shaped(line) or offer or boxed)
+        ):
             cut = index
             index -= 1
             continue

@@ -973,3 +973,22 @@ def test_written_by_over_the_writers_card_closes_the_page(tmp_path: Path) -> Non
     )
     assert [s.title for s in article.sections] == ["Verander de vraag"]
     assert "Tom Akkerman" in article.dropped
+
+
+def test_a_page_owner_with_a_role_and_an_intranet_author_card(tmp_path: Path) -> None:
+    """A handbook's "Page owner: Name (Role) · First published …" is a byline, the role in
+    brackets no part of the name; an intranet news post's author card names the author."""
+    text = "<p>Performance conversations work best when nothing in them surprises anyone.</p>"
+    handbook = (
+        "<html><body><main><h1>Performance conversations</h1><p>Page owner: Hannah Lindqvist "
+        "(People Partner) · First published 8 January 2024</p>" + text + "</main></body></html>"
+    )
+    article = _read(tmp_path, handbook, "handbook.html")
+    assert (article.author, str(article.date)) == ("Hannah Lindqvist", "2024-01-08")
+    intranet = (
+        '<html><body><main><h1>Hybride vergaderen</h1><div class="ms-Persona-details">'
+        '<div class="ms-Persona-primaryText" title="Joyce de Wit">Joyce de Wit</div></div>'
+        "<p>Iedereen aan tafel, ook wie thuis werkt: zo maak je een hybride overleg echt "
+        "gelijkwaardig voor het hele team.</p></main></body></html>"
+    )
+    assert _read(tmp_path, intranet, "intranet.html").author == "Joyce de Wit"

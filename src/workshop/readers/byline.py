@@ -54,7 +54,10 @@ _AUTHOR_MARKERS = re.compile(
     r"\b(?:gepubliceerd|geplaatst|geschreven|posted|published|written)?\s*(?:door|by)\s*:?\s+",
     re.I,
 )
-_AUTHOR_PREFIX = re.compile(r"^(?:auteurs?|authors?|tekst|text|schrijvers?|writers?)\s*:\s*", re.I)
+_AUTHOR_PREFIX = re.compile(
+    r"^(?:auteurs?|authors?|tekst|text|schrijvers?|writers?|(?:page\s+)?owner|eigenaar)\s*:\s*",
+    re.I,
+)
 _DATE_LABEL = re.compile(
     r"\b(?:laatst\s+)?(?:bijgewerkt|gewijzigd|geüpdatet|updated|last\s+updated|published"
     r"|gepubliceerd|geplaatst|posted)\b(?:\s+(?:op|on))?\s*:?",
@@ -207,10 +210,14 @@ def _author(
     for piece in pieces:
         if piece.strip().endswith(":"):
             continue  # a label ("Publicatiedatum: 19 juni 2023"), not a name
+        piece = _ROLE_IN_BRACKETS.sub("", piece)  # "Hannah Lindqvist (People Partner)"
         name = bare_name(" ".join(piece.strip(" -–—|/·•:").split()))
         if looks_like_name(name) and (author_match or " " in name):
             return name  # one word is a name only after "by": "Management | 11 min read"
     return None
+
+
+_ROLE_IN_BRACKETS = re.compile(r"\s*\([^()]{1,60}\)")
 
 
 def bare_name(name: str) -> str:

@@ -50,9 +50,35 @@ def _own_text(element: etree._Element) -> str:
         if child.tag == "br":
             parts.append("\n")
         elif isinstance(child.tag, str) and child.tag not in _BLOCK_TAGS and not _hidden(child):
-            parts.append("".join(child.itertext()))
+            parts.append(_inline_text(child))
         parts.append(child.tail or "")
     return " ".join(parts)
+
+
+def _inline_text(element: etree._Element) -> str:
+    """The text of an inline element and what it holds; dates apart from what stands beside
+    them ("14 februari 2024" and "5 oktober 2023" were read as one "20245"), and a theme's
+    second date, the update beside the publication, left out: themes hide it."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and not _hidden(child) and not _shadow_date(child):
+            inner = _inline_text(child)
+            parts.append(f" {inner} " if child.tag == "time" else inner)
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _shadow_date(element: etree._Element) -> bool:
+    """A <time> a theme prints for the last update beside the publication's own <time>."""
+    if element.tag != "time":
+        return False
+    marks = f"{element.get('class', '')} {element.get('itemprop', '')}".lower()
+    if not ("updated" in marks or "modified" in marks) or "published" in marks:
+        return False
+    parent = element.getparent()
+    return parent is not None and any(
+        other is not element and other.tag == "time" for other in parent.iter("time")
+    )
 
 
 def _hidden(element: etree._Element) -> bool:
@@ -229,12 +255,18 @@ _AUTHOR_MARKS = (
     "//*[contains(@class, 'author-name') or contains(@class, 'author__name')"
     " or contains(@class, 'type-author') or contains(@class, 'post-author')"
     " or contains(@class, 'entry-author')]",
+    "//*[contains(concat(' ', @class, ' '), ' p-author ')]"
+    "//*[contains(concat(' ', @class, ' '), ' p-name ')]",  # microformats: the h-entry's author
+    "//header//*[contains(concat(' ', @class, ' '), ' p-name ')"
+    " and contains(concat(' ', @class, ' '), ' u-url ')]",  # a personal site's own h-card
+    "//*[contains(@class, 'Persona-primaryText')]",  # an intranet news post's author card
 )
 
 
 def marked_author(page: lxml.html.HtmlElement) -> str | None:
     """The author a page marks as such in its text: a link with rel="author", a schema.org
-    author's name, an element whose class says author-name. (A <meta name="author"> often
+    author's name, an element whose class says author-name, microformats' author or a
+    personal site's own name (`p-name u-url` in its header). (A <meta name="author"> often
     names the site's owner, not the post's writer.)"""
     for path in _AUTHOR_MARKS:
         for found in page.xpath(path):

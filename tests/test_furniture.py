@@ -992,3 +992,20 @@ def test_a_page_owner_with_a_role_and_an_intranet_author_card(tmp_path: Path) ->
         "gelijkwaardig voor het hele team.</p></main></body></html>"
     )
     assert _read(tmp_path, intranet, "intranet.html").author == "Joyce de Wit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Het GROW-model in 5 minuten uitgelegd",
+        "Lees ook: Feedback geven in 10 minuten",
+        "« Vorige: Zo voer je een exitgesprek, door Anna de Vries",
+    ],
+)
+def test_another_posts_title_is_no_byline(line: str) -> None:
+    """A post's title with minutes in it, or a link to another post, tells no reading time
+    and names no author."""
+    from workshop.readers.byline import parse_byline
+
+    byline = parse_byline(line)
+    assert byline is None or byline.author is None

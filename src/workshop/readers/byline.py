@@ -45,6 +45,7 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 _READING_TIME = re.compile(
+    r"(?<!\bin\s)(?<!binnen\s)(?<!within\s)(?<!under\s)"  # "… in 5 minuten uitgelegd": a title
     r"\b\d+\s*(?:min(?:uten|uut|utes?)?\.?|minutes?)\s*"
     r"(?:om te lezen|leestijd|lezen|read(?:ing)?)?\b"
     r"|\bleestijd\b|\breading time\b",
@@ -152,7 +153,7 @@ def reading_time(line: str) -> bool:
 def parse_byline(line: str) -> Byline | None:
     """A Byline when `line` reads as one (a date, a reading time, or starts with "door"/"by"),
     else None. Long lines are sentences, never bylines."""
-    if len(line.split()) > 16 or len(line) > 300:
+    if len(line.split()) > 16 or len(line) > 300 or _POINTS_ELSEWHERE.match(line):
         return None
     date, date_match = publication_date(line)
     reading = _READING_TIME.search(line)
@@ -217,6 +218,13 @@ def _author(
     return None
 
 
+_POINTS_ELSEWHERE = re.compile(
+    r"^\W*(?:lees\s+ook|lees\s+meer|zie\s+ook|read\s+(?:also|more|next)|see\s+also|related"
+    r"|gerelateerd|vorige|volgende|previous|next|older|newer)\b",
+    re.I,
+)
+"""A link to another post ("Lees ook: Het GROW-model in 5 minuten uitgelegd", "« Vorige: …"):
+its title's words and minutes are no byline."""
 _ROLE_IN_BRACKETS = re.compile(r"\s*\([^()]{1,60}\)")
 
 

@@ -109,6 +109,8 @@ _PROMOTION = re.compile(
     | ^support\s+(?:the|this|our)\s+(?:show|podcast)\b | ^steun\s+(?:de|deze|onze)\s+podcast\b
     | \bget\s+(?:every|each|all|our)\b.*\b(?:by|via)\s+e-?mail\b
     | ^(?:start|begin|try\s+it|probeer\s+het|start\s+nu)\s+(?:for\s+free|gratis|free)\W*$
+    | ^(?:probeer|try|get|ontdek|upgrade\s+(?:naar|to))\s+premium\b
+    | \b(?:probeer|try)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:voor|for)\s+[€$£]\s?0\b
     | ^(?:find\s+out\s+more|learn\s+more|meer\s+(?:info|informatie|weten)|ontdek\s+meer
       |bekijk\s+(?:het\s+)?(?:programma|aanbod|de\s+training))\W*$
     """

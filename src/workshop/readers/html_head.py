@@ -107,15 +107,17 @@ def page_title(page: lxml.html.HtmlElement) -> str:
     ):
         if value := folded(value):
             names += [value, *_TITLE_SEPARATORS.split(value)]
-    wanted = {name.casefold() for name in names} - {site, ""}
+    wanted = [name.casefold() for name in names if name.casefold() not in (site, "")]
     headings = [
         heading
         for heading in page.xpath("//h1|//h2|//h3")
         if not _hidden(heading) and not _in_site_header(heading)
     ]
-    for heading in headings:
-        if (text := _heading_text(heading)) and text.casefold() in wanted:
-            return _without_site_name(text, page, site)
+    texts = [text for heading in headings if (text := _heading_text(heading))]
+    for name in wanted:  # the page's title before a piece of it (the site's name in a navbar)
+        for text in texts:
+            if text.casefold() == name:
+                return _without_site_name(text, page, site)
     for heading in headings:
         if heading.tag == "h1" and (text := _heading_text(heading)):
             return _without_site_name(text, page, site)

@@ -293,6 +293,7 @@ def _subtitled(upper: Line, lower: Line) -> bool:
     words = len(upper.text.split())
     return (
         not menu
+        and not is_clutter(upper.text)
         and not upper.text.isupper()
         and headline(upper.text)
         and words >= 4

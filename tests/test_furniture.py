@@ -1009,3 +1009,15 @@ def test_another_posts_title_is_no_byline(line: str) -> None:
 
     byline = parse_byline(line)
     assert byline is None or byline.author is None
+
+
+def test_a_closing_section_about_private_life_stays(tmp_path: Path) -> None:
+    """A heading that says the writer's notes follow ("Privé – niet publiceren", "To do")
+    closes the text; one about private life as a topic is the article's."""
+    article = _read(
+        tmp_path,
+        MARKDOWN_HEAD + "Een opening.\n\n## Grenzen\n\nZeg nee als het moet.\n\n"
+        "## Werk en privé in balans\n\nPlan je vrije avonden net zo vast als je overleggen.\n",
+        "post.md",
+    )
+    assert [s.title for s in article.sections] == ["Grenzen", "Werk en privé in balans"]

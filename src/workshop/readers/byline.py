@@ -64,8 +64,13 @@ _DATE_LABEL = re.compile(
     r"|gepubliceerd|geplaatst|posted)\b(?:\s+(?:op|on))?\s*:?",
     re.I,
 )
-_HONORIFIC = re.compile(r"^(?:(?:dr|drs|prof|ir|ing|mr|mrs|ms|dhr|mevr|mw)\.?\s+)+(?=\S)", re.I)
-"""Titles before a name ("dr. Femke de Graaf", "Dr Helen Marsh"): not part of the name."""
+_HONORIFIC = re.compile(
+    r"(?:^|(?<=\sand\s)|(?<=\sen\s)|(?<=&\s))"
+    r"(?:(?:dr|drs|prof|professor|ir|ing|mr|mrs|ms|dhr|mevr|mw)\.?\s+)+(?=\S)",
+    re.I,
+)
+"""Titles before a name, or before each of two ("dr. Femke de Graaf", "Professor Helen Marsh
+and Dr Tomasz Nowak"): not part of the name."""
 
 
 @dataclass(frozen=True)
@@ -229,7 +234,7 @@ _ROLE_IN_BRACKETS = re.compile(r"\s*\([^()]{1,60}\)")
 
 
 def bare_name(name: str) -> str:
-    """The name without the titles before it."""
+    """The name without the titles before it (before each name, when it gives two)."""
     return _HONORIFIC.sub("", name) or name
 
 

@@ -167,6 +167,10 @@ _FURNITURE_WORDS = re.compile(
       (?:(?:in\s+)?(?:your|je|jouw|uw|een|a|an)\s+)?(?:e-?mail(?:\s*address|adres)?|comment|reactie|opmerking|naam|name)(?:\s+(?:here|hier|in))?
       \s*(?:\.{3}|…)$
     | ^(?:naam|name|reactie|comment|website|e-?mail)\s*\*$
+    | ^(?:first\s+name|last\s+name|full\s+name|(?:work|business)\s+e-?mail
+      |company(?:\s+(?:name|size))?|job\s+title|phone(?:\s+number)?|please\s+select|voornaam|achternaam|bedrijfsnaam|functie
+      |telefoonnummer|selecteer|maak\s+een\s+keuze)\s*\*?$
+    | ^\d{1,5}\s*[-–]\s*[\d.,]{1,7}$ | ^[\d.,]{1,7}\+$
     | ^(?:bekijk|view|see)\s+(?:alle|all)\s+(?:berichten|posts|artikelen|articles|stories)\b
     | ^(?:published|gepubliceerd)\s+in\b | ^member-only\s+story$ | ^recommended\s+from\b
     | ^\+\s*(?:follow|volgen|connect|verbinden)\W*$
@@ -578,6 +582,9 @@ _ANNOUNCES_COURSE = re.compile(
     | \b(?:sign\s+up|register|enrol+|apply)\s+(?:at|via|here|now|today|on)\b
     | \bgeef\s+ik\s+(?:de|een|mijn)\s+(?:[\w-]+\s+)?(?:workshop|training|masterclass|lezing
       |cursus)\b
+    | \b(?:ik|i)\s+(?:begeleid|geef|verzorg|organiseer|bied|run|offer|facilitate|lead)\b[^.!?]{0,80}
+      (?:sessies?|sessions?|trainingen|trainings?|workshops?|trajecten|traject|programmes?
+      |programs?|coaching)\b
     | \b(?:our|my|onze|mijn)\s+(?:[\w-]+\s+){0,3}(?:programme|program|programma|training
       |workshop|masterclass|course|cursus|traject)\s+(?:helps|helpt|teaches|leert|starts|start)\b
     """,
@@ -597,6 +604,7 @@ def closes_with_offer(line: str) -> bool:
     return bool(
         _INVITES_CONTACT.search(text)
         or _ASKS_ENGAGEMENT.search(text)
+        or (_PROMOTION.search(text) and _OFFER.search(text))  # "Plan een gratis kennismaking"
         or (_ANNOUNCES_COURSE.search(text) and (_WRITER.search(text) or _ASKS.match(text)))
     )
 

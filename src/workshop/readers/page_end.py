@@ -126,7 +126,7 @@ def page_end(sections: tuple[Section, ...]) -> int:
         )
         if opens_related_list(title) and closing and (rest or furniture_section(sections[index])):
             return index
-        if _attachments(sections[index]) and closing:
+        if (_attachments(sections[index]) or _notes_to_self(sections[index])) and closing:
             return index
         if opens_author_box(title) and rest and all(_card(section) for section in rest[:1]):
             return index  # "Written by" over the writer's name and bio, then the page's rest
@@ -139,6 +139,23 @@ _ATTACHMENTS = re.compile(
 _FILE_NAME = re.compile(
     r"\S\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|csv|txt|zip|jpe?g|png|gif|svg|mp4|mp3)\b", re.I
 )
+
+
+_PRIVATE = re.compile(
+    r"\b(?:niet\s+publiceren|not\s+for\s+publication|do\s+not\s+publish)\b"
+    r"|^\W*(?:priv[eé]|private|to[\s-]?do|notes?\s+to\s+self|notities?\s+voor\s+mezelf)\b"
+    r"(?!\s+(?:en|and|&|of|or|life|leven)\b)",  # "Privé en werk" is a topic
+    re.I,
+)
+_TASK = re.compile(r"^\[[ xX]\]\s")
+
+
+def _notes_to_self(section: Section) -> bool:
+    """The writer's own notes kept in a notes app under the text: a heading that says so
+    ("Privé – niet publiceren", "To do"), or a section holding a to-do list ("[ ] …")."""
+    lists = [block for block in section.blocks if isinstance(block, ListBlock)]
+    tasks = bool(lists) and all(_TASK.match(item) for block in lists for item in block.items)
+    return bool(_PRIVATE.search(section.title)) or tasks
 
 
 def _attachments(section: Section) -> bool:

@@ -1021,3 +1021,13 @@ def test_a_closing_section_about_private_life_stays(tmp_path: Path) -> None:
         "post.md",
     )
     assert [s.title for s in article.sections] == ["Grenzen", "Werk en privé in balans"]
+
+
+def test_subheadings_under_a_dropped_headline_are_the_main_sections() -> None:
+    """When the headline printed in the text goes (a blog's <h2> title over <h3> parts), its
+    subheadings are the article's main sections: the deck's agenda lists them."""
+    article = read_article(UNSEEN / "k57_blog_header_description.en.html")
+    assert [(s.title, s.level) for s in article.sections] == [
+        ("what I asked", 1),
+        ("what I learned", 1),
+    ]

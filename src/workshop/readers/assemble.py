@@ -51,6 +51,7 @@ def assemble(
         for section in sections
     )
     intro, sections, furniture, named = without_furniture(intro, sections, byline.author, markup)
+    sections = _from_level_one(sections)
     dropped = (*dropped, *furniture)
     if byline.author is None:  # a closing bio may be the only place the writer is named
         byline = Byline(named or _named_in(furniture), byline.date)
@@ -67,6 +68,16 @@ def assemble(
         sections=sections,
         dropped=dropped,
     )
+
+
+def _from_level_one(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    """The sections with the shallowest at level 1: when a page's headline (or a heading
+    above the text) went, its subheadings are the article's main sections (an agenda of
+    level-1 sections was empty)."""
+    top = min((section.level for section in sections), default=1)
+    if top <= 1:
+        return sections
+    return tuple(replace(section, level=section.level - top + 1) for section in sections)
 
 
 def _named_in(furniture: tuple[str, ...]) -> str | None:

@@ -56,6 +56,8 @@ _PHRASES = re.compile(
     | ^misschien\s+ook\s+interessant | ^(?:you\s+)?might\s+also\s+like | ^ook\s+interessant
     | ^(?:dit|deze|dat)\s+(?:vind|lees)\s+je\s+misschien\s+ook\b
     | ^(?:meer|andere|recente)\s+(?:blogs|berichten|artikelen)\W*$ | ^(?:more|recent)\s+posts\W*$
+    | ^(?:next|upcoming|volgende|eerstvolgende|komende)\s+
+      (?:workshops?|trainings?|trainingen|sessions?|events?|cohort|bijeenkomst(?:en)?|masterclass(?:es)?)\W*$
     | ^(?:recente|nieuwste|laatste|populaire|latest|popular|newest)\s+(?:posts|blogs|blogposts
       |berichten|artikelen|articles|stories)\W*$
     | ^(?:«\s*)?(?:vorig|volgend|previous|next)\s+(?:bericht|artikel|post|article)\b
@@ -111,8 +113,10 @@ _PROMOTION = re.compile(
     | ^(?:start|begin|try\s+it|probeer\s+het|start\s+nu)\s+(?:for\s+free|gratis|free)\W*$
     | ^(?:probeer|try|get|ontdek|upgrade\s+(?:naar|to))\s+premium\b
     | \b(?:probeer|try)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:voor|for)\s+[€$£]\s?0\b
+    | ^(?:reserve|reserveer|boek|book|secure|claim)\s+(?:your|a|je|jouw|een)\s+
+      (?:seat|spot|place|plek|plaats|ticket)\W*$
     | ^(?:find\s+out\s+more|learn\s+more|meer\s+(?:info|informatie|weten)|ontdek\s+meer
-      |bekijk\s+(?:het\s+)?(?:programma|aanbod|de\s+training))\W*$
+      |bekijk\s+(?:het\s+)?(?:programma|aanbod|de\s+(?:training|leergang|opleiding|cursus)))\W*$
     """
     + "|"
     + _SEATS,
@@ -443,7 +447,7 @@ def opens_related_list(line: str) -> bool:
 
 
 _AUTHOR_BOX = re.compile(
-    r"^(?:(?:over\s+de\s+(?:auteur|schrijver)|about\s+the\s+author)\W*$"
+    r"^(?:(?:over\s+de\s+(?:auteurs?|schrijvers?)|about\s+the\s+authors?)\W*$"
     r"|(?:over|about)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?:van|de|der|den|el|al|(?-i:[A-Z])[\w'-]+)){1,3}$"
     r"|(?:written\s+by|geschreven\s+door)(?:\s+\S+(?:\s+\S+){0,4})?\W*$)",
     re.I,
@@ -473,7 +477,7 @@ def introduces_author(line: str, author: str | None) -> bool:
 
 
 _LABELLED_BIO = re.compile(
-    r"^(?:over\s+de\s+(?:auteur|schrijver)|about\s+the\s+author)\s*[:–—-]\s*\S"
+    r"^(?:over\s+de\s+(?:auteurs?|schrijvers?)|about\s+the\s+authors?)\s*[:–—-]\s*\S"
     r"|^(?:over|about)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?:van|de|der|den|(?-i:[A-Z])[\w'-]+)){0,3}"
     r"\s*[:–—|-]\s*(?=(?-i:[A-Z])[\w'-]+(?:\s+(?:van|de|der|den|el|al|(?-i:[A-Z])[\w'-]+)){0,3}"
     r"\s+(?:is|was|werkt|schrijft|helpt|works|writes|helps)\s)",
@@ -594,6 +598,12 @@ _ANNOUNCES_COURSE = re.compile(
 start op 23 januari", "Op 10 april geef ik de workshop …", "Our programme helps …"."""
 
 
+def announces_course(line: str) -> bool:
+    """True for a line that announces a course with its start or how to sign up, whoever
+    gives it: over a button ("Find out more") it is the button's pitch."""
+    return bool(_ANNOUNCES_COURSE.search(line))
+
+
 def closes_with_offer(line: str) -> bool:
     """True for a paragraph that sells the writer's services or asks for likes and follows,
     which many posts end with ("Wil je oefenen? Ik werk met een trainingsacteur. Neem gerust
@@ -607,6 +617,14 @@ def closes_with_offer(line: str) -> bool:
         or (_PROMOTION.search(text) and _OFFER.search(text))  # "Plan een gratis kennismaking"
         or (_ANNOUNCES_COURSE.search(text) and (_WRITER.search(text) or _ASKS.match(text)))
     )
+
+
+def offers_in_text(line: str) -> bool:
+    """True for a paragraph in the middle of the text that sells: a question to the reader,
+    then the writer's offer ("Wil jij ook leren loslaten? In mijn traject … Plan een gratis
+    kennismakingsgesprek."). Without the question, only the closing run is searched."""
+    text = line.strip()
+    return bool(_ASKS.match(text)) and closes_with_offer(text)
 
 
 _WRITER = re.compile(r"\b(?:ik|wij|we|mijn|onze|ons|i|my|our|us)\b", re.I)

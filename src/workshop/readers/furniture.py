@@ -19,6 +19,7 @@ from .clutter import (
     is_clutter,
     is_promotion,
     names_contents,
+    offers_in_text,
 )
 from .page_end import (
     asks_for_contact,
@@ -77,8 +78,8 @@ def without_furniture(
             else:
                 intro = intro + section.blocks
             continue
-        if is_promotion(section.title) and not section.blocks:
-            dropped.append(section.title)
+        if is_promotion(section.title) and _offer_box(section):  # "… · 6 seats left"
+            dropped += [section.title, *block_texts(section.blocks)]
             continue
         before = len(dropped)
         blocks = _kept(section.blocks, dropped, markup)
@@ -125,11 +126,23 @@ def _kept(blocks: tuple[Block, ...], dropped: list[str], markup: bool) -> tuple[
             continue
         shortcode = markup and (_SHORTCODE.match(text) or _bracket_code(text))
         furniture = markup and isinstance(block, Paragraph) and is_clutter(text)
-        if text and (is_promotion(text) or _pointer(text) or shortcode or furniture):
+        sells = is_promotion(text) or offers_in_text(text)
+        if text and (sells or _pointer(text) or shortcode or furniture):
             dropped.append(text)
         else:
             kept.append(block)
     return tuple(kept)
+
+
+def _offer_box(section: Section) -> bool:
+    """A heading that sells over a few short lines: its pitch and its button."""
+    return len(section.blocks) <= _OFFER_BLOCKS and all(
+        isinstance(block, Paragraph) and len(block.text.split()) <= _PITCH_WORDS
+        for block in section.blocks
+    )
+
+
+_PITCH_WORDS = 40
 
 
 def _bracket_code(text: str) -> bool:

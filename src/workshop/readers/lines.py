@@ -9,7 +9,13 @@ from dataclasses import dataclass
 
 from .assemble import SENTENCE_END
 from .byline import looks_like_name
-from .clutter import closes_with_offer, credits_picture, is_clutter, is_promotion
+from .clutter import (
+    announces_course,
+    closes_with_offer,
+    credits_picture,
+    is_clutter,
+    is_promotion,
+)
 from .references import REFERENCE_LABEL, reads_as_reference
 
 BULLET = re.compile(r"^(?P<indent>\s{0,8})(?P<marker>[•·▪◦●○■□►▶➤➢✓✔✗✘*\-–—]|\d{1,2}[.)])\s+")
@@ -133,7 +139,7 @@ def leads_promotion(text: str, below: Line | None) -> bool:
     with a full stop ("Teamleider Sanne tijdens een coachgesprek.")."""
     if below is None or not is_promotion(below.text):
         return False
-    if closes_with_offer(text):  # a paragraph that sells, over its button: "Find out more"
+    if closes_with_offer(text) or announces_course(text):  # the pitch over its button
         return True
     ends = (":", ";", ",") if credits_picture(below.text) else (".", ":", ";", ",")
     return (

@@ -135,6 +135,8 @@ def without_offer_boxes(body: list[Line], dropped: list[Line]) -> list[Line]:
             above -= 1
         if top > 0 and leads_promotion(body[top - 1].text, body[top]):
             top -= 1  # the question that opens it: "Wil je hier zelf mee aan de slag?"
+            if top > 0 and _label_shaped(body[top - 1]) and not is_clutter(body[top - 1].text):
+                top -= 1  # and its label: "Related programme: Leading High-Performance Teams"
         start = above + 1  # the box printed as a block of short lines between blank lines
         if start < top and above >= 0 and not body[above].text and index - start < _BOX_LINES:
             top = start  # "Ready to go deeper?" / the course's name / what it holds / button

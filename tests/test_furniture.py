@@ -1031,3 +1031,16 @@ def test_subheadings_under_a_dropped_headline_are_the_main_sections() -> None:
         ("what I asked", 1),
         ("what I learned", 1),
     ]
+
+
+def test_a_site_named_after_an_organisation_names_no_author(tmp_path: Path) -> None:
+    """A site's name that its address spells is the writer's only when it is a person's
+    name; "Verbeek Teamcoaching" is a practice's."""
+    page = (
+        "<html><head><title>Conflict in je team | Verbeek Teamcoaching</title><link "
+        'rel="canonical" href="https://www.verbeekteamcoaching.nl/conflict"></head><body><main>'
+        "<h1>Conflict in je team</h1><p>Conflicten die je negeert, verdwijnen niet: ze gaan "
+        "ondergronds en kosten het team op den duur meer dan één goed gesprek.</p>"
+        "</main></body></html>"
+    )
+    assert _read(tmp_path, page, "page.html").author is None

@@ -31,6 +31,7 @@ from .html_head import (
     page_title,
     page_updated,
     settled_date,
+    site_owner,
     structured_author,
     visible_lines,
 )
@@ -133,6 +134,7 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
         or structured_author(page)
         or marked_author(page)
         or described_author(page, title)
+        or site_owner(page)
         or author_box(reader.sections)
     )
     if not reader.intro and not any(blocks for _, _, blocks in reader.sections):

@@ -8,6 +8,7 @@ import datetime
 import json
 import re
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -277,6 +278,44 @@ def marked_author(page: lxml.html.HtmlElement) -> str | None:
             if name and _NAME.match(name) and looks_like_name(name):
                 return name
     return None
+
+
+def site_owner(page: lxml.html.HtmlElement) -> str | None:
+    """The person a personal site is named after, when its address spells the name too
+    ("Priya Raman" in the <title> and the site's header of priyaraman.bearblog.dev): the
+    writer of a one-person blog that names no author on the post."""
+    address = page.xpath(
+        "string((//link[@rel='canonical']/@href | //meta[@property='og:url']/@content)[1])"
+    )
+    host = urlsplit(address.strip()).netloc.casefold() if address.strip() else ""
+    if not host:
+        return None
+    candidates = [
+        part for value in page.xpath(_SITE_NAMES) for part in _TITLE_SEPARATORS.split(folded(value))
+    ]
+    for name in candidates:
+        letters = re.sub(r"[^a-z]", "", name.casefold())
+        personal = looks_like_name(name) and not _ORGANISATION.search(name)
+        if 2 <= len(name.split()) <= 4 and personal and letters in host:
+            return name
+    return None
+
+
+_ORGANISATION = re.compile(
+    r"(?:coaching|consult\w*|training\w*|academy|academie|praktijk|bureau|advies|group|groep"
+    r"|partners|company|blog|notes|review|magazine|institu\w+|school|media|news|nieuws|hr"
+    r"|leiderschap|leadership|studio|lab|works|collective|agency)\b",
+    re.I,
+)
+"""Words in a site's name that make it an organisation's, not a person's ("Verbeek
+Teamcoaching")."""
+
+
+_SITE_NAMES = (
+    "//title/text() | //meta[@property='og:site_name']/@content"
+    " | //header//h1//text() | //header//h2//text()"
+    " | //*[contains(@class, 'logo-text') or contains(@class, 'site-title')]//text()"
+)
 
 
 def author_box(sections: list[tuple[str, int, list[Block]]]) -> str | None:

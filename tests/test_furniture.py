@@ -1044,3 +1044,21 @@ def test_a_site_named_after_an_organisation_names_no_author(tmp_path: Path) -> N
         "</main></body></html>"
     )
     assert _read(tmp_path, page, "page.html").author is None
+
+
+def test_a_news_sites_caption_paywall_and_webinar_button_go(tmp_path: Path) -> None:
+    """A caption that ends in its credit ("… Beeld Getty Images"), a paywall's pitch ("Lees
+    onbeperkt … € 1 per week") and a free sign-up button are the page's, not the text's."""
+    lines = [
+        "Een leidinggevende zit na werktijd nog achter zijn laptop. Beeld Getty Images",
+        "Lees onbeperkt alle artikelen en achtergronden. Het eerste jaar voor € 1 per week.",
+        "Meld je gratis aan",
+    ]
+    article = _read_after_opening(
+        tmp_path,
+        "Wat er misgaat\n\nWie altijd bereikbaar is, raakt op den duur zelf uitgeput, ook als "
+        "het werk leuk is.\n\n" + "\n\n".join(lines) + "\n\nTot slot\n\nNeem je eigen grenzen "
+        "even serieus als die van je team.\n",
+    )
+    assert all(line in article.dropped for line in lines)
+    assert [s.title for s in article.sections] == ["Wat er misgaat", "Tot slot"]

@@ -91,7 +91,10 @@ _PROMOTION = re.compile(
       (?:gesprek|afspraak|call|sessie)(?:\s+(?:in|met\s+(?:ons|mij|me)))?\W*$
     | \bvraag\s+(?:vrijblijvend\s+|nu\s+)?(?:een|de)\s+(?:gratis\s+|vrijblijvende\s+)?
       (?:offerte|brochure|demo)\b
-    | \bmeld\s+je\s+(?:nu\s+|hier\s+)?aan\b | \bbestel\s+(?:nu|hier|het|de)\b
+    | \bmeld\s+je\s+(?:nu\s+|hier\s+|gratis\s+)?aan\b
+    | \b(?:lees|read)\s+(?:onbeperkt|unlimited)\b
+    | [€$£]\s?\d+(?:[.,]\d{1,2})?\s+(?:per|a|per\s+a)\s+(?:week|maand|month)\b
+    | \bbestel\s+(?:nu|hier|het|de)\b
     | \bwatch\s+the\s+(?:full\s+)?(?:interview|video|webinar|episode)\b
     | \bbekijk\s+(?:het|de)\s+(?:volledige\s+)?(?:interview|video|webinar|aflevering)\b
     | \bbook\s+(?:a|your)\s+(?:free\s+)?(?:[\w-]+\s+){0,2}(?:call|demo|session|consultation)\b
@@ -138,6 +141,8 @@ _PICTURE_LABEL = re.compile(
     | ^.{0,80}?\b(?:on|via|op)\s+(?:unsplash|pexels|pixabay|shutterstock|istock|getty\s+images
       |freepik)\W*$
     | ^.{3,120}?[.)]\s+\(?(?:foto|beeld|photo|image|credit)\s*:\s*(?-i:[A-Z])[\w.' -]{1,40}\)?$
+    | ^.{3,160}?[.!?]\s+(?:beeld|foto|photo|image)\s*:?\s+
+      (?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,3}$
     | ^.{0,160}?\b(?:image|photo|picture|illustration|screenshot|afbeelding|foto|beeld)\s+(?:by|door
       |van)\s+(?:the\s+|de\s+)?(?:author|auteur|schrijver|writer)\W*$
     | ^(?:unsplash|pexels|pixabay|shutterstock|istock|getty\s+images|freepik|anp)\W*$

@@ -1062,3 +1062,30 @@ def test_a_news_sites_caption_paywall_and_webinar_button_go(tmp_path: Path) -> N
     )
     assert all(line in article.dropped for line in lines)
     assert [s.title for s in article.sections] == ["Wat er misgaat", "Tot slot"]
+
+
+def test_a_news_sites_closing_blocks_set_as_headings_go(tmp_path: Path) -> None:
+    """A news site's 'Over dit onderwerp', 'Meer <rubriek>' and 'Meest gelezen' over other
+    headlines close the page, also when set as headings."""
+    article = _read(
+        tmp_path,
+        MARKDOWN_HEAD + "Een opening.\n\n## Wat helpt\n\nEen collega die naast je staat.\n\n"
+        "## Over dit onderwerp\n\n- Burn-out\n- Leiderschap\n\n## Meer Werk & Geld\n\n"
+        "- Vakbond wil kortere werkweek\n- Minimumloon stijgt in juli\n\n## Meest gelezen\n\n"
+        "- Storm legt treinverkeer stil\n",
+        "post.md",
+    )
+    assert [s.title for s in article.sections] == ["Wat helpt"]
+    assert "Meest gelezen" in article.dropped
+
+
+def test_a_bio_under_the_writers_name_may_use_the_first_name(tmp_path: Path) -> None:
+    """'Lotte is content marketeer …' closing a post by Lotte Bakker is her bio."""
+    bio = "Lotte is content marketeer bij Werkwijs en schrijft over HR en verzuim."
+    article = _read(
+        tmp_path,
+        "---\ntitle: Onboarding\nauthor: Lotte Bakker\n---\n\nEen opening.\n\n## Plan\n\n"
+        "Maak een plan voor dertig, zestig en negentig dagen.\n\n" + bio + "\n",
+        "post.md",
+    )
+    assert bio in article.dropped

@@ -273,7 +273,10 @@ _CONTROLS = re.compile(
     | ^(?:laatst\s+)?(?:gepubliceerd|bijgewerkt|geplaatst)\s+(?:\d+|een)\s+(?:minuten|minuut|uur
       |dagen|dag|weken|week|maanden|maand|jaar)\s+geleden$
     | ^(?:deel|share)\s+(?:artikel|article|bericht|post)\W*$
-    | ^(?:onderwerpen|topics|tags|trefwoorden)\W*$ | ^[A-Z]{1,3}$ | ^\#[^\W\d_]\w*$
+    | ^(?:onderwerpen|topics|tags|trefwoorden)\W*$
+    | ^(?:meest\s+gelezen|most\s+read|(?:meer\s+)?over\s+dit\s+onderwerp
+      |more\s+on\s+this\s+topic)\W*$
+    | ^[A-Z]{1,3}$ | ^\#[^\W\d_]\w*$
     | ^(?:email\s+this|blogthis!?|share\s+to\s+\w+|opslaan\s+voor\s+later|save\s+for\s+later)$
     | ^cover\s+image\s+for\b | ^(?-i:[A-Z][a-z]{2})\s+\d{1,2}\s+'\d{2}$
     | ^(?:antwoord|beantwoorden|reply|snelkoppelingen|quick\s+links|contactpersonen)$
@@ -417,6 +420,9 @@ _RELATED = re.compile(
     | ^related\s+(?:guidance|content|reading|resources|topics|links|pages)\W*$
     | ^recommended\s+from\b | ^meer\s+(?:over|van)\b | ^bekijk\s+ook\b
     | ^(?:read|lees)\s+(?:more|meer)\W*$
+    | ^(?:meest\s+gelezen|most\s+read|most\s+popular|populair|trending)\W*$
+    | ^(?:meer\s+over\s+dit\s+onderwerp|over\s+dit\s+onderwerp|more\s+on\s+this\s+topic)\W*$
+    | ^meer\s+(?-i:[A-Z])[\w&' -]{1,30}$
     """,
     re.I | re.X,
 )
@@ -475,9 +481,11 @@ def introduces_author(line: str, author: str | None) -> bool:
     if _LABELLED_BIO.match(text):
         return True
     if author and len(author.split()) >= 2 and len(text.split()) <= _BIO_MAX_WORDS:
-        rest = text[len(author) :] if text.startswith(author) else ""
+        first = author.split()[0]
+        named = author if text.startswith(author) else first if text.startswith(f"{first} ") else ""
+        rest = text[len(named) :] if named else ""
         if re.match(r"\s+(?:is|was|werkt|schrijft|heeft|has|works|writes|helps|helpt)\b", rest):
-            return True
+            return True  # "Lotte Bakker is …", or "Lotte is …" under her name
     return _greets(text, author)
 
 

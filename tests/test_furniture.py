@@ -1089,3 +1089,25 @@ def test_a_bio_under_the_writers_name_may_use_the_first_name(tmp_path: Path) -> 
         "post.md",
     )
     assert bio in article.dropped
+
+
+@pytest.mark.parametrize(
+    ("line", "pitch"),
+    [
+        ("Get one leadership note every other Sunday.", True),
+        (
+            "Enjoyed this post? Subscribe to The Lead Line and get a new essay on practical "
+            "leadership in your inbox every other Tuesday.",
+            True,
+        ),
+        ("Ontvang elke maand een praktische tip in je mailbox.", True),
+        ("Get your team together every week and ask what slowed them down.", False),
+        ("Krijg je elke week dezelfde vragen?", False),
+    ],
+)
+def test_a_newsletters_pitch_is_furniture(line: str, pitch: bool) -> None:
+    """A newsletter's pitch (what it sends, how often, into the inbox) is the page's; advice
+    to do something every week is the article's."""
+    from workshop.readers.clutter import is_clutter
+
+    assert is_clutter(line) is pitch

@@ -37,7 +37,18 @@ _PRIVACY_NOTICE = re.compile(
 )
 """What a sign-up form says about the address it asks for, in a few sentences."""
 _NOTICE_MAX_WORDS = 60
-_SIGN_UP = re.compile(r"\bthanks\s+for\s+reading\b.*\bsubscribe\b|\bsubscribe\s+for\s+free\b", re.I)
+_SIGN_UP = re.compile(
+    r"\bthanks\s+for\s+reading\b.*\bsubscribe\b|\bsubscribe\s+for\s+free\b"
+    r"|^(?:[^.!?]{0,40}[?!]\s+)?(?:(?:subscribe|abonneer|schrijf\s+je\s+in|sign\s+up|meld\s+je\s+aan)\b"
+    r"|(?:get|receive|ontvang|krijg)\s+(?:[\w-]+\s+){0,4}(?:notes?|essays?|tips?|newsletter"
+    r"|nieuwsbrief|e-?mails?|updates?|letters?|inzichten|artikelen|articles)\b)"
+    r"[^.!?]*\b(?:in\s+(?:your|je|jouw)\s+(?:inbox|mailbox)|every\s+(?:other\s+)?(?:week|month"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:elke|iedere)\s+(?:week|maand"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\b",
+    re.I,
+)
+"""A newsletter's pitch: "Get one leadership note every other Sunday.", "Subscribe to … and
+get a new essay in your inbox every other Tuesday"."""
 
 _PHRASES = re.compile(
     r"""
@@ -365,6 +376,7 @@ def is_clutter(line: str) -> bool:
         return False
     return bool(
         _PROVENANCE.match(text)
+        or _SIGN_UP.search(text)
         or _PHRASES.search(text)
         or _FURNITURE_WORDS.search(text)
         or _ADDRESS.match(text)

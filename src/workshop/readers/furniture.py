@@ -22,15 +22,16 @@ from .clutter import (
     offers_in_text,
 )
 from .page_end import (
+    TITLE_MAX_WORDS,
     asks_for_contact,
     before_sign_off,
+    few_short_paragraphs,
     furniture_section,
     page_end,
     post_title,
     without_closing,
 )
 
-_TITLE_MAX_WORDS = 14
 _POINTER = re.compile(
     r"^(?:lees\s+ook|lees\s+meer|zie\s+ook|read\s+(?:also|more|next)|see\s+also|related|gerelateerd"
     r"|(?:meer|ook|eerder|verder)\s+in\s+(?:deze|dit)\s+(?:reeks|serie|dossier)"
@@ -59,7 +60,6 @@ def without_furniture(
     closing bio names when `author` is None; `markup` False (plain text) leaves what only a
     site generator writes (shortcodes) as the author's."""
     dropped: list[str] = []
-    named: list[str] = []
     kept: list[Section] = []
     intro, sections = before_sign_off(intro, sections, author, dropped)
     end = page_end(sections)
@@ -100,14 +100,15 @@ def without_furniture(
         last, before = kept[-1], len(dropped)
         said = " ".join(text for section in kept for text in block_texts(section.blocks))
         said += " " + " ".join(block_texts(intro))
-        blocks = without_closing(last.blocks, author, dropped, named, said, keep=0)
+        blocks, named = without_closing(last.blocks, author, dropped, said, keep=0)
         if blocks or not last.blocks:
             kept[-1] = replace(last, blocks=blocks)
         else:  # a heading over the offer alone ("Hulp nodig?") goes with it
             dropped.insert(before, kept.pop().title)
     else:  # a post without headings keeps its first paragraph whatever it says
-        intro = without_closing(intro, author, dropped, named, " ".join(block_texts(intro)), 1)
-    return intro, tuple(kept), tuple(dropped), next(iter(named), None)
+        said = " ".join(block_texts(intro))
+        intro, named = without_closing(intro, author, dropped, said, keep=1)
+    return intro, tuple(kept), tuple(dropped), named
 
 
 _OFFER_BLOCKS = 3
@@ -136,10 +137,7 @@ def _kept(blocks: tuple[Block, ...], dropped: list[str], markup: bool) -> tuple[
 
 def _offer_box(section: Section) -> bool:
     """A heading that sells over a few short lines: its pitch and its button."""
-    return len(section.blocks) <= _OFFER_BLOCKS and all(
-        isinstance(block, Paragraph) and len(block.text.split()) <= _PITCH_WORDS
-        for block in section.blocks
-    )
+    return few_short_paragraphs(section.blocks, _OFFER_BLOCKS, _PITCH_WORDS)
 
 
 _PITCH_WORDS = 40
@@ -177,7 +175,7 @@ _MAX_POINTED = 6
 def _byline_paragraph(block: Block) -> bool:
     """The byline printed again as the text's first paragraph ("By Marcus Hale · October 5,
     2022 · 6 min read")."""
-    if not isinstance(block, Paragraph) or len(block.text.split()) > _TITLE_MAX_WORDS:
+    if not isinstance(block, Paragraph) or len(block.text.split()) > TITLE_MAX_WORDS:
         return False
     byline = parse_byline(block.text)
     told = byline is not None and bool(byline.author or byline.date)

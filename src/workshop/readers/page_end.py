@@ -23,34 +23,29 @@ from .clutter import (
 )
 from .references import REFERENCE_LABEL, reads_as_reference
 
-_TITLE_MAX_WORDS = 14
+TITLE_MAX_WORDS = 14
+"""Words, at most, of another post's title."""
 
 
 def without_closing(
-    blocks: tuple[Block, ...],
-    author: str | None,
-    dropped: list[str],
-    named: list[str],
-    said: str,
-    keep: int,
-) -> tuple[Block, ...]:
+    blocks: tuple[Block, ...], author: str | None, dropped: list[str], said: str, keep: int
+) -> tuple[tuple[Block, ...], str | None]:
     """The blocks without what closes the post after its text: the writer's bio and its
     label ("Over de auteur"), an offer of their services, a plea to like and follow. With
     no author known, a bio that names someone in full ("Anouk Verbeek is teamcoach …") as
-    the last paragraph is the writer's, and `named` gets the name; not when the article
-    (`said`) speaks of that person elsewhere."""
-    end = len(blocks)
+    the last paragraph is the writer's, and its name is returned beside the blocks; not when
+    the article (`said`) speaks of that person elsewhere."""
+    end, named = len(blocks), None
     while end > keep and _closing(blocks[end - 1], author):
         end -= 1
     if author is None and end == len(blocks) > keep and isinstance(blocks[-1], Paragraph):
         name = bio_name(blocks[-1].text)
         if name and said.count(name) == 1:  # named in the bio itself only
-            named.append(name)
-            end -= 1
+            named, end = name, end - 1
             while end > keep and _closing(blocks[end - 1], name):
                 end -= 1
     dropped += block_texts(blocks[end:])
-    return blocks[:end]
+    return blocks[:end], named
 
 
 def _closing(block: Block, author: str | None) -> bool:
@@ -128,7 +123,7 @@ def page_end(sections: tuple[Section, ...]) -> int:
             return index
         if (_attachments(sections[index]) or _notes_to_self(sections[index])) and closing:
             return index
-        if opens_author_box(title) and rest and all(_card(section) for section in rest[:1]):
+        if opens_author_box(title) and rest and _card(rest[0]):
             return index  # "Written by" over the writer's name and bio, then the page's rest
     return len(sections)
 
@@ -174,19 +169,25 @@ _TEASER_WORDS = 40
 
 def _card(section: Section) -> bool:
     """The writer's card as a section: their name as its heading, a short bio under it."""
-    short = all(
-        isinstance(block, Paragraph) and len(block.text.split()) <= _CARD_WORDS
-        for block in section.blocks
+    return looks_like_name(section.title) and few_short_paragraphs(
+        section.blocks, _CARD_BLOCKS, _CARD_WORDS
     )
-    return looks_like_name(section.title) and len(section.blocks) <= _CARD_BLOCKS and short
 
 
 _CARD_WORDS = 60
 _CARD_BLOCKS = 2
 
 
+def few_short_paragraphs(blocks: tuple[Block, ...], most: int, words: int) -> bool:
+    """Whether the blocks are at most `most` paragraphs of at most `words` words each: what
+    a card or a box holds under its heading, never the article's text."""
+    return len(blocks) <= most and all(
+        isinstance(block, Paragraph) and len(block.text.split()) <= words for block in blocks
+    )
+
+
 def _counted(title: str) -> bool:
-    return bool(re.search(r"\(\d+\)|\d", title))
+    return any(character.isdigit() for character in title)
 
 
 def _teaser(section: Section) -> bool:
@@ -214,5 +215,5 @@ def furniture_section(section: Section) -> bool:
 
 
 def post_title(text: str) -> bool:
-    short = len(text.split()) <= _TITLE_MAX_WORDS and not text.endswith((".", ";", ","))
+    short = len(text.split()) <= TITLE_MAX_WORDS and not text.endswith((".", ";", ","))
     return short and not reads_as_reference(text)  # a book the author names is the text

@@ -1111,3 +1111,68 @@ def test_a_newsletters_pitch_is_furniture(line: str, pitch: bool) -> None:
     from workshop.readers.clutter import is_clutter
 
     assert is_clutter(line) is pitch
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        (
+            "Luister liever? In aflevering 9 van onze podcast bespreken we dit stuk met twee "
+            "teamleiders.",
+            True,
+        ),
+        ("Prefer to listen? This post is read aloud in episode 3.", True),
+        ("Luister liever eerst, en praat daarna.", False),
+        ("Nog geen reacties", True),
+        ("No comments yet", True),
+        ("Deel", True),
+        ("Deel je ervaring met het team.", False),
+        ("Word abonnee", True),
+        ("Word een betere luisteraar", False),
+        ("Bekijk het programma", True),
+        ("Bekijk het programma van je team kritisch voordat je iets schrapt.", False),
+    ],
+)
+def test_pointers_to_other_media_and_page_buttons_are_furniture(line: str, furniture: bool) -> None:
+    """A pointer to the podcast of the same story, a comment count without a number, a share
+    or subscribe button: the page's; advice that starts with the same words is the text's."""
+    from workshop.readers.clutter import is_clutter
+
+    assert is_clutter(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "update"),
+    [
+        ("Last modified: 02-10-2024", True),
+        ("(Laatst bijgewerkt: 19 september 2023)", True),
+        ("Update 12 maart 2024: de regeling is verlengd.", False),
+        ("Op 12 maart 2024 werd de regeling verlengd.", False),
+    ],
+)
+def test_a_line_that_only_dates_an_update_is_the_pages(line: str, update: bool) -> None:
+    """ "Last modified: …" under the text is the page's; an update note that says what
+    changed is the writer's."""
+    from workshop.readers.byline import tells_update
+
+    assert tells_update(line) is update
+
+
+@pytest.mark.parametrize(
+    ("line", "offer"),
+    [
+        (
+            "💬 Wil je dit oefenen met andere teamleiders? Op 3 juni start mijn nieuwe leergang "
+            "in Zwolle.",
+            True,
+        ),
+        ("Want to practise this? Our next cohort starts in May.", True),
+        ("Wil je weten wat werkt? Op 3 juni start mijn team met een nieuwe werkwijze.", False),
+    ],
+)
+def test_the_writers_course_start_sells_in_the_text(line: str, offer: bool) -> None:
+    """A question to the reader, then the writer's own course and when it starts: a pitch,
+    wherever it stands; the writer's team starting something is news of the text."""
+    from workshop.readers.clutter import offers_in_text
+
+    assert offers_in_text(line) is offer

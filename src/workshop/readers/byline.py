@@ -145,6 +145,18 @@ def updated_date(line: str) -> datetime.date | None:
     return date
 
 
+def tells_update(line: str) -> bool:
+    """Whether the line only says when the page was updated ("Last modified: 02-10-2024",
+    "Bijgewerkt op 3 mei 2024"): a page's note under or over the text, not its text."""
+    if len(line.split()) > _UPDATE_LINE_WORDS or updated_date(line) is None:
+        return False
+    _, match = find_date(line)  # and nothing after the date: "Update 3 mei: …" is news
+    return match is not None and not line[match.end() :].strip(" .)]")
+
+
+_UPDATE_LINE_WORDS = 8
+
+
 def says_published(line: str) -> bool:
     """Whether the line says when it was published ("Gepubliceerd", "Posted", "Published")."""
     return bool(_PUBLISHED.search(line))

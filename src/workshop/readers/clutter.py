@@ -110,7 +110,12 @@ _PROMOTION = re.compile(
     | \bbekijk\s+(?:het|de)\s+(?:volledige\s+)?(?:interview|video|webinar|aflevering)\b
     | \bbook\s+(?:a|your)\s+(?:free\s+)?(?:[\w-]+\s+){0,2}(?:call|demo|session|consultation)\b
     | \bjoin\s+[\d.,]+\+?\s+(?:other\s+)?(?:leaders|managers|readers|subscribers|professionals)\b
-    | \bsluit\s+je\s+aan\s+bij\s+[\d.,]+\b | \bget\s+the\s+free\b | \bword\s+(?:nu\s+)?lid\b
+    | \bsluit\s+je\s+aan\s+bij\s+[\d.,]+\b | \bget\s+the\s+free\b
+    | \bword\s+(?:nu\s+)?(?:lid|abonnee|donateur|vriend)\b | \bneem\s+(?:nu\s+)?een\s+abonnement\b
+    | \bbecome\s+a\s+(?:paid\s+)?(?:member|subscriber|supporter|patron)\b
+    | \bsteun\s+(?:ons|onze\s+journalistiek)\b | \bsupport\s+(?:our|independent)\s+journalism\b
+    | ^(?:bekijk|ontdek)\s+(?:het|ons|onze)\s+(?:programma|aanbod|trainingen|opleidingen)\W*$
+    | ^(?:view|see|explore)\s+(?:the|our)\s+(?:programme|program|courses|trainings)\W*$
     | \bget\s+the\s+[\w-]+\s+(?:planner|guide|checklist|template|worksheet|e-?book|toolkit
       |workbook)\b
     | \bsee\s+(?:upcoming|all)\s+(?:dates|sessions|workshops)\b
@@ -247,6 +252,7 @@ _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _CONTROLS = re.compile(
     r"""
     ^(?:follow|volgen|listen|luister|share|like|comment|reply|reageer|write|print|save|opslaan
+      |deel|delen|bewaar|bewaren|afdrukken|kopieer\s+(?:de\s+)?link|copy\s+link
       |bookmark|subscribe|abonneer|abonneren|top|latest|open\s+in\s+app|sign\s*(?:in|up)
       |log\s*in|inloggen|skip\s+to\s+(?:main\s+)?content|ga\s+(?:direct\s+)?naar\s+(?:de\s+)?(?:hoofd)?inhoud
       |naar\s+hoofdinhoud|premium)\W*$
@@ -255,6 +261,8 @@ _CONTROLS = re.compile(
       |abonnees|subscribers|members|leden
       |responses?|views|weergaven|shares?|keer\s+bekeken|reactions?)\b
     | ^(?:comments?|reacties|restacks?|reactions?)\W*$ | ^\d{1,3}\s?[hdwmy]$
+    | ^(?:nog\s+)?geen\s+(?:reacties|opmerkingen)(?:\s+(?:tot\s+nu\s+toe|geplaatst))?\W*$
+    | ^no\s+(?:comments|responses|replies)(?:\s+yet)?\W*$ | ^be\s+the\s+first\s+to\s+comment\b
     | ^(?:written|writer)\s+(?:by|for)\b | ^(?:published|gepubliceerd)\s+in$
     | ^(?:report|rapporteer|meld)\s+(?:this|dit|deze)\s+(?:article|post|artikel|bericht)
     | ^more\s+(?:from|articles\s+by|by)\b | \bsign\s+in\b | ^explore\s+topics
@@ -355,6 +363,23 @@ _PROVENANCE = re.compile(
 line, not the author's text."""
 
 
+_OTHER_MEDIUM = re.compile(
+    r"""^\W*(?:
+      (?:luister|kijk)\s+(?:je\s+)?liever | liever\s+(?:luisteren|kijken)
+      | (?:prefer|rather)\s+to\s+(?:listen|watch) | (?:would\s+you\s+)?rather\s+(?:listen|watch)
+      | prefer\s+(?:audio|video|a\s+podcast)
+    )\b[^?]{0,40}\?
+    | \b(?:dit\s+(?:artikel|blog|stuk)\s+is\s+)?ook\s+(?:te\s+beluisteren|beschikbaar\s+als
+      \s+(?:podcast|audio|video))\b
+    | \b(?:this\s+(?:article|post|piece)\s+is\s+)?also\s+available\s+as\s+(?:a\s+)?(?:podcast
+      |audio|video)\b
+    """,
+    re.I | re.X,
+)
+"""A pointer to the same story in another medium ("Luister liever? In aflevering 14 van de
+podcast …", "Also available as a podcast"): the page's, not the article's."""
+
+
 @lru_cache(maxsize=1 << 16)
 def is_clutter(line: str) -> bool:
     """True when a short line reads as site furniture rather than article text."""
@@ -364,7 +389,10 @@ def is_clutter(line: str) -> bool:
     words = len(text.split())
     if words > _MAX_WORDS:  # a sentence: clutter only when it gives a phone number, sells
         if words <= _NOTICE_MAX_WORDS and (
-            _PRIVACY_NOTICE.search(text) or _COOKIE_NOTICE.search(text) or _PROVENANCE.match(text)
+            _PRIVACY_NOTICE.search(text)
+            or _COOKIE_NOTICE.search(text)
+            or _PROVENANCE.match(text)
+            or _OTHER_MEDIUM.search(text)
         ):
             return True
         return words <= _CONTACT_MAX_WORDS and bool(  # or asks to accept cookies
@@ -376,6 +404,7 @@ def is_clutter(line: str) -> bool:
         return False
     return bool(
         _PROVENANCE.match(text)
+        or _OTHER_MEDIUM.search(text)
         or _SIGN_UP.search(text)
         or _PHRASES.search(text)
         or _FURNITURE_WORDS.search(text)
@@ -496,9 +525,16 @@ def introduces_author(line: str, author: str | None) -> bool:
         first = author.split()[0]
         named = author if text.startswith(author) else first if text.startswith(f"{first} ") else ""
         rest = text[len(named) :] if named else ""
-        if re.match(r"\s+(?:is|was|werkt|schrijft|heeft|has|works|writes|helps|helpt)\b", rest):
-            return True  # "Lotte Bakker is …", or "Lotte is …" under her name
+        if _SAYS_WHAT_THEY_DO.match(rest):
+            return True  # "Lotte Bakker is …", or "Emily leads …" under her name
     return _greets(text, author)
+
+
+_SAYS_WHAT_THEY_DO = re.compile(
+    r"\s+(?!(?:en|and|of|or|zegt|says|said|zei|vroeg|asked)\b)(?-i:[a-z])[\w'-]+(?<!ly)\s"
+)
+"""The author's name, then what they do, in any verb ("is", "leads", "begeleidt"): their bio;
+not a conjunction ("Emily and I") nor the name in a quote's credit ("Emily says")."""
 
 
 _LABELLED_BIO = re.compile(
@@ -579,6 +615,8 @@ _INVITES_CONTACT = re.compile(
       (?:met\s+(?:me|mij|ons)\s+)?op\b(?!\s+met\s+(?:je|jouw|uw|de|het|een|hun|haar|zijn)\b)
     | \b(?:bel|mail|app|e-?mail|stuur)\s+(?:me|mij|ons)\b
     | \bvrijblijvende?\s+(?:kennismaking|intake|offerte|[\w-]*gesprek|sessie|afspraak|advies)
+    | \bvrijblijvend\s+en\s+(?:kosteloos|gratis)\b | \b(?:kosteloos|gratis)\s+en\s+vrijblijvend\b
+    | \bfree\s+and\s+(?:without\s+obligation|no\s+strings\s+attached)\b
     | \b(?:get|stay)\s+in\s+touch\b(?!\s+with\s+(?:your|their|the|a|an|his|her|each|other)\b)
     | \b(?:contact|email|e-mail|call|message)\s+(?:me|us)\b | \breach\s+out\s+to\s+(?:me|us)\b
     | \b(?:drop|send)\s+(?:me|us)\s+a\s+(?:line|message|note|dm|mail|e-?mail)\b
@@ -616,6 +654,9 @@ _ANNOUNCES_COURSE = re.compile(
       |programs?|coaching)\b
     | \b(?:our|my|onze|mijn)\s+(?:[\w-]+\s+){0,3}(?:programme|program|programma|training
       |workshop|masterclass|course|cursus|traject)\s+(?:helps|helpt|teaches|leert|starts|start)\b
+    | \b(?:start|begint|starts|begins|opens)\s+(?:mijn|onze|my|our)\s+(?:nieuwe\s+|new\s+|next\s+)?
+      [\w-]*(?:groep|group|training|cursus|course|programma|programme|program|traject|workshop
+      |masterclass|leergang|cohort)\b
     """,
     re.I | re.X,
 )
@@ -627,6 +668,22 @@ def announces_course(line: str) -> bool:
     """True for a line that announces a course with its start or how to sign up, whoever
     gives it: over a button ("Find out more") it is the button's pitch."""
     return bool(_ANNOUNCES_COURSE.search(line))
+
+
+_OFFER_LABEL = re.compile(
+    r"""^\W*(?:(?:online\s+|live\s+|gratis\s+|free\s+)?(?:webinar|webinars|event|evenement
+    |training|cursus|course|masterclass|workshop|programme|program|programma|leergang|opleiding
+    |e-?book|whitepaper|podcast|live\s+sessie|live\s+session)|gratis\s+[\w-]+|free\s+[\w-]+)
+    \s*[:|]\s*\S""",
+    re.I | re.X,
+)
+
+
+def labels_offer(line: str) -> bool:
+    """True for the title of a box that sells, led by what it offers ("Webinar | Hybride
+    leiderschap in de praktijk", "Programme: Leading in Times of Change"): a box's title
+    over its pitch, where an article's heading would not name its own kind."""
+    return bool(_OFFER_LABEL.match(line.strip()))
 
 
 def closes_with_offer(line: str) -> bool:

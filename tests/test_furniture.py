@@ -1176,3 +1176,24 @@ def test_the_writers_course_start_sells_in_the_text(line: str, offer: bool) -> N
     from workshop.readers.clutter import offers_in_text
 
     assert offers_in_text(line) is offer
+
+
+def test_a_sections_kind_in_its_heading_is_no_box_over_long_text(tmp_path: Path) -> None:
+    """ "Workshop: …" over a short pitch is a box that sells; over the article's paragraphs
+    it is a heading of the text."""
+    text = (
+        "Begin met de vraag wat de groep al weet, en laat de deelnemers eerst in tweetallen "
+        "praten voordat iemand iets plenair zegt. Zo hoor je meer stemmen dan de twee die "
+        "altijd spreken, en durven ook de stillere collega's iets te zeggen."
+    )
+    article = _read(
+        tmp_path,
+        MARKDOWN_HEAD
+        + "Een opening.\n\n## Workshop: zo bereid je hem voor\n\n"
+        + text
+        + "\n\n## Training: Leiden na verandering\n\nVier maanden, voor teamleiders. "
+        "De volgende groep start op 3 september.\n\n## Tot slot\n\nBegin klein.\n",
+        "post.md",
+    )
+    assert [s.title for s in article.sections] == ["Workshop: zo bereid je hem voor", "Tot slot"]
+    assert "Training: Leiden na verandering" in article.dropped

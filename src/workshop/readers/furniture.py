@@ -13,11 +13,12 @@ import re
 from dataclasses import replace
 
 from ..model import Block, Image, Paragraph, Quote, Section, block_texts
-from .byline import parse_byline, reading_time
+from .byline import parse_byline, reading_time, tells_update
 from .clutter import (
     closes_with_offer,
     is_clutter,
     is_promotion,
+    labels_offer,
     names_contents,
     offers_in_text,
 )
@@ -25,6 +26,8 @@ from .page_end import (
     TITLE_MAX_WORDS,
     asks_for_contact,
     before_sign_off,
+    comments_start,
+    cut_at,
     few_short_paragraphs,
     furniture_section,
     page_end,
@@ -66,6 +69,9 @@ def without_furniture(
     for section in sections[end:]:
         dropped += [section.title, *block_texts(section.blocks)]
     sections = sections[:end]
+    start = comments_start([intro, *(section.blocks for section in sections)])
+    if start is not None:  # the readers' comments under a label set as a paragraph
+        intro, sections = cut_at(intro, sections, start, dropped)
     for number, section in enumerate(sections):
         closing = number >= len(sections) - 2  # furniture sections close the page
         if closing and furniture_section(section):
@@ -78,7 +84,10 @@ def without_furniture(
             else:
                 intro = intro + section.blocks
             continue
-        if is_promotion(section.title) and _offer_box(section):  # "… · 6 seats left"
+        if _offer_box(section) and (
+            is_promotion(section.title)  # "… · 6 seats left"
+            or labels_offer(section.title)  # "Programme: Leading in Times of Change"
+        ):
             dropped += [section.title, *block_texts(section.blocks)]
             continue
         before = len(dropped)
@@ -128,7 +137,7 @@ def _kept(blocks: tuple[Block, ...], dropped: list[str], markup: bool) -> tuple[
         shortcode = markup and (_SHORTCODE.match(text) or _bracket_code(text))
         furniture = markup and isinstance(block, Paragraph) and is_clutter(text)
         sells = is_promotion(text) or offers_in_text(text)
-        if text and (sells or _pointer(text) or shortcode or furniture):
+        if text and (sells or _pointer(text) or shortcode or furniture or tells_update(text)):
             dropped.append(text)
         else:
             kept.append(block)

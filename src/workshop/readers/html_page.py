@@ -307,6 +307,7 @@ def figures_as_pictures(page: lxml.html.HtmlElement) -> list[str]:
     page and for raw HTML in Markdown alike; in a saved page's text a <figure> makes the
     extraction drop every heading of the article."""
     captions: list[str] = []
+    _captions_by_class(page)
     for figure in list(page.iter("figure")):
         images = list(figure.iter("img"))
         caption = figure.find(".//figcaption")
@@ -327,6 +328,35 @@ def figures_as_pictures(page: lxml.html.HtmlElement) -> list[str]:
         paragraph.tail = figure.tail
         figure.getparent().replace(figure, paragraph)
     return captions
+
+
+def _captions_by_class(page: lxml.html.HtmlElement) -> None:
+    """Pictures captioned the old way, in a box whose class says so ("wp-caption" around the
+    picture and a "wp-caption-text" paragraph), or a caption paragraph right under a picture:
+    made a <figure> and its <figcaption>, so the caption is read as one, not as text."""
+    for element in page.xpath(_CAPTIONED):
+        if element.tag in ("figure", "figcaption") or element.getparent() is None:
+            continue
+        if element.find(".//img") is not None:
+            element.tag = "figure"
+            for caption in element.xpath(_CAPTIONED):
+                if caption.find(".//img") is None:
+                    caption.tag = "figcaption"
+            continue
+        picture = element.getprevious()
+        if picture is None or not (picture.tag == "img" or picture.find(".//img") is not None):
+            continue
+        figure = lxml.html.Element("figure")
+        element.addprevious(figure)
+        figure.tail, element.tail = element.tail, None
+        figure.extend([picture, element])
+        element.tag = "figcaption"
+
+
+_CAPTIONED = (
+    "//*[contains(concat(' ', translate(normalize-space(@class), 'CAPTION', 'caption'), ' '),"
+    " 'caption')]"
+)
 
 
 def folded(text: str | None) -> str:

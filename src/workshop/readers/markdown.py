@@ -243,6 +243,13 @@ _DUTCH_KEYS = {
     "datum": "date",
     "publicatiedatum": "date",
     "gepubliceerd": "published",
+    "gepubliceerd_op": "published",
+    "geplaatst": "published",
+    "geplaatst_op": "published",
+    "verschenen": "published",
+    "verschenen_op": "published",
+    "published_on": "published",
+    "publication_date": "date",
 }
 """A Dutch writer's properties ("Auteur: …", "Datum: 21 februari 2025") under their names."""
 

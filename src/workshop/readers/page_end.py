@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..marks import marks_of
 from ..model import Block, Image, ListBlock, Paragraph, Section, block_texts
 from .byline import looks_like_name
 from .clutter import (
@@ -48,6 +49,21 @@ def without_closing(
     return blocks[:end], named
 
 
+def comments_start(parts: list[tuple[Block, ...]]) -> tuple[int, int] | None:
+    """Where the readers' comments start when their label is set as a paragraph ("Reacties",
+    "3 comments") in one of the last two parts (intro, then each section's blocks): the part
+    and the block; never a part's first block. Everything from there on is theirs or the
+    page's (a list of other posts under it)."""
+    for number in range(max(0, len(parts) - _COMMENT_PARTS), len(parts)):
+        for index, block in enumerate(parts[number][1:], start=1):
+            if isinstance(block, Paragraph) and opens_comments(block.text):
+                return number, index
+    return None
+
+
+_COMMENT_PARTS = 2
+
+
 def _closing(block: Block, author: str | None) -> bool:
     if not isinstance(block, Paragraph):
         return False
@@ -73,14 +89,26 @@ def before_sign_off(
             )
             if above <= sum(words) - above:
                 return intro, sections
-            dropped += block_texts(parts[number][index:])
-            for section in sections[number:]:
-                dropped += [section.title, *block_texts(section.blocks)]
-            if number == 0:
-                return intro[:index], ()
-            cut = replace(sections[number - 1], blocks=parts[number][:index])
-            return intro, (*sections[: number - 1], cut)
+            return cut_at(intro, sections, (number, index), dropped)
     return intro, sections
+
+
+def cut_at(
+    intro: tuple[Block, ...],
+    sections: tuple[Section, ...],
+    at: tuple[int, int],
+    dropped: list[str],
+) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
+    """The article up to block `at` = (part, block) of its parts (the intro, then each
+    section's blocks); what follows is listed as dropped."""
+    number, index = at
+    blocks = intro if number == 0 else sections[number - 1].blocks
+    dropped += block_texts(blocks[index:])
+    for section in sections[number:]:
+        dropped += [section.title, *block_texts(section.blocks)]
+    if number == 0:
+        return intro[:index], ()
+    return intro, (*sections[: number - 1], replace(sections[number - 1], blocks=blocks[:index]))
 
 
 _SIGN_OFF_SECTIONS = 3
@@ -208,10 +236,21 @@ def furniture_section(section: Section) -> bool:
     if not opens_related_list(section.title):
         return False
     return all(
-        (isinstance(block, ListBlock) and all(post_title(item) for item in block.items))
+        (isinstance(block, ListBlock) and all(_listed_post(item) for item in block.items))
         or (isinstance(block, Paragraph) and is_clutter(block.text))
         for block in section.blocks
     )
+
+
+def _listed_post(item: str) -> bool:
+    """An item of a "read also" list: another post's title, which may end in a full stop
+    ("The Feedback Sandwich Is Stale. Try This Instead."), or a link and nothing else."""
+    return post_title(item.removesuffix(".")) or _whole_link(item)
+
+
+def _whole_link(text: str) -> bool:
+    links = [mark for mark in marks_of(text) if mark.style == "link" and mark.href]
+    return len(links) == 1 and links[0].start == 0 and links[0].end >= len(text.rstrip())
 
 
 def post_title(text: str) -> bool:

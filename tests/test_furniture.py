@@ -1197,3 +1197,83 @@ def test_a_sections_kind_in_its_heading_is_no_box_over_long_text(tmp_path: Path)
     )
     assert [s.title for s in article.sections] == ["Workshop: zo bereid je hem voor", "Tot slot"]
     assert "Training: Leiden na verandering" in article.dropped
+
+
+def test_categories_on_one_line_go_and_a_heading_with_commas_stays(tmp_path: Path) -> None:
+    """ "Leiderschap, Feedback" under the byline lists the categories; "Rust, ruimte en regie"
+    over the text says something and is its heading."""
+    body = (
+        "Een team dat weet waar het aan toe is, werkt rustiger en maakt minder fouten dan "
+        "een team dat elke week opnieuw moet raden wat er van het verwacht wordt.\n"
+    )
+    chips = _read(tmp_path, HEAD + "Leiderschap, Feedback\n" + body)
+    assert "Leiderschap, Feedback" in chips.dropped
+    heading = _read(tmp_path, HEAD + "Rust, ruimte en regie\n" + body + "\nMeer volgt.\n")
+    assert "Rust, ruimte en regie" not in heading.dropped
+
+
+def test_a_picture_described_over_the_text_goes_a_heading_stays(tmp_path: Path) -> None:
+    """A photo described where it stood ("Teamleider en medewerker tegenover elkaar aan een
+    tafel bij het raam": three places, no verb) goes; a line with fewer stays."""
+    body = (
+        "Iedere leidinggevende kent het moment waarop een gesprek niet langer kan wachten, "
+        "en toch schuiven we het vaak nog een week voor ons uit.\n\nTot slot\n\nBegin.\n"
+    )
+    picture = "Teamleider en medewerker tegenover elkaar aan een tafel bij het raam"
+    described = _read(tmp_path, HEAD + picture + "\n" + body)
+    assert picture in described.dropped
+    heading = "Feedback geven in een team met weinig vertrouwen"
+    headed = _read(tmp_path, HEAD + heading + "\n" + body)
+    assert heading not in headed.dropped  # a lede or a heading, the text's either way
+
+
+def test_a_step_heading_under_a_list_without_markers_heads_a_part(tmp_path: Path) -> None:
+    """ "Stap 1 – …" right under list items that are no steps starts a part; steps one under
+    the other are a list."""
+    article = _read_after_opening(
+        tmp_path,
+        "Wat ik het vaakst hoor:\nIk wil de sfeer niet verpesten\nIk heb er geen tijd voor\n"
+        "Stap 1 – Schrijf op wat je zag\nBegin met feiten die je zelf hebt waargenomen, niet "
+        "met een oordeel over de persoon, want over feiten kun je samen praten.\n"
+        "Zo pak je het aan:\nStap 1: kijk\nStap 2: vraag\nStap 3: spreek af\n"
+        "Daarna plan je een tweede gesprek om samen terug te kijken op de afspraak.\n",
+    )
+    assert [s.title for s in article.sections] == ["Stap 1 – Schrijf op wat je zag"]
+    items = [item for block in article.sections[0].blocks for item in getattr(block, "items", ())]
+    assert items == ["Stap 1: kijk", "Stap 2: vraag", "Stap 3: spreek af"]
+
+
+def test_a_heading_under_an_advert_label_is_the_text_going_on(tmp_path: Path) -> None:
+    """Under "Advertentie" the advert's line goes; a heading with a long paragraph under it
+    is the article going on (the advert was a picture)."""
+    paragraph = (
+        "Sluit het gesprek niet af voordat jullie allebei weten wat er de komende weken "
+        "anders gaat. Maak de afspraak zo concreet mogelijk en spreek meteen een moment af "
+        "waarop je er samen op terugkijkt, anders verdampt zelfs de beste afspraak."
+    )
+    kept = _read_after_opening(tmp_path, "Advertentie\nMaak samen een afspraak\n" + paragraph)
+    assert [s.title for s in kept.sections] == ["Maak samen een afspraak"]
+    advert = _read_after_opening(
+        tmp_path,
+        "Advertentie\nNieuw: de Leiderschapsscan\nProbeer hem gratis.\n\nTot slot\n\n" + paragraph,
+    )
+    assert "Nieuw: de Leiderschapsscan" in advert.dropped
+
+
+def test_a_closing_bio_under_the_name_says_what_they_do_in_any_verb(tmp_path: Path) -> None:
+    """ "Marcus leads the People team …" under "Marcus Lindqvist" closes a post by him; "Marcus
+    and I …" is the text."""
+    head = "Feedback that works\n\nBy Marcus Lindqvist | 4 March 2025\n\n"
+    opening = (
+        "Most managers think they give plenty of feedback, but their teams hear something "
+        "else entirely.\n\n"
+    )
+    bio = "Marcus leads the People team at Tallyworks and studies how feedback travels."
+    article = _read(
+        tmp_path,
+        head + opening + "Start today\n\nPick one person.\n\nMarcus Lindqvist\n" + bio + "\n",
+    )
+    assert bio in article.dropped and "Marcus Lindqvist" in article.dropped
+    kept = "Marcus and I tried this with our own teams for a year, and it stuck."
+    text = _read(tmp_path, head + opening + "Start today\n\nPick one person.\n\n" + kept + "\n")
+    assert kept in _texts(text)

@@ -15,8 +15,8 @@ from pathlib import Path
 from ..errors import ReadError
 from ..model import Article, Block, ListBlock, Paragraph, Section, table
 from .assemble import SENTENCE_END, assemble, title_from_path
-from .byline import Byline, completed_name, updated_date
-from .clutter import is_clutter, labels_advert
+from .byline import Byline, completed_name, tells_update, updated_date
+from .clutter import credits_picture, is_clutter, labels_advert
 from .lines import (
     BULLET,
     HEADING_MAX_WORDS,
@@ -64,8 +64,28 @@ _SPEAKS = re.compile(
 je snel mist in een druk team" is a heading)."""
 
 
+_PICTURE_KIND = re.compile(
+    r"^(?:illustration|image|photo|picture|drawing|foto|afbeelding|illustratie|beeld|tekening)"
+    r"\s+(?:of|van)\s",
+    re.I,
+)
+_PLACED = re.compile(
+    r"\b(?:on|at|around|beside|behind|across|in|with|near|under|over|to|aan|op|bij|rond|naast"
+    r"|achter|met|onder|voor|tegenover)\s",
+    re.I,
+)
+_PLACES_IN_A_PICTURE = 3
+"""Where-words, at least, of a picture's description that opens without an article ("Leiding-
+gevende in gesprek met een medewerker aan een ronde tafel"); a heading holds fewer."""
+
+
 def _describes_picture(text: str) -> bool:
-    return bool(_DESCRIBES_PICTURE.match(text)) and not _SPEAKS.search(text)
+    if _SPEAKS.search(text) or text.endswith((*SENTENCE_END, ":", ";")):
+        return False
+    if _DESCRIBES_PICTURE.match(text) or _PICTURE_KIND.match(text):
+        return True
+    words = len(text.split())
+    return words <= HEADING_MAX_WORDS + 4 and len(_PLACED.findall(text)) >= _PLACES_IN_A_PICTURE
 
 
 _POINTER_LABEL = re.compile(r"^(?:lees\s+ook|read\s+also|zie\s+ook|see\s+also)\s*:?\s*$", re.I)
@@ -207,10 +227,17 @@ class _Structure:
             return
         above, below = self.above[position], self.below[position]
         pointed = above is not None and bool(_POINTER_LABEL.match(above.text))
-        if position not in self.references and (
+        if position in self.references:
+            pass
+        elif leads_promotion(text, below):
+            if not credits_picture(below.text):  # a caption over its credit is no box
+                self._box_heading_out()  # a heading over nothing but the pitch: its title
+            self.dropped.append(line)
+            return
+        elif (
             is_clutter(text)
-            or (above is not None and labels_advert(above.text))
-            or leads_promotion(text, below)
+            or tells_update(text)
+            or (above is not None and labels_advert(above.text) and not _heads_text(text, below))
             or (self.first and _describes_picture(text))
             or (pointed and post_title(line, listed=True) and not text.endswith("?"))
         ):
@@ -255,6 +282,15 @@ class _Structure:
         else:
             self.flush()
             self.paragraph = text
+
+    def _box_heading_out(self) -> None:
+        """Take out the open heading when nothing stands under it yet: over a box's pitch
+        and button it is the box's title ("Wil jij steviger leren staan?")."""
+        if not self.headed or self.blocks or self.paragraph is not None or self.items:
+            return
+        heading, _ = self.headed.pop()
+        self.dropped.append(heading)
+        self.blocks = self.headed[-1][1] if self.headed else self.intro
 
     def _heading(self, line: Line) -> None:
         self.flush()
@@ -312,12 +348,33 @@ def _unmarked_item(body: list[Line], position: int, in_list: bool) -> bool:
         return False
     if body[position - 1].text:
         if in_list:
-            return True
+            return not _new_step(body, position)
         lead_in = body[position - 1]
     else:  # a browser copies a blank line between a paragraph and the list under it
         lead_in = body[position - 2] if position >= 2 else body[0]
     following = body[position + 1] if position + 1 < len(body) else None
     return lead_in.text.endswith(":") and following is not None and item_shaped(following)
+
+
+def _heads_text(text: str, below: Line | None) -> bool:
+    """A heading with a long paragraph of the text under it: under an advert's label, the
+    advert was a picture and this is the article going on."""
+    return (
+        below is not None
+        and _is_heading(text, True)
+        and len(below.text.split()) > _TEXT_UNDER_HEADING
+        and not is_clutter(below.text)
+    )
+
+
+_TEXT_UNDER_HEADING = 30
+
+
+def _new_step(body: list[Line], position: int) -> bool:
+    """A step's heading ("Stap 1 – Bereid je voor") right under lines that are no steps:
+    the list above ends, a part starts."""
+    above = body[position - 1].text if position else ""
+    return bool(STEP.match(body[position].text)) and not STEP.match(above)
 
 
 def _asked_in_a_row(body: list[Line], position: int) -> bool:
@@ -378,7 +435,11 @@ def _without_chips(body: list[Line], dropped: list[Line]) -> list[Line]:
     run = 0
     while run < len(texts) and _chip_shaped(body[texts[run]].text):
         run += 1
-    if run < _MIN_CHIPS or run == len(texts) or texts[run - 1] != texts[0] + run - 1:
+    in_a_row = bool(texts) and _chips_in_a_row(body[texts[0]].text)  # "Leiderschap, Feedback"
+    run = max(run, int(in_a_row))
+    if run < _MIN_CHIPS and not in_a_row:
+        return body
+    if run == len(texts) or texts[run - 1] != texts[0] + run - 1:
         return body
     dropped.extend(body[index] for index in texts[:run])
     return body[texts[run] :]
@@ -386,6 +447,13 @@ def _without_chips(body: list[Line], dropped: list[Line]) -> list[Line]:
 
 _MIN_CHIPS = 2
 _CHIP_WORDS = 3
+
+
+def _chips_in_a_row(text: str) -> bool:
+    """Categories or tags on one line, parted by commas ("Leiderschap, Feedback"), each a
+    few capitalised words; a heading would say something of them ("Rust, ruimte en regie")."""
+    chips = text.split(", ")
+    return len(chips) >= _MIN_CHIPS and all(_chip_shaped(chip) for chip in chips)
 
 
 def _chip_shaped(text: str) -> bool:
@@ -405,7 +473,7 @@ def _listed_under_heading(body: list[Line], position: int) -> bool:
 
     def short(index: int) -> bool:
         line = body[index]
-        return item_shaped(line) and not SPEAKER.match(line.text)
+        return item_shaped(line) and not SPEAKER.match(line.text) and not _new_step(body, index)
 
     if not short(position):
         return False

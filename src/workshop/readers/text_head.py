@@ -100,8 +100,11 @@ def _head_above_byline(head: list[Line], start: int, byline: Byline) -> Head:
     newsletter = 0 < above < start - 1 and bool(_NEWSLETTER.search(head[above + 1].text))
     if newsletter and headline(head[above - 1].text):
         above -= 1  # a newsletter's name over its description: the title stands above it
-    if above > 0 and _chip(head[above].text) and _titles_chip(head[above - 1].text):
-        above -= 1  # a category between the title and the byline: "Coaching"
+    top = above  # categories between the title and the byline: "Coaching", or a run of them
+    while top > 0 and above - top < _HEAD_CHIPS and _chip(head[top].text):
+        top -= 1
+    if top < above and _chip(head[top + 1].text) and _titles_chip(head[top].text):
+        above = top
     elif above >= 0 and _chip(head[above].text) and _title_below(head, end):
         # a magazine's: category, author, date, then the title
         byline = _named(head, names[:1], byline, consumed)
@@ -229,7 +232,9 @@ def _byline_run(head: list[Line], start: int, byline: Byline) -> tuple[int, Byli
             byline = Byline(found.author, byline.date)
         elif not head_clutter(text):
             more = parse_byline(text)
-            if more is None and _role_inside(head, end):
+            if more is None and byline.date and not byline.author and _named_next(head, end):
+                more = Byline(name_line(text), None)  # the date, then the writer's name alone
+            elif more is None and _role_inside(head, end):
                 more = Byline(None, None)  # a writer's role between the byline's lines
             if more is None:
                 break
@@ -238,6 +243,19 @@ def _byline_run(head: list[Line], start: int, byline: Byline) -> tuple[int, Byli
             byline = Byline(byline.author or more.author, byline.date or more.date)
         end += 1
     return end, byline, consumed
+
+
+def _named_next(head: list[Line], at: int) -> bool:
+    """A name alone right under a byline's date, with more of the byline under it ("Leestijd:
+    6 min") or the text: the writer's, as a magazine prints it."""
+    if name_line(head[at].text) is None:
+        return False
+    below = head[at + 1].text if at + 1 < len(head) else ""
+    return parse_byline(below) is not None or len(below.split()) > ITEM_MAX_WORDS
+
+
+_HEAD_CHIPS = 4
+"""Categories, at most, printed one a line between a title and its byline."""
 
 
 def _chip(text: str) -> bool:

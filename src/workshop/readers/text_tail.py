@@ -126,13 +126,22 @@ def without_offer_boxes(body: list[Line], dropped: list[Line]) -> list[Line]:
             continue
         if index in references:
             continue
-        top, above = index, index - 1
-        while above >= max(0, index - _BOX_LINES) and body[above].text:
+        above = index - 1
+        while above >= max(0, index - _BLOCK_LINES) and body[above].text:
             if len(body[above].text.split()) > _BOX_WORDS:
                 break
-            if _FREE.search(body[above].text) or is_promotion(body[above].text):
-                top = above  # the box's title: what it offers
             above -= 1
+        blocked = above < 0 or not body[above].text  # the box stands apart: form fields and all
+        reach = index - (_BLOCK_LINES if blocked else _BOX_LINES)
+        top = min(
+            (
+                at
+                for at in range(max(above + 1, reach), index)
+                if _FREE.search(body[at].text) or is_promotion(body[at].text)
+            ),
+            default=index,
+        )  # the box's title: what it offers
+        above = max(above, reach - 1)
         if top > 0 and leads_promotion(body[top - 1].text, body[top]):
             top -= 1  # the question that opens it: "Wil je hier zelf mee aan de slag?"
             if top > 0 and _label_shaped(body[top - 1]) and not is_clutter(body[top - 1].text):
@@ -159,6 +168,9 @@ _FREE = re.compile(r"\b(?:gratis|free)\b", re.I)
 _BOX_WORDS = 16
 
 _BOX_LINES = 6
+_BLOCK_LINES = 9
+"""Lines, at most, of a box that stands apart between blank lines: its label, title, pitch,
+a form's fields and the button."""
 
 
 def _bare_date(text: str) -> bool:
@@ -361,11 +373,11 @@ def _listed_title(line: Line) -> bool:
 
 def without_author_bio(body: list[Line], author: str | None) -> tuple[list[Line], list[Line]]:
     """Split off closing lines that introduce the author ("Jan Jansen is coach en …", "Hi,
-    I'm Sam. …"), with the author box's heading above them."""
+    I'm Sam. …"), with the author box's heading or their name above them."""
     end = len(body)
     while end:
         text = body[end - 1].text
-        bio = bool(author) and len(author.split()) >= 2 and text.startswith(f"{author} ")
+        bio = bool(author) and len(author.split()) >= 2 and (text + " ").startswith(f"{author} ")
         bio = bio or introduces_author(text, author)
         if text and not bio and not opens_author_box(text):
             break

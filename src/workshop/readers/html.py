@@ -45,6 +45,7 @@ from .html_page import (
     linked,
     page_headings,
     page_links,
+    region_missed,
     restore_headings,
     standfirst_out_of_header,
     subtitle_as_paragraph,
@@ -98,20 +99,9 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
     captions = figures_as_pictures(page) + without_offer_boxes(page)
     links = page_links(page)
     headings = page_headings(page)
-    document = trafilatura.bare_extraction(
-        page,
-        favor_recall=True,  # keeps headings and lists in pages without <article> or <main>
-        prune_xpath=NOT_THE_ARTICLE,
-        output_format="xml",
-        include_formatting=True,
-        include_images=True,
-        include_tables=True,
-        include_comments=False,
-        include_links=False,  # with links the extraction keeps other parts (a tag chip)
-        with_metadata=False,
-        as_dict=False,
-    )
-    main = getattr(document, "body", None)  # the article as <head>, <p>, <list>, … elements
+    main = _extracted(page)  # the article as <head>, <p>, <list>, … elements
+    if main is not None and (region := region_missed(page, main)) is not None:
+        main = _extracted(region)  # it took one box of an article built of many
     if main is None or not len(main):
         raise ReadError(path, "no article text found in this page")
     if main.find(".//head") is None:
@@ -149,6 +139,25 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
         dropped=(*captions, *reader.dropped),
         language=language,
     )
+
+
+def _extracted(page: lxml.html.HtmlElement) -> etree._Element | None:
+    import trafilatura  # imported here: it is slow to load and only this reader needs it
+
+    document = trafilatura.bare_extraction(
+        page,
+        favor_recall=True,  # keeps headings and lists in pages without <article> or <main>
+        prune_xpath=NOT_THE_ARTICLE,
+        output_format="xml",
+        include_formatting=True,
+        include_images=True,
+        include_tables=True,
+        include_comments=False,
+        include_links=False,  # with links the extraction keeps other parts (a tag chip)
+        with_metadata=False,
+        as_dict=False,
+    )
+    return getattr(document, "body", None)
 
 
 def _styled_text(element: etree._Element) -> str:

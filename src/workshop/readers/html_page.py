@@ -5,6 +5,7 @@ the page's links and headings, for the text the extraction returns without them.
 
 from __future__ import annotations
 
+import copy
 import re
 from urllib.parse import urljoin
 
@@ -356,6 +357,65 @@ def _captions_by_class(page: lxml.html.HtmlElement) -> None:
 _CAPTIONED = (
     "//*[contains(concat(' ', translate(normalize-space(@class), 'CAPTION', 'caption'), ' '),"
     " 'caption')]"
+)
+
+
+def region_missed(
+    page: lxml.html.HtmlElement, extracted: etree._Element
+) -> lxml.html.HtmlElement | None:
+    """The part of the page that holds its text, as a page of its own, when the extraction
+    kept less than half of it: a page built of many boxes of text ("cmp-text" after
+    "cmp-text") lets it take the first box for the article. In that copy the boxes' names
+    are gone (the parts that are no article keep theirs) and the part is the <article>."""
+    paragraphs = [
+        paragraph
+        for paragraph in page.iter("p", "li")
+        if not any(
+            isinstance(node.tag, str) and node.tag in _FURNITURE_TAGS
+            for node in paragraph.iterancestors()
+        )
+    ]
+    counted = [(paragraph, len(element_text(paragraph).split())) for paragraph in paragraphs]
+    total = sum(words for _, words in counted)
+    kept = len(" ".join(extracted.itertext()).split())
+    if total < _REGION_MIN_WORDS or kept >= _REGION_SHARE * total:
+        return None
+    region = _holding(counted, total)
+    if region is None or len(" ".join(region.itertext()).split()) <= kept:
+        return None
+    copied = copy.deepcopy(region)
+    for node in copied.iter():
+        named = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if isinstance(node.tag, str) and not _KEEPS_NAME.search(named):
+            node.attrib.pop("class", None)
+            node.attrib.pop("id", None)
+    copied.tag = "article"
+    document = lxml.html.fromstring("<html><body></body></html>")
+    document.find("body").append(copied)
+    return document
+
+
+def _holding(
+    counted: list[tuple[lxml.html.HtmlElement, int]], total: int
+) -> lxml.html.HtmlElement | None:
+    """The deepest element that holds most of the page's paragraph words (those that do are
+    each other's ancestors: the smallest is the deepest)."""
+    words: dict[lxml.html.HtmlElement, int] = {}
+    for paragraph, count in counted:
+        for node in paragraph.iterancestors():
+            words[node] = words.get(node, 0) + count
+    holding = [node for node, count in words.items() if count >= _REGION_HOLDS * total]
+    return min(holding, key=lambda node: sum(1 for _ in node.iter()), default=None)
+
+
+_FURNITURE_TAGS = frozenset("header nav footer aside form script style noscript template".split())
+_REGION_MIN_WORDS = 200
+_REGION_SHARE = 0.5
+_REGION_HOLDS = 0.8
+_KEEPS_NAME = re.compile(
+    r"related|share|sharing|social|comment|newsletter|breadcrumb|cookie|sidebar|sponsor|toc"
+    r"|promo|cta|author|caption",
+    re.I,
 )
 
 

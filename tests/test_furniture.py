@@ -1277,3 +1277,114 @@ def test_a_closing_bio_under_the_name_says_what_they_do_in_any_verb(tmp_path: Pa
     kept = "Marcus and I tried this with our own teams for a year, and it stuck."
     text = _read(tmp_path, head + opening + "Start today\n\nPick one person.\n\n" + kept + "\n")
     assert kept in _texts(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Tekst Marloes Dekker | Beeld Getty Images", "Marloes Dekker"),
+        ("Text Messages Are Ruining Your Team", None),
+        ("Post by Mark Ellison » Mon Jan 15, 2024 9:12 am", "Mark Ellison"),
+        (
+            "Created by Tomasz Wierzbicki, last modified by Amara Okafor on Feb 04, 2025",
+            "Tomasz Wierzbicki",
+        ),
+        ("14-11-2023 | Faculteit Bedrijfskunde", None),
+        ("14-11-2023 | Sanne de Vries", "Sanne de Vries"),
+    ],
+)
+def test_bylines_name_writers_not_units_or_editors(line: str, author: str | None) -> None:
+    """A magazine's "Tekst …" credit and a forum's "Post by … »" name the writer; a wiki's last
+    editor, a department where the name would stand and a title that starts with "Text"
+    do not."""
+    from workshop.readers.byline import parse_byline
+
+    found = parse_byline(line)
+    assert (found.author if found else None) == author
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("9/14/2023", "2023-09-14"),
+        ("9/4/2023", "2023-04-09"),
+        ("Joined: Sat Jun 04, 2022 8:41 pm", None),
+    ],
+)
+def test_dates_in_the_american_order_and_a_members_join_date(line: str, date: str | None) -> None:
+    """ "9/14/2023" can only be September; "9/4/2023" stays day first; the date a forum
+    member joined is no byline."""
+    from workshop.readers.byline import parse_byline
+
+    found = parse_byline(line)
+    assert (str(found.date) if found and found.date else None) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        (
+            "Let op: de informatie in dit artikel is algemeen van aard en geen juridisch advies.",
+            True,
+        ),
+        (
+            "This post is for informational purposes only and does not constitute legal advice.",
+            True,
+        ),
+        ("Feedback is geen juridisch advies maar een gesprek.", False),
+        ("€ 24,95", True),
+        ("In winkelwagen", True),
+        ("Last edited by Mark Ellison on Mon Jan 15, 2024 9:40 am, edited 1 time in total.", True),
+        ("Join our readers' newsletter for new extracts and early news of author events.", True),
+        ("Join our team meeting on Friday and bring one question.", False),
+        ("Deze pagina hoort bij de werkafspraken van Team Zuid.", True),
+        ("________________________________", True),
+    ],
+)
+def test_disclaimers_prices_edit_notes_and_page_notes_are_furniture(
+    line: str, furniture: bool
+) -> None:
+    """A publisher's disclaimer, a price or shop button, a forum's edit note, a newsletter's
+    invitation and a wiki's note on where the page belongs are the page's."""
+    from workshop.readers.clutter import is_clutter
+
+    assert is_clutter(line) is furniture
+
+
+def test_contact_with_a_named_colleague_is_the_text(tmp_path: Path) -> None:
+    """ "Neem contact op met Marjan Hoekstra via de interne telefoon" tells the reader whom to
+    ask; "Neem gerust contact met me op" is the writer's offer."""
+    from workshop.readers.clutter import closes_with_offer
+
+    assert not closes_with_offer(
+        "Wil je meer weten? Neem dan contact op met Marjan Hoekstra via de interne telefoon."
+    )
+    assert closes_with_offer("Wil je meer weten? Neem gerust contact met me op.")
+
+
+def test_a_first_name_signs_a_letter_only_near_its_end(tmp_path: Path) -> None:
+    """The writer's first name alone under the last paragraph ends the letter; the same name
+    alone near the top, with most of the text under it, does not."""
+    head = "Making Feedback a Habit\n\nBy Priya Nair | 6 March 2025\n\n"
+    text = (
+        "Most of us give feedback in bursts, a lot around review time and very little in "
+        "between, and that is what this letter is about.\n\n"
+    )
+    after = "UPCOMING SESSIONS\n\nFeedback Foundations\n20 March, online\n"
+    signed = _read(tmp_path, head + text + "Keep it small\n\n" + text + "Priya\n\n" + after)
+    assert "Feedback Foundations" in signed.dropped and "Priya" in signed.dropped
+    early = _read(tmp_path, head + "Priya\n\n" + text + "Keep it small\n\n" + text * 3)
+    assert "Keep it small" in [s.title for s in early.sections]
+
+
+def test_a_bold_byline_is_no_heading_a_bold_heading_is(tmp_path: Path) -> None:
+    """ "**By Jordan Reyes, VP of Operations**" under the title is the byline; "**By the
+    numbers**" over a paragraph is a heading."""
+    article = _read(
+        tmp_path,
+        "# Skip-levels\n\n**By Jordan Reyes, VP of Operations**\n\nThe first skip-level I ran "
+        "went wrong.\n\n**By the numbers**\n\nEleven teams, three countries.\n",
+        "post.md",
+    )
+    assert article.author == "Jordan Reyes"
+    assert [s.title for s in article.sections] == ["By the numbers"]

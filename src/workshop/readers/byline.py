@@ -40,6 +40,7 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
         re.compile(r"\b(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>\d{4})\b"),
+        re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})\b"),  # 9/14/2023
         re.compile(rf"\b(?P<day>\d{{1,2}})\.?\s+(?P<month>{month})\b\.?(?!\s*\d)", re.I),
     )
 
@@ -52,13 +53,18 @@ _READING_TIME = re.compile(
     re.I,
 )
 _AUTHOR_MARKERS = re.compile(
-    r"\b(?:gepubliceerd|geplaatst|geschreven|posted|published|written)?\s*(?:door|by)\s*:?\s+",
+    r"\b(?:gepubliceerd|geplaatst|geschreven|aangemaakt|gemaakt|posted|published|written"
+    r"|created)?\s*(?:door|by)\s*:?\s+",
     re.I,
 )
 _AUTHOR_PREFIX = re.compile(
-    r"^(?:auteurs?|authors?|tekst|text|schrijvers?|writers?|(?:page\s+)?owner|eigenaar)\s*:\s*",
+    r"^(?:auteurs?|authors?|tekst|text|schrijvers?|writers?|(?:page\s+)?owner|eigenaar)\s*:\s*"
+    r"|^(?:tekst|text|words)\s+(?=(?-i:[A-Z])[\w'-]+(?:\s+(?:van|de|der|den|ten|ter"
+    r"|(?-i:[A-Z])[\w'-]+)){1,3}\s*(?:$|[|·•,/]))",
     re.I,
 )
+"""A credit that names the writer: "Auteur: …", or a magazine's "Tekst Marloes Dekker |
+Beeld Getty Images" without a colon, a name following."""
 _DATE_LABEL = re.compile(
     r"\b(?:laatst\s+)?(?:bijgewerkt|gewijzigd|geüpdatet|updated|last\s+updated|published"
     r"|gepubliceerd|geplaatst|posted)\b(?:\s+(?:op|on))?\s*:?",
@@ -170,7 +176,10 @@ def reading_time(line: str) -> bool:
 def parse_byline(line: str) -> Byline | None:
     """A Byline when `line` reads as one (a date, a reading time, or starts with "door"/"by"),
     else None. Long lines are sentences, never bylines."""
+    line = _UPDATE_CLAUSE.split(line, maxsplit=1)[0]  # "…, laatst gewijzigd door X op …"
     if len(line.split()) > 16 or len(line) > 300 or _POINTS_ELSEWHERE.match(line):
+        return None
+    if _MEMBER_FACT.match(line):
         return None
     date, date_match = publication_date(line)
     reading = _READING_TIME.search(line)
@@ -191,6 +200,12 @@ _NOT_NAME_WORDS = frozenset(
     "posted published updated geplaatst gepubliceerd bijgewerkt geschreven written door by "
     "op on in at om min read leestijd blog".split()
 )
+
+
+def names_unit(text: str) -> bool:
+    """Whether a name-shaped text names a department or organisation ("Faculteit
+    Bedrijfskunde", "Redactie Zorg"), not a person."""
+    return bool(_UNIT.search(text))
 
 
 def looks_like_name(text: str) -> bool:
@@ -224,13 +239,14 @@ def _author(
             rest = rest.replace(match.group(0), " | ")
     rest = _READING_TIME.sub(" | ", rest)
     rest = _DATE_LABEL.sub(" | ", rest)  # "Nadia el Amrani Laatst bijgewerkt: …" on one line
-    pieces = re.split(r"\s[-–—|/·•]\s|^[-–—|/·•]\s|\||,|\s(?:on|op|in|at|om)\s", rest, flags=re.I)
+    pieces = re.split(r"\s[-–—|/·•»›]\s|^[-–—|/·•]\s|\||,|\s(?:on|op|in|at|om)\s", rest, flags=re.I)
     for piece in pieces:
         if piece.strip().endswith(":"):
             continue  # a label ("Publicatiedatum: 19 juni 2023"), not a name
         piece = _ROLE_IN_BRACKETS.sub("", piece)  # "Hannah Lindqvist (People Partner)"
         name = bare_name(" ".join(piece.strip(" -–—|/·•:").split()))
-        if looks_like_name(name) and (author_match or " " in name):
+        unit = author_match is None and _UNIT.search(name)  # "14-11-2023 | Faculteit Bedrijfskunde"
+        if looks_like_name(name) and (author_match or " " in name) and not unit:
             return name  # one word is a name only after "by": "Management | 11 min read"
     return None
 
@@ -242,6 +258,30 @@ _POINTS_ELSEWHERE = re.compile(
 )
 """A link to another post ("Lees ook: Het GROW-model in 5 minuten uitgelegd", "« Vorige: …"):
 its title's words and minutes are no byline."""
+_UNIT = re.compile(
+    r"\b(?:faculteit|faculty|afdeling|department|dienst|redactie|editorial|ministerie|ministry"
+    r"|gemeente|municipality|universiteit|university|hogeschool|college|school|instituut|institute"
+    r"|centrum|centre|center|stichting|foundation|vereniging|association|team|nieuwsdienst"
+    r"|communicatie|communications|press|pers)\b",
+    re.I,
+)
+"""Words of a department or organisation printed where a byline's name would stand, without
+"door" or "by" before it: a unit, not a writer."""
+_UPDATE_CLAUSE = re.compile(
+    r"[,;]\s*(?:laatst\s+)?(?:gewijzigd|bewerkt|bijgewerkt)\s+door\b|[,;]\s*last\s+(?:modified"
+    r"|edited|updated)\s+by\b",
+    re.I,
+)
+"""The clause a wiki adds to its byline about the last edit ("Aangemaakt door Ruud Jansen
+op 18 sep 2023, laatst gewijzigd door Annelies Smit op 02 okt 2023"): the editor is no
+writer, nor their date the publication's."""
+_MEMBER_FACT = re.compile(
+    r"^\W*(?:joined|member\s+since|registered|lid\s+sinds|geregistreerd|aangemeld|last\s+(?:seen"
+    r"|visit|active|online)|laatst\s+(?:gezien|actief|online)|laatste\s+bezoek)\b",
+    re.I,
+)
+"""A fact about a forum member beside their post ("Joined: Sat Jun 04, 2022 8:41 pm"): its
+date is no byline's."""
 _ROLE_IN_BRACKETS = re.compile(r"\s*\([^()]{1,60}\)")
 
 

@@ -39,6 +39,9 @@ _PRIVACY_NOTICE = re.compile(
 _NOTICE_MAX_WORDS = 60
 _SIGN_UP = re.compile(
     r"\bthanks\s+for\s+reading\b.*\bsubscribe\b|\bsubscribe\s+for\s+free\b"
+    r"|^(?:join|sign\s+up\s+for|subscribe\s+to|abonneer\s+je\s+op|meld\s+je\s+aan\s+voor"
+    r"|schrijf\s+je\s+in\s+voor)\s+(?:our|my|the|onze|mijn|de)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:newsletter|nieuwsbrief|mailing\s+list|mailinglijst)\b"
     r"|^(?:[^.!?]{0,40}[?!]\s+)?(?:(?:subscribe|abonneer|schrijf\s+je\s+in|sign\s+up|meld\s+je\s+aan)\b"
     r"|(?:get|receive|ontvang|krijg)\s+(?:[\w-]+\s+){0,4}(?:notes?|essays?|tips?|newsletter"
     r"|nieuwsbrief|e-?mails?|updates?|letters?|inzichten|artikelen|articles)\b)"
@@ -111,6 +114,10 @@ _PROMOTION = re.compile(
     | \bbook\s+(?:a|your)\s+(?:free\s+)?(?:[\w-]+\s+){0,2}(?:call|demo|session|consultation)\b
     | \bjoin\s+[\d.,]+\+?\s+(?:other\s+)?(?:leaders|managers|readers|subscribers|professionals)\b
     | \bsluit\s+je\s+aan\s+bij\s+[\d.,]+\b | \bget\s+the\s+free\b
+    | ^(?:(?:toevoegen\s+aan\s+|in\s+(?:de\s+|je\s+)?)(?:winkelwagen|winkelmand|winkelmandje)
+      |add\s+to\s+(?:cart|basket|bag)|buy\s+now|koop\s+nu|shop\s+now|nu\s+bestellen|bestellen)\W*$
+    | ^(?:(?:nu|now|vanaf|from|only|slechts)\s+)?[€$£]\s?\d{1,5}(?:[.,]\d{2}|,-)?(?:\s*(?:incl\.?
+      |excl\.?|inclusief|exclusief)\s*(?:btw|vat))?$
     | \bword\s+(?:nu\s+)?(?:lid|abonnee|donateur|vriend)\b | \bneem\s+(?:nu\s+)?een\s+abonnement\b
     | \bbecome\s+a\s+(?:paid\s+)?(?:member|subscriber|supporter|patron)\b
     | \bsteun\s+(?:ons|onze\s+journalistiek)\b | \bsupport\s+(?:our|independent)\s+journalism\b
@@ -148,6 +155,8 @@ _PICTURE_LABEL = re.compile(
       [-\s]*(?:image|img|afbeelding|foto|picture|photo|beeld)?\s*\d*$
     | ^(?:img|dsc|dscn|image|foto|photo|pic|screenshot)[-_\s]?\d+\S*$
     | \S+\.(?:jpe?g|png|gif|webp|svg)$
+    | ^(?:(?:image|picture|photo)\s+)?alt(?:[-\s]?text)?\s*:\s*\S | ^alt[-\s]?tekst\s*:\s*\S
+      | ^(?:afbeelding|foto)(?:\s+|-)alt\s*:\s*\S
     | ^(?:(?:header|hero|cover|featured)\s+)?(?:image|afbeelding|photo|foto|picture|illustration
       |illustratie)\s*:\s*[^!?:]{3,120}$
     | ^(?:beeld|foto|photo|image)\s+(?-i:[A-Z])[\w.'-]+(?:\s+[\w.'-]+)?\s*/\s*[\w.' -]{2,40}$
@@ -256,7 +265,7 @@ _CONTROLS = re.compile(
       |bookmark|subscribe|abonneer|abonneren|top|latest|open\s+in\s+app|sign\s*(?:in|up)
       |log\s*in|inloggen|skip\s+to\s+(?:main\s+)?content|ga\s+(?:direct\s+)?naar\s+(?:de\s+)?(?:hoofd)?inhoud
       |naar\s+hoofdinhoud|premium)\W*$
-    | ^[\d.,]+\s*[km]?$ | ^[·•|/\-–—:]+$
+    | ^[\d.,]+\s*[km]?$ | ^[·•|/\-–—:_=*~]+$
     | ^[\d.,]+\s*[km]?\s+(?:likes?|followers?|volgers|restacks?|comments?|reacties|claps?
       |abonnees|subscribers|members|leden
       |responses?|views|weergaven|shares?|keer\s+bekeken|reactions?)\b
@@ -356,6 +365,8 @@ _PROVENANCE = re.compile(
     | (?:dit|het)\s+(?:artikel|stuk|blog|bericht)\s+is\s+(?:onderdeel|deel)\s+van\s+(?:een|onze|de
       |mijn)\b[^.!?]{0,80}\b(?:serie|reeks)\b
     | oorspronkelijk\s+gepubliceerd\s+(?:in|op|bij)\b
+    | (?:deze|dit)\s+(?:pagina|artikel)\s+hoort\s+bij\s+(?:het|de|ons|onze)\b
+    | this\s+(?:page|article)\s+(?:belongs\s+to|is\s+part\s+of)\s+(?:the|our)\b
     )""",
     re.I | re.X,
 )
@@ -363,6 +374,20 @@ _PROVENANCE = re.compile(
 line, not the author's text."""
 
 
+_DISCLAIMER = re.compile(
+    r"\b(?:de\s+)?informatie\s+(?:in|op)\s+(?:dit|deze)\s+(?:artikel|pagina|website|blog)\s+is"
+    r"\s+(?:algemeen|uitsluitend|alleen|bedoeld)\b"
+    r"|\b(?:dit|deze)\s+(?:artikel|blog|pagina|tekst)\s+is\s+geen\s+(?:juridisch|medisch|financieel)"
+    r"\s+advies\b"
+    r"|\b(?:this|the)\s+(?:article|post|content|information|page)\b[^.]{0,40}\b(?:for\s+(?:general"
+    r"\s+)?information(?:al)?\s+purposes\s+only|(?:does\s+not\s+constitute|is\s+not)\s+(?:legal"
+    r"|medical|financial|professional)\s+advice)",
+    re.I,
+)
+"""A publisher's disclaimer under the text ("de informatie in dit artikel is algemeen van
+aard en geen juridisch advies", "for informational purposes only")."""
+_EDIT_NOTE = re.compile(r"^(?:last\s+edited\s+by|laatst\s+bewerkt\s+door)\b", re.I)
+"""A forum's note under a post ("Last edited by … on …, edited 1 time in total.")."""
 _OTHER_MEDIUM = re.compile(
     r"""^\W*(?:
       (?:luister|kijk)\s+(?:je\s+)?liever | liever\s+(?:luisteren|kijken)
@@ -393,6 +418,8 @@ def is_clutter(line: str) -> bool:
             or _COOKIE_NOTICE.search(text)
             or _PROVENANCE.match(text)
             or _OTHER_MEDIUM.search(text)
+            or _EDIT_NOTE.match(text)
+            or _DISCLAIMER.search(text)
         ):
             return True
         return words <= _CONTACT_MAX_WORDS and bool(  # or asks to accept cookies
@@ -405,6 +432,8 @@ def is_clutter(line: str) -> bool:
     return bool(
         _PROVENANCE.match(text)
         or _OTHER_MEDIUM.search(text)
+        or _EDIT_NOTE.match(text)
+        or _DISCLAIMER.search(text)
         or _SIGN_UP.search(text)
         or _PHRASES.search(text)
         or _FURNITURE_WORDS.search(text)
@@ -612,7 +641,7 @@ _OFFER_MAX_WORDS = 70
 _INVITES_CONTACT = re.compile(
     r"""
     \bneem\s+(?:(?:gerust|dan|gewoon|vrijblijvend|direct|vooral|even|ook)\s+)*contact\s+
-      (?:met\s+(?:me|mij|ons)\s+)?op\b(?!\s+met\s+(?:je|jouw|uw|de|het|een|hun|haar|zijn)\b)
+      (?:met\s+(?:me|mij|ons)\s+)?op\b(?!\s+met\s+(?!(?:me|mij|ons)\b))
     | \b(?:bel|mail|app|e-?mail|stuur)\s+(?:me|mij|ons)\b
     | \bvrijblijvende?\s+(?:kennismaking|intake|offerte|[\w-]*gesprek|sessie|afspraak|advies)
     | \bvrijblijvend\s+en\s+(?:kosteloos|gratis)\b | \b(?:kosteloos|gratis)\s+en\s+vrijblijvend\b
@@ -629,7 +658,8 @@ _INVITES_CONTACT = re.compile(
 )
 """The writer inviting the reader to contact them: "Neem gerust contact met me op",
 "vrijblijvend kennismakingsgesprek", "get in touch", "book a free intro call"; not an
-instruction to contact someone else ("neem contact op met je HR-adviseur")."""
+instruction to contact someone else ("neem contact op met je HR-adviseur", "… met Marjan
+Hoekstra via de interne telefoon")."""
 _ASKS_ENGAGEMENT = re.compile(
     r"""
     \bif\s+you\s+(?:found|find|liked|enjoyed)\s+this\b.*
@@ -673,7 +703,8 @@ def announces_course(line: str) -> bool:
 _OFFER_LABEL = re.compile(
     r"""^\W*(?:(?:online\s+|live\s+|gratis\s+|free\s+)?(?:webinar|webinars|event|evenement
     |training|cursus|course|masterclass|workshop|programme|program|programma|leergang|opleiding
-    |e-?book|whitepaper|podcast|live\s+sessie|live\s+session)|gratis\s+[\w-]+|free\s+[\w-]+)
+    |e-?book|whitepaper|podcast|live\s+sessie|live\s+session|(?:book\s+)?event|lezing
+    |boekpresentatie|book\s+launch|meet-?up)|gratis\s+[\w-]+|free\s+[\w-]+)
     \s*[:|]\s*\S""",
     re.I | re.X,
 )

@@ -102,6 +102,7 @@ def _containers(text: str, dropped: list[str]) -> str:
     text = _FENCED_DIV.sub(lambda m: _fence(m, dropped), text)
     text = _ATTRIBUTES_AFTER.sub(lambda match: match[1] or match[2], text)
     text = _ATTRIBUTE_LINE.sub("", text)
+    text = _EMPTY_SPAN.sub("", text)
     text = _FOOTNOTE_DEFINITION.sub("", text)  # the note's text stays, at the end
     text = _FOOTNOTE_MARK.sub("", text)
     return _COMPONENT_LINE.sub(lambda match: dropped.append(match[0].strip()) or "", text)
@@ -185,6 +186,9 @@ _ATTRIBUTES_AFTER = re.compile(
 at a heading's end (`{#id}`): Pandoc, Quarto, kramdown and MkDocs's markup, not text."""
 _ATTRIBUTE_LINE = re.compile(r"^[ \t]*\{:[^}\n]*\}[ \t]*$\n?", re.M)
 """A kramdown attribute line (`{: .lead}`) under a paragraph."""
+_EMPTY_SPAN = re.compile(r"\[\]\{[ \t]*[#.][^}\n]*\}")
+"""A pandoc span with classes and no text (`[]{.aui-icon .aui-iconfont-info}`): an icon a
+converted page kept, nothing to read."""
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^[^\]\n]+\]:[ \t]*", re.M)
 _FOOTNOTE_MARK = re.compile(r"\[\^[^\]\n]+\](?!:)")
 """Footnotes (`text[^1]` … `[^1]: note`): the marks are markup; a note's text is the author's."""

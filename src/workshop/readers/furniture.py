@@ -36,7 +36,9 @@ from .page_end import (
 )
 
 _POINTER = re.compile(
-    r"^(?:lees\s+ook|lees\s+meer|zie\s+ook|read\s+(?:also|more|next)|see\s+also|related|gerelateerd"
+    r"^(?:lees\s+ook|lees\s+meer|zie\s+ook|read\s+(?:also|more|next)|see\s+also"
+    r"|(?:related|gerelateerde?)(?:\s+(?:posts|articles|reading|artikelen|berichten|pagina'?s"
+    r"|pages))?(?:\s*\([^()]{1,40}\))?"
     r"|(?:meer|ook|eerder|verder)\s+in\s+(?:deze|dit)\s+(?:reeks|serie|dossier)"
     r"|(?:more|also|other\s+posts|previously|next)\s+in\s+this\s+series)\s*:\s*\S",
     re.I,

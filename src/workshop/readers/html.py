@@ -230,6 +230,8 @@ class _Body:
         if tag == "head":
             kept = self._heading(element_text(element), self.levels[_depth(element)])
             self.real_heading = self.real_heading or kept
+        elif tag == "p" and element.find("head") is not None:
+            self.read(element)  # a heading the extraction left inside a paragraph, a chip beside
         elif tag == "p":
             self._paragraph(element)
         elif tag == "list":

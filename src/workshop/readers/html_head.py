@@ -258,6 +258,8 @@ _AUTHOR_MARKS = (
     "//*[contains(@class, 'author-name') or contains(@class, 'author__name')"
     " or contains(@class, 'type-author') or contains(@class, 'post-author')"
     " or contains(@class, 'entry-author')]",
+    "//*[contains(translate(@class, 'AN', 'an'), 'author') and contains(translate(@class, 'N',"
+    " 'n'), 'name')]",  # "author-box__name", "authorName", "c-author_name"
     "//*[contains(concat(' ', @class, ' '), ' p-author ')]"
     "//*[contains(concat(' ', @class, ' '), ' p-name ')]",  # microformats: the h-entry's author
     "//header//*[contains(concat(' ', @class, ' '), ' p-name ')"
@@ -277,7 +279,19 @@ def marked_author(page: lxml.html.HtmlElement) -> str | None:
             name = folded(value)
             if name and _NAME.match(name) and looks_like_name(name):
                 return name
+    for found in page.xpath(_AUTHOR_CREDIT):  # "Tekst: Joris van Leeuwen" under the text
+        byline = parse_byline(folded(found.text_content()))
+        if byline is not None and byline.author and _NAME.match(byline.author):
+            return byline.author
     return None
+
+
+_AUTHOR_CREDIT = (
+    "//*[contains(translate(@class, 'AUTHOR', 'author'), 'author')]"
+    "[not(ancestor-or-self::*[contains(translate(@class, 'COMMENT', 'comment'), 'comment')])]"
+)
+"""An element whose class says author holding a credit ("Tekst: …", "Door …"), outside the
+comments (a commenter's name is no writer's)."""
 
 
 def site_owner(page: lxml.html.HtmlElement) -> str | None:

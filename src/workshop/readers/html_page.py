@@ -63,6 +63,13 @@ NOT_THE_ARTICLE = [
             "sidebar",
             "sponsor",
             "preheader",
+            "authorbio",
+            "author-bio",
+            "author_bio",
+            "authorbox",
+            "author-box",
+            "about-author",
+            "author-card",
         )
     ),
 ]
@@ -247,7 +254,20 @@ def without_offer_boxes(page: lxml.html.HtmlElement) -> list[str]:
     return [text for text in removed if text]
 
 
-_OFFER_BOX = _parts_named(("cta", "call-to-action", "promo", "optin"), ("class",))
+_OFFER_BOX = _parts_named(
+    (
+        "cta",
+        "call-to-action",
+        "promo",
+        "optin",
+        "product-card",
+        "product-callout",
+        "product-teaser",
+        "productcard",
+        "buy-box",
+    ),
+    ("class",),
+)
 
 
 def page_headings(page: lxml.html.HtmlElement) -> list[tuple[str, int, str]]:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .assemble import SENTENCE_END
-from .byline import looks_like_name
+from .byline import looks_like_name, names_unit
 from .clutter import (
     announces_course,
     closes_with_offer,
@@ -64,7 +64,7 @@ def name_line(text: str) -> str | None:
     joined = any(word.lower() in ("en", "and", "&") for word in words)
     if not 2 <= len(words) <= (8 if joined else 4) or name.isupper():
         return None  # a longer line in capitals is a title or a banner, not a name
-    return name if looks_like_name(name) else None
+    return name if looks_like_name(name) and not names_unit(name) else None
 
 
 def headline(text: str) -> bool:

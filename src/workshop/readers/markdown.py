@@ -64,11 +64,17 @@ def read_markdown(text: str, path: Path, language: str | None = None) -> Article
     meta = _site_keys(toml_meta if toml_meta is not None else _front_matter(tokens, path))
     title = _text(meta.get("title"))
     body = [token for token in tokens if token.type != "front_matter"]
-    if not title and (start := _title_heading(body)):
+    if not meta and (brief := _brief(body)):
+        meta, start = brief  # a document's brief above its `#` title: properties and notes
         dropped += [plain(_inline_text(token)) for token in body[:start] if token.type == "inline"]
+        body = body[start:]
+    crumbs: list[str] = []
+    if not title and (start := _title_heading(body)):
+        crumbs = [plain(_inline_text(token)) for token in body[:start] if token.type == "inline"]
+        dropped += crumbs
         body = body[start:]  # a breadcrumb or a tag above the title: the page's, not the text
     if body and body[0].type == "heading_open":
-        opening = _inline_text(body[1])
+        opening = _without_crumb(_inline_text(body[1]), crumbs)
         if (body[0].tag == "h1" and not title) or opening == title:
             title, body = opening, body[3:]  # the article opens with its title as a heading
     depths = {int(token.tag[1]) for token in body if token.type == "heading_open"}
@@ -103,15 +109,42 @@ def read_markdown(text: str, path: Path, language: str | None = None) -> Article
     )
 
 
+def _brief(body: list[Token]) -> tuple[dict[str, Any], int] | None:
+    """The properties a document sets in a table above its one `#` title ("| **Author** |
+    Jordan Reyes |", "| Publish date | 14 November 2023 |"), with its notes beside them, and
+    where the title starts; None when no such table stands there."""
+    headings = [index for index, token in enumerate(body) if token.type == "heading_open"]
+    titles = [index for index in headings if body[index].tag == "h1"]
+    if len(titles) != 1 or headings[0] != titles[0] or titles[0] == 0:
+        return None
+    meta: dict[str, Any] = {}
+    cells = [plain(_inline_text(token)) for token in body[: titles[0]] if token.type == "inline"]
+    rows = [token for token in body[: titles[0]] if token.type == "tr_open"]
+    if not rows:
+        return None
+    for key, value in zip(cells, cells[1:], strict=False):
+        key = key.strip(" :*").lower().replace(" ", "_")
+        key = _DUTCH_KEYS.get(key, key)
+        if key in _META_KEYS and value.strip() and key not in meta:
+            meta[key] = value.strip()
+    return (meta, titles[0]) if meta else None
+
+
 def _title_heading(body: list[Token]) -> int:
-    """Where a `#` title stands below a few short lines (a breadcrumb "Home › Blog", a
-    category), in a post without a title in front matter; 0 when it does not."""
+    """Where a `#` title stands below a few short lines (a breadcrumb "Home › Blog", or one
+    set as a list of links, a category), in a post without a title in front matter; 0 when
+    it does not."""
+    lines = items = 0
     for index, token in enumerate(body):
         if token.type == "heading_open":
             return index if token.tag == "h1" and index else 0
-        if token.type in ("paragraph_open", "paragraph_close"):
+        if token.type in _AROUND_CRUMBS:
             continue
-        if token.type != "inline" or index > 3 * _TITLE_ABOVE_LINES:
+        if token.type != "inline":
+            return 0
+        listed = bool(token.level)  # an item's text sits deeper than a paragraph's
+        items, lines = items + listed, lines + (not listed)
+        if lines > _TITLE_ABOVE_LINES or items > _CRUMBS:
             return 0
         text = _inline_text(token)
         if len(text.split()) > _TITLE_ABOVE_WORDS or text.endswith(SENTENCE_END):
@@ -119,8 +152,25 @@ def _title_heading(body: list[Token]) -> int:
     return 0
 
 
+_AROUND_CRUMBS = frozenset(
+    "paragraph_open paragraph_close bullet_list_open bullet_list_close ordered_list_open "
+    "ordered_list_close list_item_open list_item_close".split()
+)
 _TITLE_ABOVE_LINES = 2
+_CRUMBS = 5
 _TITLE_ABOVE_WORDS = 10
+
+
+def _without_crumb(title: str, crumbs: list[str]) -> str:
+    """The title without the wiki space's name it repeats from the breadcrumbs above it
+    ("Klantenservice Noord : Coachend leidinggeven …")."""
+    head, separator, rest = title.partition(" : ")
+    named = {crumb.casefold() for crumb in crumbs}
+    return rest.strip() if separator and rest.strip() and head.casefold() in named else title
+
+
+_BY = re.compile(r"^(?:by|door|written\s+by|geschreven\s+door)\s", re.I)
+"""A bold line that opens like a byline is one, not a heading."""
 
 
 _UNCLOSED_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n[ \t]*[A-Za-z_][\w -]{0,40}:(?:[ \t]|$)")
@@ -457,7 +507,11 @@ class _Walker:
                 else:
                     self._add(part)
             elif self.list is None and self.quotes == 0 and _is_bold_line(part):
-                self._heading(plain(_run_text(part)), 2 if self.seen_heading else 1)
+                text = plain(_run_text(part))
+                if _BY.match(text) and (written := parse_byline(text)) and written.author:
+                    self._text_block(_run_text(part))  # "**By Jordan Reyes, VP of Operations**"
+                else:
+                    self._heading(text, 2 if self.seen_heading else 1)
             else:
                 self._text_block(_run_text(part))
 

@@ -17,6 +17,7 @@ from .clutter import (
     closes_with_offer,
     introduces_author,
     is_clutter,
+    labels_offer,
     opens_author_box,
     opens_comments,
     opens_related_list,
@@ -68,7 +69,13 @@ def _closing(block: Block, author: str | None) -> bool:
     if not isinstance(block, Paragraph):
         return False
     text = block.text
-    return introduces_author(text, author) or closes_with_offer(text) or opens_author_box(text)
+    return (
+        introduces_author(text, author)
+        or closes_with_offer(text)
+        or opens_author_box(text)
+        or labels_offer(text)  # "Book event: … in conversation at Foyles, 27 June"
+        or is_clutter(text)  # a newsletter's pitch between the bio and the event
+    )
 
 
 def before_sign_off(

@@ -36,12 +36,15 @@ from .mail import letter_start, mail_header
 from .text_head import HEAD_LINES, credited, find_head
 from .text_tail import (
     COMMENT_LINES,
+    before_signature,
+    boxed_author,
     closing_byline,
     post_title,
     split_tail,
     without_author_bio,
     without_contents,
     without_offer_boxes,
+    without_replies,
     without_teasers,
 )
 
@@ -145,14 +148,19 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
     body, byline = credited(body, byline, dropped)
     around = [line.text for line in (*content[:HEAD_LINES], *content[-COMMENT_LINES:])]
     byline = Byline(completed_name(byline.author, around), byline.date)
+    body, replies = without_replies(body, title)
     body, tail = split_tail(body, byline.author)
+    tail += replies
     body = without_teasers(without_offer_boxes(body, dropped), dropped)
     if byline.date is None or byline.author is None:  # a page that signs at its foot:
         closing = closing_byline(tail)  # "Posted by Margaret Olsen at 10:32 AM"
-        byline = Byline(byline.author or closing.author, byline.date or closing.date)
+        author = byline.author or closing.author or boxed_author([*body, *tail])
+        byline = Byline(author, byline.date or closing.date)
     if byline.date is None:  # no publication date anywhere: the head's update date will do
         updates = (updated_date(line.text) for line in content[:head_end])
         byline = Byline(byline.author, next((date for date in updates if date), None))
+    body, signed = before_signature(body, byline.author)
+    tail += signed
     body, bio = without_author_bio(body, byline.author)
     intro, sections = _structure(body, dropped, contents)
     dropped.extend([*bio, *tail])

@@ -63,6 +63,9 @@ def find_head(content: list[Line], path: Path) -> Head:
         if index and labels_advert(head[index - 1].text):
             continue  # a banner's date and place are no byline
         byline = parse_byline(line.text)
+        if byline is None and index and _HANDLE.match(line.text):
+            name = name_line(head[index - 1].text)  # "Femke de Wit" over "@femke@sociaal.online"
+            byline = Byline(name, None) if name else None
         if byline is not None and not byline.author and is_clutter(line.text):
             byline = None  # a share bar's date, a comment count: "Written by X" is a byline
         if byline is not None and _byline_further_down(head, index, byline):
@@ -253,6 +256,9 @@ def _named_next(head: list[Line], at: int) -> bool:
     below = head[at + 1].text if at + 1 < len(head) else ""
     return parse_byline(below) is not None or len(below.split()) > ITEM_MAX_WORDS
 
+
+_HANDLE = re.compile(r"^@[\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?$")
+"""A social network's handle under the writer's name ("@femke@sociaal.online", "@sam_lee")."""
 
 _HEAD_CHIPS = 4
 """Categories, at most, printed one a line between a title and its byline."""

@@ -10,6 +10,7 @@ import re
 from .assemble import SENTENCE_END
 from .byline import Byline, find_date, parse_byline, says_published
 from .clutter import (
+    bio_name,
     credits_picture,
     introduces_author,
     invites_reading_on,
@@ -174,9 +175,16 @@ a form's fields and the button."""
 
 
 def _bare_date(text: str) -> bool:
-    """A line that is a date and nothing else ("March 2, 2024" under a post)."""
+    """A line that is a date and nothing else ("March 2, 2024" under a post), or a date and
+    the time of day ("6 feb 2024, 07:58" under a social post)."""
     _, match = find_date(text)
-    return match is not None and len(text.strip(" ·|-")) - len(match.group(0)) <= 1
+    if match is None:
+        return False
+    rest = _CLOCK.sub("", text[: match.start()] + text[match.end() :])
+    return len(rest.strip(" ·|-,")) <= 1
+
+
+_CLOCK = re.compile(r"\b(?:om|at)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uur))?\b", re.I)
 
 
 def closing_byline(tail: list[Line]) -> Byline:
@@ -193,6 +201,61 @@ def closing_byline(tail: list[Line]) -> Byline:
             if says_published(line.text) or byline.author or _bare_date(line.text):
                 date = date or byline.date
     return Byline(author, date)
+
+
+def before_signature(body: list[Line], author: str | None) -> tuple[list[Line], list[Line]]:
+    """The body up to the writer's name signing a letter ("Hannah" alone under the last
+    paragraph of a newsletter's letter): what the newsletter prints under it (sessions, a
+    spotlight, the footer) is not the article. Only where less text follows than stands
+    above it."""
+    if not author:
+        return body, []
+    first = author.split()[0].casefold()  # the full name over a bio is an author box
+    words = [len(line.text.split()) for line in body]
+    total = sum(words)
+    for index in range(len(body) - 1, 0, -1):
+        text = body[index].text.strip(" -–—,.!")
+        if text.casefold() == first and sum(words[:index]) > total - sum(words[:index]):
+            return body[:index], [line for line in body[index:] if line.text]
+    return body, []
+
+
+def without_replies(body: list[Line], title: str) -> tuple[list[Line], list[Line]]:
+    """The body without the replies under a forum's opening post: from the first "Re:
+    <title>" line on, with the replier's card (name, post count, date joined) right above it."""
+    wanted = " ".join(title.casefold().split())
+    for index, line in enumerate(body):
+        found = _REPLY.match(line.text)
+        if found is None or line.text[found.end() :].casefold() != wanted:
+            continue
+        start = index
+        while start and body[start - 1].text and _card_line(body[start - 1].text):
+            start -= 1
+        return body[:start], [line for line in body[start:] if line.text]
+    return body, []
+
+
+_REPLY = re.compile(r"^(?:re|antw|aw|sv)\s*:\s*", re.I)
+
+
+def _card_line(text: str) -> bool:
+    return len(text.split()) <= LABEL_MAX_WORDS and not text.endswith(SENTENCE_END)
+
+
+def boxed_author(tail: list[Line]) -> str | None:
+    """The writer an author box among the closing furniture names: its label ("Author",
+    "Over de auteur") right over a bio that opens with a full name ("Claire Hollis is an
+    ICF-accredited leadership coach …"); a blog's sidebar stands under the comments."""
+    texts = [line.text for line in tail if line.text]
+    for label, bio in zip(texts, texts[1:], strict=False):
+        if (_AUTHOR_LABEL.match(label) or opens_author_box(label)) and (name := bio_name(bio)):
+            return name
+    return None
+
+
+_AUTHOR_LABEL = re.compile(
+    r"^(?:(?:the\s+|de\s+)?(?:author|auteur|writer|schrijver)|about\s+me|over\s+mij)\s*:?$", re.I
+)
 
 
 def split_tail(body: list[Line], author: str | None = None) -> tuple[list[Line], list[Line]]:

@@ -1388,3 +1388,36 @@ def test_a_bold_byline_is_no_heading_a_bold_heading_is(tmp_path: Path) -> None:
     )
     assert article.author == "Jordan Reyes"
     assert [s.title for s in article.sections] == ["By the numbers"]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Was this helpful?", True),
+        ("Was this hard to hear? Then read on.", False),
+        ("No spam. Unsubscribe anytime.", True),
+        ("Email sent! Check your inbox to complete your signup.", True),
+        ("Editor note: pull quote for social", True),
+        ("Interne notitie: quote hierboven ook voor LinkedIn gebruiken.", True),
+        ("Note how the team responds when you stay silent.", False),
+    ],
+)
+def test_ratings_sign_up_notes_and_editors_notes_are_furniture(line: str, furniture: bool) -> None:
+    """A page's rating question, a sign-up form's small print and a note left for the editors
+    in an exported draft are not the article's."""
+    from workshop.readers.clutter import is_clutter
+
+    assert is_clutter(line) is furniture
+
+
+def test_a_closing_credit_with_name_and_date_goes(tmp_path: Path) -> None:
+    """ "Page owner: … · First published 8 January 2024" under the text is the page's; a last
+    paragraph that mentions a date is the text's."""
+    body = (
+        "---\ntitle: Reviews\nauthor: Hannah Lindqvist\n---\n\nEen opening.\n\n## Tot slot\n\n"
+        "Plan het volgende gesprek op 3 maart 2025, dan blijft het ritme.\n\n"
+    )
+    credit = "Page owner: Hannah Lindqvist (People Partner) · First published 8 January 2024"
+    article = _read(tmp_path, body + credit + "\n", "post.md")
+    assert credit in article.dropped
+    assert "Plan het volgende gesprek op 3 maart 2025, dan blijft het ritme." in _texts(article)

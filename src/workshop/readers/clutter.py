@@ -276,6 +276,8 @@ _CONTROLS = re.compile(
     | ^(?:report|rapporteer|meld)\s+(?:this|dit|deze)\s+(?:article|post|artikel|bericht)
     | ^more\s+(?:from|articles\s+by|by)\b | \bsign\s+in\b | ^explore\s+topics
     | ^discussion\s+about\s+this | ^was\s+(?:deze|dit)\b.*\bnuttig\b
+    | ^was\s+(?:this|it)\s+(?:page\s+|article\s+|post\s+)?helpful\W*$
+    | ^(?:had|heb)\s+je\s+(?:hier|hiér)\s+iets\s+aan(?:\s+gehad)?\W*$
     | ^(?:deze\s+pagina|dit\s+artikel|this\s+(?:page|article|post))\s+(?:delen|share)
     | \bthanks\s+for\s+reading\b | \bbedankt\s+voor\s+het\s+lezen\b
     | ^(?:was|is)\s+(?:this|deze|dit)\s+(?:page|article|post|information|pagina|informatie
@@ -386,6 +388,21 @@ _DISCLAIMER = re.compile(
 )
 """A publisher's disclaimer under the text ("de informatie in dit artikel is algemeen van
 aard en geen juridisch advies", "for informational purposes only")."""
+_EDITORS_NOTE = re.compile(
+    r"^\W*(?:editor'?s?\s+note|note\s+(?:to|for)\s+(?:the\s+)?editors?|internal\s+note|redactienoot"
+    r"|noot\s+(?:voor\s+)?(?:de\s+)?redactie|interne\s+notitie|notitie\s+voor\s+(?:de\s+)?redactie)\s*:",
+    re.I,
+)
+"""A note for the editors left in an exported draft ("Editor note: pull quote for social",
+"Internal note: …")."""
+_SIGN_UP_NOTE = re.compile(
+    r"\bcheck\s+your\s+inbox\s+to\s+(?:complete|confirm)\b|^no\s+spam\b.{0,40}\bunsubscribe\b"
+    r"|\bunsubscribe\s+(?:at\s+)?any\s*time\b|^geen\s+spam\b.{0,40}\b(?:afmelden|uitschrijven)\b"
+    r"|\bcheck\s+je\s+(?:inbox|mailbox)\s+(?:om|en)\s+(?:je\s+)?(?:aanmelding|inschrijving)\b",
+    re.I,
+)
+"""What a sign-up form says around its field ("No spam. Unsubscribe anytime.", "Email sent!
+Check your inbox to complete your signup.")."""
 _EDIT_NOTE = re.compile(r"^(?:last\s+edited\s+by|laatst\s+bewerkt\s+door)\b", re.I)
 """A forum's note under a post ("Last edited by … on …, edited 1 time in total.")."""
 _OTHER_MEDIUM = re.compile(
@@ -420,6 +437,8 @@ def is_clutter(line: str) -> bool:
             or _OTHER_MEDIUM.search(text)
             or _EDIT_NOTE.match(text)
             or _DISCLAIMER.search(text)
+            or _SIGN_UP_NOTE.search(text)
+            or _EDITORS_NOTE.match(text)
         ):
             return True
         return words <= _CONTACT_MAX_WORDS and bool(  # or asks to accept cookies
@@ -434,6 +453,8 @@ def is_clutter(line: str) -> bool:
         or _OTHER_MEDIUM.search(text)
         or _EDIT_NOTE.match(text)
         or _DISCLAIMER.search(text)
+        or _SIGN_UP_NOTE.search(text)
+        or _EDITORS_NOTE.match(text)
         or _SIGN_UP.search(text)
         or _PHRASES.search(text)
         or _FURNITURE_WORDS.search(text)
@@ -649,6 +670,8 @@ _INVITES_CONTACT = re.compile(
     | \b(?:get|stay)\s+in\s+touch\b(?!\s+with\s+(?:your|their|the|a|an|his|her|each|other)\b)
     | \b(?:contact|email|e-mail|call|message)\s+(?:me|us)\b | \breach\s+out\s+to\s+(?:me|us)\b
     | \b(?:drop|send)\s+(?:me|us)\s+a\s+(?:line|message|note|dm|mail|e-?mail)\b
+    | \byou\s+can\s+(?:reach|contact|find|email|e-mail)\s+(?:me|us)\b
+    | \bje\s+kunt\s+(?:me|mij|ons)\s+(?:bereiken|mailen|bellen|vinden)\b
     | \bbook\s+(?:a|your)\s+(?:free\s+)?(?:[\w-]+\s+){0,2}(?:call|session|consultation|chat)\b
     | \b(?:denk|denkt|denken)\s+(?:graag|vrijblijvend)\s+met\s+(?:je|jou|u|jullie)\s+mee\b
     | \b(?:help|helpt|helpen)\s+(?:je|jou|u|jullie)\s+graag\b
@@ -704,7 +727,7 @@ _OFFER_LABEL = re.compile(
     r"""^\W*(?:(?:online\s+|live\s+|gratis\s+|free\s+)?(?:webinar|webinars|event|evenement
     |training|cursus|course|masterclass|workshop|programme|program|programma|leergang|opleiding
     |e-?book|whitepaper|podcast|live\s+sessie|live\s+session|(?:book\s+)?event|lezing
-    |boekpresentatie|book\s+launch|meet-?up)|gratis\s+[\w-]+|free\s+[\w-]+)
+    |boekpresentatie|book\s+launch|meet-?up)|gratis\s+[\w-]+|free\s+[\w-]+|gratis|free)
     \s*[:|]\s*\S""",
     re.I | re.X,
 )

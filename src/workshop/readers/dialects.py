@@ -101,6 +101,7 @@ def _containers(text: str, dropped: list[str]) -> str:
     text = _ADMONITION.sub(admonition, text)
     text = _FENCED_DIV.sub(lambda m: _fence(m, dropped), text)
     text = _ATTRIBUTES_AFTER.sub(lambda match: match[1] or match[2], text)
+    text = _KRAMDOWN_TOC.sub("", text)
     text = _ATTRIBUTE_LINE.sub("", text)
     text = _EMPTY_SPAN.sub("", text)
     text = _FOOTNOTE_DEFINITION.sub("", text)  # the note's text stays, at the end
@@ -186,6 +187,12 @@ _ATTRIBUTES_AFTER = re.compile(
 at a heading's end (`{#id}`): Pandoc, Quarto, kramdown and MkDocs's markup, not text."""
 _ATTRIBUTE_LINE = re.compile(r"^[ \t]*\{:[^}\n]*\}[ \t]*$\n?", re.M)
 """A kramdown attribute line (`{: .lead}`) under a paragraph."""
+_KRAMDOWN_TOC = re.compile(
+    r"^[ \t]*(?:[*+-]|1\.)[ \t]+(?:TOC|table\s+of\s+contents)[ \t]*\n"
+    r"[ \t]*\{:[ \t]*(?:\.no_toc[ \t]+)?toc[ \t]*\}[ \t]*$\n?",
+    re.M | re.I,
+)
+"""kramdown's table of contents (`* TOC` over `{:toc}`), which the site fills in."""
 _EMPTY_SPAN = re.compile(r"\[\]\{[ \t]*[#.][^}\n]*\}")
 """A pandoc span with classes and no text (`[]{.aui-icon .aui-iconfont-info}`): an icon a
 converted page kept, nothing to read."""

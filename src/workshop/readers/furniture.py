@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Block, Image, Paragraph, Quote, Section, block_texts
+from ..model import Block, Image, ListBlock, Paragraph, Quote, Section, block_texts
 from .byline import parse_byline, reading_time, tells_update
 from .clutter import (
     closes_with_offer,
@@ -32,6 +32,7 @@ from .page_end import (
     furniture_section,
     page_end,
     post_title,
+    says_what_i_do,
     without_closing,
 )
 
@@ -136,14 +137,30 @@ def _kept(blocks: tuple[Block, ...], dropped: list[str], markup: bool) -> tuple[
         if text and button and closes_with_offer(text):  # a paragraph that sells, over its button
             dropped.append(text)
             continue
+        if isinstance(block, ListBlock) and _progress_list(block):
+            dropped += list(block.items)  # the writer's to-do list, half done
+            continue
         shortcode = markup and (_SHORTCODE.match(text) or _bracket_code(text))
         furniture = markup and isinstance(block, Paragraph) and is_clutter(text)
         sells = is_promotion(text) or offers_in_text(text)
         if text and (sells or _pointer(text) or shortcode or furniture or tells_update(text)):
+            if sells and kept and says_what_i_do(kept[-1]):  # "Ik begeleid …" over the offer
+                dropped.append(kept.pop().text)  # type: ignore[union-attr]
             dropped.append(text)
         else:
             kept.append(block)
     return tuple(kept)
+
+
+def _progress_list(block: ListBlock) -> bool:
+    """A to-do list with done and open tasks ("[x] Tekst eindredactie", "[ ] Nieuwsbrief 18
+    april"): the writer's progress on the post; a checklist for readers has nothing ticked."""
+    marks = [_TASK.match(item) for item in block.items]
+    ticked = {found[1].lower() for found in marks if found}
+    return ticked == {"x", " "}
+
+
+_TASK = re.compile(r"^\[([ xX])\]\s")
 
 
 def _offer_box(section: Section) -> bool:

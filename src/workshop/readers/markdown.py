@@ -538,11 +538,11 @@ _SITE_BOX = re.compile(
 
 
 def _site_box(element: etree._Element) -> bool:
-    """An element of raw HTML that the site's template puts around a post: an aside, a
+    """An element of raw HTML that the site's template puts around a post: a named aside, a
     navigation or form, or a box whose class or id says it sells, shares or links on."""
-    if element.tag in ("aside", "nav", "form"):
-        return True
     names = f"{element.get('class') or ''} {element.get('id') or ''}".replace("_", "-")
+    if element.tag in ("nav", "form") or (element.tag == "aside" and names.strip()):
+        return True  # a bare <aside> is a callout a notes app exported (Notion): the text's
     return bool(_SITE_BOX.search(names))
 
 

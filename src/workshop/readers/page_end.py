@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..marks import marks_of
 from ..model import Block, Image, ListBlock, Paragraph, Section, block_texts
-from .byline import looks_like_name
+from .byline import looks_like_name, parse_byline
 from .clutter import (
     bio_name,
     closes_with_offer,
@@ -38,7 +38,10 @@ def without_closing(
     the last paragraph is the writer's, and its name is returned beside the blocks; not when
     the article (`said`) speaks of that person elsewhere."""
     end, named = len(blocks), None
-    while end > keep and _closing(blocks[end - 1], author):
+    while end > keep and (
+        _closing(blocks[end - 1], author)
+        or (end < len(blocks) and says_what_i_do(blocks[end - 1]))  # over the offer it closes
+    ):
         end -= 1
     if author is None and end == len(blocks) > keep and isinstance(blocks[-1], Paragraph):
         name = bio_name(blocks[-1].text)
@@ -65,6 +68,27 @@ def comments_start(parts: list[tuple[Block, ...]]) -> tuple[int, int] | None:
 _COMMENT_PARTS = 2
 
 
+def says_what_i_do(block: Block) -> bool:
+    """The writer's short bio in the first person ("I coach team leads through …"): in the
+    closing run only above an offer or a bio, where it is theirs, not the text's."""
+    if not isinstance(block, Paragraph) or len(block.text.split()) > _FIRST_PERSON_BIO_WORDS:
+        return False
+    return bool(_FIRST_PERSON_BIO.match(block.text))
+
+
+_FIRST_PERSON_BIO = re.compile(
+    r"^(?:i|ik)\s+(?:coach|help|train|guide|support|work\s+with|begeleid|help|train|ondersteun"
+    r"|werk\s+met|am\s+an?\s|ben\s+(?:een\s+)?)",
+    re.I,
+)
+_FIRST_PERSON_BIO_WORDS = 40
+
+
+def _dated_credit(text: str) -> bool:
+    byline = parse_byline(text)
+    return byline is not None and bool(byline.author and byline.date)
+
+
 def _closing(block: Block, author: str | None) -> bool:
     if not isinstance(block, Paragraph):
         return False
@@ -74,6 +98,7 @@ def _closing(block: Block, author: str | None) -> bool:
         or closes_with_offer(text)
         or opens_author_box(text)
         or labels_offer(text)  # "Book event: … in conversation at Foyles, 27 June"
+        or _dated_credit(text)  # "Page owner: Hannah Lindqvist · First published 8 January 2024"
         or is_clutter(text)  # a newsletter's pitch between the bio and the event
     )
 

@@ -1421,3 +1421,61 @@ def test_a_closing_credit_with_name_and_date_goes(tmp_path: Path) -> None:
     article = _read(tmp_path, body + credit + "\n", "post.md")
     assert credit in article.dropped
     assert "Plan het volgende gesprek op 3 maart 2025, dan blijft het ritme." in _texts(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "plug"),
+    [
+        (
+            "Pro tip: Teamflow's 1:1 workspace builds a shared agenda that carries over open items "
+            "automatically. See how it works →",
+            True,
+        ),
+        ("Stap 1 → stap 2 → stap 3 →", False),
+        ("Ask what they already tried. Then listen →", False),
+    ],
+)
+def test_a_paragraph_ending_in_a_button_is_a_plug(line: str, plug: bool) -> None:
+    """A paragraph that ends in a link set as a button ("See how it works →") sells; an
+    arrow in the writer's own sentence does not."""
+    from workshop.readers.clutter import ends_with_button
+
+    assert ends_with_button(line) is plug
+
+
+def test_a_box_holding_a_form_goes_whole(tmp_path: Path) -> None:
+    """A gated guide's box: title, pitch, the form's fields with a dropdown's choices, and
+    its button; the list of the text above it stays."""
+    box = [
+        "The Manager's Guide to Continuous Feedback",
+        "Learn how high-performing teams replace the annual review with ongoing "
+        "conversations. Includes 40 conversation starters and a quarterly template.",
+        "First name*",
+        "Work email*",
+        "Company size*",
+        "Please select",
+        "1-50",
+        "51-200",
+        "201-1,000",
+        "Download the free guide",
+    ]
+    article = _read(
+        tmp_path,
+        "Feedback that lasts\n\nBy Sam Lee | 4 March 2025\n\nMost managers give feedback in "
+        "bursts, a lot around review time and little in between.\n\nKeep it small\n\nOne "
+        "sentence at the end of a call is enough.\n\n" + "\n".join(box) + "\n\nAsk for it first"
+        "\n\nBefore you give feedback, ask for some, and listen to what you hear.\n",
+    )
+    assert all(line in article.dropped for line in box)
+    assert [s.title for s in article.sections] == ["Keep it small", "Ask for it first"]
+
+
+def test_a_newsletters_signature_under_its_greeting_names_the_writer(tmp_path: Path) -> None:
+    """ "Hartelijke groet," over "Iris van Dam" signs the letter: she wrote it."""
+    article = _read(
+        tmp_path,
+        "# Conflict in je team\n\nEen opening over conflict in teams.\n\n## Stap 1\n\nLuister "
+        "eerst naar beide kanten.\n\nHartelijke groet,\n\nIris van Dam\n\nTeamcoach en mediator\n",
+        "post.md",
+    )
+    assert article.author == "Iris van Dam"

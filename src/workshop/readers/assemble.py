@@ -10,8 +10,8 @@ from pathlib import Path
 from ..language import SUPPORTED, detect_language
 from ..marks import joined, plain, restyled
 from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section, article_texts
-from .byline import Byline, bare_name
-from .clutter import bio_author, bio_name, opens_author_box, signed_name
+from .byline import Byline, bare_name, looks_like_name
+from .clutter import bio_author, bio_name, opens_author_box, signed_name, signs_off
 from .decode import normalise
 from .furniture import without_furniture
 
@@ -87,6 +87,9 @@ def _named_in(furniture: tuple[str, ...]) -> str | None:
     for index, line in enumerate(furniture):
         if name := bio_author(line) or signed_name(line):
             return name
+        following = furniture[index + 1] if index + 1 < len(furniture) else ""
+        if signs_off(line) and 2 <= len(following.split()) <= 4 and looks_like_name(following):
+            return following  # "Hartelijke groet," over the signature "Iris van Dam"
         boxed = any(opens_author_box(label) for label in furniture[max(0, index - 2) : index])
         if boxed and (name := bio_name(line)):
             return name

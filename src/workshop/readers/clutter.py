@@ -125,6 +125,9 @@ _PROMOTION = re.compile(
     | ^(?:view|see|explore)\s+(?:the|our)\s+(?:programme|program|courses|trainings)\W*$
     | \bget\s+the\s+[\w-]+\s+(?:planner|guide|checklist|template|worksheet|e-?book|toolkit
       |workbook)\b
+    | \b(?:grab|duplicate|copy)\s+(?:the|our|my|this|a)\s+(?:[\w-]+\s+){0,3}(?:template|checklist
+      |planner|worksheet|toolkit|workbook)\s+(?:here|now|for\s+free)\b
+    | \bsee\s+how\s+it\s+works\b | \bbekijk\s+hoe\s+het\s+werkt\b
     | \bsee\s+(?:upcoming|all)\s+(?:dates|sessions|workshops)\b
     | \bbekijk\s+(?:de|alle)\s+(?:data|trainingsdata|startdata|agenda)\b
     | \b(?:register|sign\s+up|enroll|join)\s+(?:now|today|here)\b | \bget\s+your\s+free\b
@@ -738,6 +741,19 @@ def labels_offer(line: str) -> bool:
     leiderschap in de praktijk", "Programme: Leading in Times of Change"): a box's title
     over its pitch, where an article's heading would not name its own kind."""
     return bool(_OFFER_LABEL.match(line.strip()))
+
+
+def ends_with_button(line: str) -> bool:
+    """True for a paragraph that ends in a link set as a button, arrow and all ("Pro tip: our
+    workspace builds the agenda for you. See how it works →"): a vendor's plug in the text."""
+    text = line.strip()
+    if not text.endswith(("→", "›")) or len(text.split()) > _OFFER_MAX_WORDS:
+        return False
+    last = re.split(r"(?<=[.!?])\s+", text.rstrip("→› "))[-1]
+    return len(last.split()) <= _BUTTON_WORDS and (is_promotion(last) or is_clutter(last))
+
+
+_BUTTON_WORDS = 8
 
 
 def closes_with_offer(line: str) -> bool:

@@ -16,6 +16,7 @@ from ..model import Block, Image, ListBlock, Paragraph, Quote, Section, block_te
 from .byline import parse_byline, reading_time, tells_update
 from .clutter import (
     closes_with_offer,
+    ends_with_button,
     is_clutter,
     is_promotion,
     labels_offer,
@@ -142,14 +143,25 @@ def _kept(blocks: tuple[Block, ...], dropped: list[str], markup: bool) -> tuple[
             continue
         shortcode = markup and (_SHORTCODE.match(text) or _bracket_code(text))
         furniture = markup and isinstance(block, Paragraph) and is_clutter(text)
-        sells = is_promotion(text) or offers_in_text(text)
+        sells = is_promotion(text) or offers_in_text(text) or ends_with_button(text)
         if text and (sells or _pointer(text) or shortcode or furniture or tells_update(text)):
-            if sells and kept and says_what_i_do(kept[-1]):  # "Ik begeleid …" over the offer
-                dropped.append(kept.pop().text)  # type: ignore[union-attr]
+            if sells and kept and (says_what_i_do(kept[-1]) or _box_label(kept[-1])):
+                dropped.append(kept.pop().text)  # type: ignore[union-attr]  # "Agenda" over it
             dropped.append(text)
         else:
             kept.append(block)
     return tuple(kept)
+
+
+def _box_label(block: Block) -> bool:
+    """A label of a word or two over a box that sells ("Agenda" over a training's dates)."""
+    if not isinstance(block, Paragraph):
+        return False
+    text = block.text.strip()
+    return len(text.split()) <= _LABEL_WORDS and not text.endswith((*".!?;,", ":"))
+
+
+_LABEL_WORDS = 2
 
 
 def _progress_list(block: ListBlock) -> bool:

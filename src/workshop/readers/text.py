@@ -16,7 +16,7 @@ from ..errors import ReadError
 from ..model import Article, Block, ListBlock, Paragraph, Section, table
 from .assemble import SENTENCE_END, assemble, title_from_path
 from .byline import Byline, completed_name, tells_update, updated_date
-from .clutter import credits_picture, is_clutter, labels_advert
+from .clutter import credits_picture, ends_with_button, is_clutter, labels_advert
 from .lines import (
     BULLET,
     HEADING_MAX_WORDS,
@@ -244,6 +244,7 @@ class _Structure:
             return
         elif (
             is_clutter(text)
+            or ends_with_button(text)
             or tells_update(text)
             or (above is not None and labels_advert(above.text) and not _heads_text(text, below))
             or (self.first and _describes_picture(text))

@@ -148,10 +148,29 @@ def without_offer_boxes(body: list[Line], dropped: list[Line]) -> list[Line]:
             if top > 0 and _label_shaped(body[top - 1]) and not is_clutter(body[top - 1].text):
                 top -= 1  # and its label: "Related programme: Leading High-Performance Teams"
         start = above + 1  # the box printed as a block of short lines between blank lines
-        if start < top and above >= 0 and not body[above].text and index - start < _BOX_LINES:
+        blocked = above >= 0 and not body[above].text
+        if start < top and blocked and index - start < _BOX_LINES:
             top = start  # "Ready to go deeper?" / the course's name / what it holds / button
+        top = min(top, _form_start(body, index))
         boxed.update(range(top, index + 1))
     return _taken_out(body, boxed, dropped)
+
+
+def _form_start(body: list[Line], button: int) -> int:
+    """Where a box holding a form starts, its button at `button`: the first of the lines
+    right above it, up to a blank line, when two or more are a form's fields ("Work
+    email*", "Please select"); else `button`."""
+    start = button
+    while start > max(0, button - _FORM_LINES) and body[start - 1].text:
+        if len(body[start - 1].text.split()) > _PITCH_WORDS:
+            return button
+        start -= 1
+    fields = sum(bool(_FORM_FIELD.match(line.text)) for line in body[start:button])
+    apart = start == 0 or not body[start - 1].text
+    return start if apart and fields > 1 else button
+
+
+_PITCH_WORDS = 40
 
 
 def _taken_out(body: list[Line], taken: set[int], dropped: list[Line]) -> list[Line]:
@@ -169,7 +188,15 @@ _FREE = re.compile(r"\b(?:gratis|free)\b", re.I)
 _BOX_WORDS = 16
 
 _BOX_LINES = 6
+_FORM_FIELD = re.compile(
+    r"^(?:[\w' -]{2,30}\s?\*|please\s+select|select\.*|choose\.*|kies\.*|maak\s+een\s+keuze"
+    r"|selecteer\.*)$",
+    re.I,
+)
+"""A form's field copied as a line ("Work email*", "Please select")."""
 _BLOCK_LINES = 9
+_FORM_LINES = 16
+"""Lines, at most, of a box that holds a form (a company size's choices one a line)."""
 """Lines, at most, of a box that stands apart between blank lines: its label, title, pitch,
 a form's fields and the button."""
 

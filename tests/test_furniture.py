@@ -1479,3 +1479,43 @@ def test_a_newsletters_signature_under_its_greeting_names_the_writer(tmp_path: P
         "post.md",
     )
     assert article.author == "Iris van Dam"
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Play episode", True),
+        ("47:12", True),
+        ("Apple Podcasts", True),
+        ("Show notes", True),
+        (
+            "This episode is brought to you by Calmdesk. Calmdesk helps managers spot early "
+            "signs of stress in their teams.",
+            True,
+        ),
+        ("Enjoyed this episode? Leave a review on Apple Podcasts.", True),
+        ("Spotify changed how a whole generation listens to music at work.", False),
+        ("Play is how teams learn to trust each other.", False),
+    ],
+)
+def test_a_podcast_pages_player_apps_and_sponsor_read_are_furniture(
+    line: str, furniture: bool
+) -> None:
+    """A podcast page's player and its time, the apps it is on, its sponsor read and its
+    plea for reviews are the show's, not the episode's notes."""
+    from workshop.readers.clutter import is_clutter
+
+    assert is_clutter(line) is furniture
+
+
+def test_a_podcast_hosts_name_under_the_date_is_the_writer(tmp_path: Path) -> None:
+    """ "February 20, 2024 · 47 min" over "Marcus Bell" over the player's "Play episode"."""
+    article = _read(
+        tmp_path,
+        "The People Lead Podcast\nEpisodes\n\nEp. 112: Why Conflict Is a Sign Your Team Cares\n"
+        "February 20, 2024 · 47 min\nMarcus Bell\nPlay episode\n00:00\n47:12\n\nMost managers "
+        "I talk to treat conflict like a leak in the roof, something to fix before it spreads."
+        "\n\nTask conflict\n\nTask conflict is disagreement about the work itself.\n",
+    )
+    assert article.author == "Marcus Bell"
+    assert "Play episode" in article.dropped

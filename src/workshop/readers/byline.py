@@ -54,7 +54,7 @@ _READING_TIME = re.compile(
 )
 _AUTHOR_MARKERS = re.compile(
     r"\b(?:gepubliceerd|geplaatst|geschreven|aangemaakt|gemaakt|posted|published|written"
-    r"|created)?\s*(?:door|by)\s*:?\s+",
+    r"|created|hosted|presented|gepresenteerd|gehost)?\s*(?:door|by)\s*:?\s+",
     re.I,
 )
 _AUTHOR_PREFIX = re.compile(

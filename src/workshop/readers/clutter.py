@@ -278,6 +278,10 @@ _CONTROLS = re.compile(
     | ^(?:written|writer)\s+(?:by|for)\b | ^(?:published|gepubliceerd)\s+in$
     | ^(?:report|rapporteer|meld)\s+(?:this|dit|deze)\s+(?:article|post|artikel|bericht)
     | ^more\s+(?:from|articles\s+by|by)\b | \bsign\s+in\b | ^explore\s+topics
+    | ^(?:play|speel|luister)\s+(?:episode|aflevering|nu|now)\W*$ | ^\d{1,2}:\d{2}(?::\d{2})?$
+    | ^(?:apple\s+podcasts|spotify|overcast|pocket\s+casts|google\s+podcasts|castbox|stitcher
+      |deezer|youtube(?:\s+music)?|rss(?:\s+feed)?|amazon\s+music|podimo|soundcloud)\W*$
+    | ^(?:show\s*notes|shownotes|shownotities)\W*$
     | ^discussion\s+about\s+this | ^was\s+(?:deze|dit)\b.*\bnuttig\b
     | ^was\s+(?:this|it)\s+(?:page\s+|article\s+|post\s+)?helpful\W*$
     | ^(?:had|heb)\s+je\s+(?:hier|hiér)\s+iets\s+aan(?:\s+gehad)?\W*$
@@ -391,6 +395,16 @@ _DISCLAIMER = re.compile(
 )
 """A publisher's disclaimer under the text ("de informatie in dit artikel is algemeen van
 aard en geen juridisch advies", "for informational purposes only")."""
+_SPONSOR_READ = re.compile(
+    r"\b(?:this|today'?s)\s+(?:episode|show|newsletter|issue)\s+(?:is\s+)?(?:brought\s+to\s+you"
+    r"|sponsored|made\s+possible|supported)\s+by\b|\b(?:deze|de)\s+(?:aflevering|podcast"
+    r"|nieuwsbrief)\s+(?:wordt|is)\s+(?:mede\s+)?(?:mogelijk\s+gemaakt|gesponsord|ondersteund)\s+door\b"
+    r"|\b(?:enjoyed|liked)\s+this\s+episode\b.{0,60}\b(?:review|rate|rating|subscribe)\b"
+    r"|\b(?:leave|write)\s+(?:us\s+)?a\s+(?:review|rating)\b|\blaat\s+een\s+(?:review|beoordeling)\b",
+    re.I,
+)
+"""A podcast's sponsor read and its plea for reviews ("This episode is brought to you by
+Calmdesk.", "Enjoyed this episode? Leave a review on Apple Podcasts.")."""
 _EDITORS_NOTE = re.compile(
     r"^\W*(?:editor'?s?\s+note|note\s+(?:to|for)\s+(?:the\s+)?editors?|internal\s+note|redactienoot"
     r"|noot\s+(?:voor\s+)?(?:de\s+)?redactie|interne\s+notitie|notitie\s+voor\s+(?:de\s+)?redactie)\s*:",
@@ -442,6 +456,7 @@ def is_clutter(line: str) -> bool:
             or _DISCLAIMER.search(text)
             or _SIGN_UP_NOTE.search(text)
             or _EDITORS_NOTE.match(text)
+            or _SPONSOR_READ.search(text)
         ):
             return True
         return words <= _CONTACT_MAX_WORDS and bool(  # or asks to accept cookies
@@ -458,6 +473,7 @@ def is_clutter(line: str) -> bool:
         or _DISCLAIMER.search(text)
         or _SIGN_UP_NOTE.search(text)
         or _EDITORS_NOTE.match(text)
+        or _SPONSOR_READ.search(text)
         or _SIGN_UP.search(text)
         or _PHRASES.search(text)
         or _FURNITURE_WORDS.search(text)
@@ -515,6 +531,7 @@ _RELATED = re.compile(
     | ^recommended\s+from\b | ^meer\s+(?:over|van)\b | ^bekijk\s+ook\b
     | ^(?:read|lees)\s+(?:more|meer)\W*$
     | ^(?:meest\s+gelezen|most\s+read|most\s+popular|populair|trending)\W*$
+    | ^(?:more|all|other|meer|alle|andere)\s+(?:episodes|afleveringen)\W*$
     | ^(?:meer\s+over\s+dit\s+onderwerp|over\s+dit\s+onderwerp|more\s+on\s+this\s+topic)\W*$
     | ^meer\s+(?-i:[A-Z])[\w&' -]{1,30}$
     """,
@@ -545,10 +562,25 @@ def names_contents(line: str) -> bool:
     return bool(_CONTENTS.match(line.strip()))
 
 
+_EPISODE_LINKS = re.compile(
+    r"""^(?:resources|links|books?|boeken|bronnen|tools)\s+(?:mentioned|genoemd)
+      \s+(?:in|during|tijdens)\s+(?:this|the|deze|de)\s+(?:episode|aflevering|show|podcast)\W*$
+    | ^(?:genoemd|mentioned)\s+in\s+(?:deze|this|the)\s+(?:aflevering|episode)\W*$""",
+    re.I | re.X,
+)
+
+
+def lists_episode_links(line: str) -> bool:
+    """True for the label over what a podcast episode mentioned ("Resources mentioned in this
+    episode"): the show's links, books and past episodes, under the episode's notes."""
+    return bool(_EPISODE_LINKS.match(line.strip()))
+
+
 def opens_related_list(line: str) -> bool:
     """True for the heading of a "read also" block: the short lines under it are other posts'
     titles, not the article's."""
-    return len(line.split()) <= 6 and bool(_RELATED.search(line.strip()))
+    text = line.strip()
+    return len(text.split()) <= 6 and bool(_RELATED.search(text) or _EPISODE_LINKS.match(text))
 
 
 _AUTHOR_BOX = re.compile(

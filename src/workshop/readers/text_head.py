@@ -254,7 +254,11 @@ def _named_next(head: list[Line], at: int) -> bool:
     if name_line(head[at].text) is None:
         return False
     below = head[at + 1].text if at + 1 < len(head) else ""
-    return parse_byline(below) is not None or len(below.split()) > ITEM_MAX_WORDS
+    return (
+        parse_byline(below) is not None
+        or len(below.split()) > ITEM_MAX_WORDS
+        or is_clutter(below)  # a player's button under it: "Play episode"
+    )
 
 
 _HANDLE = re.compile(r"^@[\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?$")

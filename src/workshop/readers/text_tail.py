@@ -16,6 +16,7 @@ from .clutter import (
     invites_reading_on,
     is_clutter,
     is_promotion,
+    lists_episode_links,
     opens_author_box,
     opens_comments,
     opens_related_list,
@@ -383,7 +384,7 @@ def _related_list_start(body: list[Line]) -> int:
     lines = texts[max(0, last - _CLOSING_LINES) :]
     labelled = texts[max(0, last - _RELATED_LINES) :]
     for position, (index, line) in enumerate(labelled):
-        if opens_author_box(line.text):
+        if opens_author_box(line.text) or lists_episode_links(line.text):
             return index
         if opens_related_list(line.text):
             rest = labelled[position + 1 :]

@@ -1519,3 +1519,67 @@ def test_a_podcast_hosts_name_under_the_date_is_the_writer(tmp_path: Path) -> No
     )
     assert article.author == "Marcus Bell"
     assert "Play episode" in article.dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lead With Daniel", False),
+        ("Notes For Managers", False),
+        ("Anna de Vries", True),
+        ("Jan van der Berg", True),
+    ],
+)
+def test_a_newsletters_name_is_no_persons(text: str, name: bool) -> None:
+    """ "Lead With Daniel" names a newsletter, not its writer: a name holds no "with", "for"."""
+    from workshop.readers.byline import looks_like_name
+
+    assert looks_like_name(text) is name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Daniel Brooks coaches first-time managers at tech companies.", "Daniel Brooks"),
+        ("Over Sanne Bakker Sanne is teamcoach en schrijft over leiderschap.", "Sanne Bakker"),
+        ("Teams leads the way in hybrid work.", None),
+    ],
+)
+def test_a_bio_names_its_writer_in_more_verbs(line: str, name: str | None) -> None:
+    """A closing bio opens with the writer's full name and what they do ("coaches", "leads");
+    a box's "Over" label run into it is no part of the name."""
+    from workshop.readers.clutter import bio_name
+
+    assert bio_name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("[HIER NOG LINK NAAR DE TRAINING INVOEGEN]", True),
+        ("==TODO: add the story about the warehouse team==", True),
+        ("To do: bespreek het met je team.", False),
+        ("[Zie ook het vorige hoofdstuk]", False),
+        ("CONCEPT v2 – voor de nieuwsbrief – niet verspreiden", True),
+        ("Concept en werkelijkheid liggen ver uit elkaar.", False),
+    ],
+)
+def test_a_drafts_marks_and_placeholders_are_furniture(line: str, furniture: bool) -> None:
+    """A draft's mark and a placeholder left for a link are not the text; a "To do:" for the
+    reader and a bracketed aside are."""
+    from workshop.readers.clutter import is_clutter
+
+    assert is_clutter(line) is furniture
+
+
+def test_a_site_name_over_its_menu_is_no_title(tmp_path: Path) -> None:
+    """ "Field Notes on Managing" over "Archive" / "About" / "RSS", then the date and the post's
+    title: the title is the post's, not the site's."""
+    article = _read(
+        tmp_path,
+        "Field Notes on Managing\nArchive\nAbout\nSubscribe\nRSS\n\nOctober 3, 2023\nOn "
+        "delegating the things you're good at\nIssue #62\n\nMost advice about delegation "
+        "assumes you hand off the boring work, and most managers figure that part out.\n\n"
+        "The trap of competence\n\nI kept the client presentations for a year.\n",
+    )
+    assert article.title == "On delegating the things you're good at"

@@ -198,7 +198,8 @@ _NAME_PARTICLES = frozenset(
 )
 _NOT_NAME_WORDS = frozenset(
     "posted published updated geplaatst gepubliceerd bijgewerkt geschreven written door by "
-    "op on in at om min read leestijd blog".split()
+    "op on in at om min read leestijd blog with for the from to of met voor bij naar your my "
+    "our je jouw mijn onze".split()
 )
 
 

@@ -350,6 +350,17 @@ _MENU_WORDS = re.compile(
 )
 
 
+def names_menu_item(text: str) -> bool:
+    """True for a line that is one item of a site's menu ("About", "Archive", "Blog")."""
+    return bool(_MENU_WORDS.fullmatch(text.strip()) or _MENU_EXTRA.fullmatch(text.strip()))
+
+
+_MENU_EXTRA = re.compile(
+    r"archive|archief|search|zoeken|zoek|subscribe|abonneren|rss|tags|categories|categorie[eë]n",
+    re.I,
+)
+
+
 def _is_menu(text: str) -> bool:
     """A navigation bar copied as one line: a few words, two or more of them menu items and
     the others capitalised as items are ("Delivering news about restructuring" is no menu)."""
@@ -405,6 +416,21 @@ _SPONSOR_READ = re.compile(
 )
 """A podcast's sponsor read and its plea for reviews ("This episode is brought to you by
 Calmdesk.", "Enjoyed this episode? Leave a review on Apple Podcasts.")."""
+_DRAFT_MARK = re.compile(
+    r"\b(?:niet\s+verspreiden|not\s+for\s+distribution|do\s+not\s+(?:distribute|forward|share))\b"
+    r"|^\W*(?:concept|draft|versie|version)\s+v?\d+(?:\.\d+)?\b",
+    re.I,
+)
+"""A draft's own mark at its top ("CONCEPT v3 – … – niet verspreiden", "Draft v2")."""
+_PLACEHOLDER = re.compile(
+    r"^\W*(?:todo|tbd|fixme|placeholder|xxx|mijn\s+notitie|eigen\s+notitie|note\s+to\s+self"
+    r"|my\s+note)\b\s*:"
+    r"|^\[(?=[^\]]*\b(?:invoegen|toevoegen|insert|add|link\s+volgt|link\s+to\s+follow|tbd|todo)\b)"
+    r"[^\]]{5,300}\]$",
+    re.I,
+)
+"""A writer's placeholder left in a draft ("[HIER NOG AANMELDBLOK … INVOEGEN – link volgt]",
+"TODO: link to the post about contracting")."""
 _EDITORS_NOTE = re.compile(
     r"^\W*(?:editor'?s?\s+note|note\s+(?:to|for)\s+(?:the\s+)?editors?|internal\s+note|redactienoot"
     r"|noot\s+(?:voor\s+)?(?:de\s+)?redactie|interne\s+notitie|notitie\s+voor\s+(?:de\s+)?redactie)\s*:",
@@ -457,6 +483,8 @@ def is_clutter(line: str) -> bool:
             or _SIGN_UP_NOTE.search(text)
             or _EDITORS_NOTE.match(text)
             or _SPONSOR_READ.search(text)
+            or _DRAFT_MARK.search(text)
+            or _PLACEHOLDER.search(text)
         ):
             return True
         return words <= _CONTACT_MAX_WORDS and bool(  # or asks to accept cookies
@@ -474,6 +502,8 @@ def is_clutter(line: str) -> bool:
         or _SIGN_UP_NOTE.search(text)
         or _EDITORS_NOTE.match(text)
         or _SPONSOR_READ.search(text)
+        or _DRAFT_MARK.search(text)
+        or _PLACEHOLDER.search(text)
         or _SIGN_UP.search(text)
         or _PHRASES.search(text)
         or _FURNITURE_WORDS.search(text)
@@ -670,7 +700,8 @@ _WRITES = re.compile(
 
 _BIO = re.compile(
     r"^(?-i:[A-Z])[\w'-]+(?:\s+(?:van|de|der|den|el|al|(?-i:[A-Z])[\w'-]+)){0,3}\s+"
-    r"(?:is|was|werkt|schrijft|helpt|works|writes|helps)\s",
+    r"(?:is|was|werkt|schrijft|helpt|works|writes|helps|coaches|coacht|leads|leidt|trains"
+    r"|traint|begeleidt|teaches|runs|founded|richtte)\s",
     re.I,
 )
 
@@ -678,8 +709,10 @@ _BIO = re.compile(
 def bio_name(line: str) -> str | None:
     """The name a bio opens with ("Sanne Kuipers is leiderschapscoach …"): two words or more."""
     found = _BIO.match(line.strip()) if reads_as_bio(line) else None
-    name = found[0].rsplit(None, 1)[0] if found else ""
-    return name if len(name.split()) >= 2 else None
+    words = found[0].split()[:-1] if found else []
+    if words[:1] and words[0].casefold() in ("over", "about") and words[-1] == words[1]:
+        words = words[1:-1]  # "Over Sanne Bakker Sanne is …": the box's label, then the bio
+    return " ".join(words) if len(words) >= 2 else None
 
 
 def reads_as_bio(line: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..marks import ITALIC, marks_of
 from ..model import Block, Image, ListBlock, Paragraph, Quote, Section, block_texts
 from .byline import parse_byline, reading_time, tells_update
 from .clutter import (
@@ -138,6 +139,9 @@ def _kept(blocks: tuple[Block, ...], dropped: list[str], markup: bool) -> tuple[
         if text and button and closes_with_offer(text):  # a paragraph that sells, over its button
             dropped.append(text)
             continue
+        if text and number and isinstance(blocks[number - 1], Image) and _caption(text):
+            dropped.append(text)  # "*My notebook from the ICF course, 2019.*" under the photo
+            continue
         if isinstance(block, ListBlock) and _progress_list(block):
             dropped += list(block.items)  # the writer's to-do list, half done
             continue
@@ -151,6 +155,17 @@ def _kept(blocks: tuple[Block, ...], dropped: list[str], markup: bool) -> tuple[
         else:
             kept.append(block)
     return tuple(kept)
+
+
+def _caption(text: str) -> bool:
+    """A picture's caption set in italics on the line under it: short, italic end to end."""
+    if len(text.split()) > _CAPTION_WORDS:
+        return False
+    italic = [mark for mark in marks_of(text) if mark.style == ITALIC]
+    return bool(italic) and italic[0].start == 0 and italic[-1].end >= len(text.rstrip())
+
+
+_CAPTION_WORDS = 30
 
 
 def _box_label(block: Block) -> bool:

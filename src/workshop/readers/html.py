@@ -20,13 +20,14 @@ from ..errors import ReadError
 from ..marks import BOLD, BREAK, ITALIC, Runs, Style, child_runs, element_runs, styled
 from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section
 from .assemble import BOLD_HEADING_WORD_LIMIT, SENTENCE_END, assemble, heading_levels
-from .byline import Byline, parse_byline
+from .byline import Byline, find_date, parse_byline
 from .clutter import is_clutter
 from .html_head import (
     author_box,
     iso_date,
     machine_date,
     marked_author,
+    office_author,
     page_byline,
     page_title,
     page_updated,
@@ -45,12 +46,15 @@ from .html_page import (
     linked,
     page_headings,
     page_links,
+    properties_table,
     region_missed,
     restore_headings,
     standfirst_out_of_header,
     subtitle_as_paragraph,
     text_boxes_as_paragraphs,
+    without_comments,
     without_offer_boxes,
+    word_lists_as_lists,
 )
 
 _UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8", huge_tree=True)
@@ -89,6 +93,10 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
         raise ReadError(path, f"elements nested more than {_DEEPEST:,} deep; no page needs that")
     if not page.xpath(_TEXT_OUTSIDE_FURNITURE):
         raise ReadError(path, "no article text found in this page (only its menus and footer)")
+    office = office_author(page)  # in a comment of Word's, which goes next
+    without_comments(page)
+    word_lists_as_lists(page)
+    properties, brief = properties_table(page)  # a document's brief above its text
     layout_tables_as_blocks(page)
     text_boxes_as_paragraphs(page)
     for credit in page.xpath("//blockquote//footer | //blockquote//cite"):
@@ -111,6 +119,8 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
     byline = Byline(byline.author, settled_date(byline.date, page))
     if byline.date is None:  # the machines' date, else the date it was updated on
         byline = Byline(byline.author, machine_date(page) or page_updated(lines, title))
+    if byline.date is None and (given := properties.get("date") or properties.get("publish_date")):
+        byline = Byline(byline.author, find_date(given)[0])
     if byline.date is None:
         metadata = trafilatura.extract_metadata(page)  # slow (dates in URLs, scripts, text)
         date = iso_date(getattr(metadata, "date", None))
@@ -121,10 +131,12 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
         reader.intro.insert(0, Paragraph(lead))  # the extraction left the headline's block out
     author = (
         byline.author
+        or properties.get("author")
         or structured_author(page)
         or marked_author(page)
         or described_author(page, title)
         or site_owner(page)
+        or office
         or author_box(reader.sections)
     )
     if not reader.intro and not any(blocks for _, _, blocks in reader.sections):
@@ -136,7 +148,7 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
         sections=tuple(
             Section(name, level, tuple(blocks)) for name, level, blocks in reader.sections
         ),
-        dropped=(*captions, *reader.dropped),
+        dropped=(*brief, *captions, *reader.dropped),
         language=language,
     )
 

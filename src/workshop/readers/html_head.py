@@ -14,7 +14,7 @@ import lxml.html
 from lxml import etree
 
 from ..model import Block
-from .byline import Byline, looks_like_name, parse_byline, updated_date
+from .byline import Byline, bare_name, looks_like_name, parse_byline, updated_date
 from .clutter import is_promotion
 from .html_page import folded
 from .lines import name_line
@@ -265,6 +265,7 @@ _AUTHOR_MARKS = (
     "//header//*[contains(concat(' ', @class, ' '), ' p-name ')"
     " and contains(concat(' ', @class, ' '), ' u-url ')]",  # a personal site's own h-card
     "//*[contains(@class, 'Persona-primaryText')]",  # an intranet news post's author card
+    "(//*[contains(concat(' ', @class, ' '), ' full-name ')])[1]",  # a forum topic's poster
 )
 
 
@@ -276,7 +277,7 @@ def marked_author(page: lxml.html.HtmlElement) -> str | None:
     for path in _AUTHOR_MARKS:
         for found in page.xpath(path):
             value = found if isinstance(found, str) else found.text_content()
-            name = folded(value)
+            name = bare_name(folded(value))  # "dr. Loes Hendriks" on an author card
             if name and _NAME.match(name) and looks_like_name(name):
                 return name
     for found in page.xpath(_AUTHOR_CREDIT):  # "Tekst: Joris van Leeuwen" under the text
@@ -292,6 +293,19 @@ _AUTHOR_CREDIT = (
 )
 """An element whose class says author holding a credit ("Tekst: …", "Door …"), outside the
 comments (a commenter's name is no writer's)."""
+
+
+def office_author(page: lxml.html.HtmlElement) -> str | None:
+    """The author a word processor wrote into a document saved as a web page (Word's
+    `<o:Author>` in its properties, inside a conditional comment)."""
+    for comment in page.xpath("//head//comment()"):
+        found = _OFFICE_AUTHOR.search(comment.text or "")
+        if found and looks_like_name(name := folded(found[1])) and _NAME.match(name):
+            return name
+    return None
+
+
+_OFFICE_AUTHOR = re.compile(r"<o:Author>([^<]{2,80})</o:Author>")
 
 
 def site_owner(page: lxml.html.HtmlElement) -> str | None:

@@ -16,6 +16,7 @@ from ..marks import LINK, Mark, Marked, link_target, marks_of
 from .assemble import SENTENCE_END
 from .byline import looks_like_name, parse_byline
 from .clutter import credits_picture, is_clutter
+from .properties import meta_key
 
 _BOX_MIN_WORDS = 6
 
@@ -377,6 +378,87 @@ def _captions_by_class(page: lxml.html.HtmlElement) -> None:
 _CAPTIONED = (
     "//*[contains(concat(' ', translate(normalize-space(@class), 'CAPTION', 'caption'), ' '),"
     " 'caption')]"
+)
+
+
+def without_comments(page: lxml.html.HtmlElement) -> None:
+    """The page without the conditional comments Word writes (`<!--[if !supportLists]-->`,
+    `<!--[endif]-->`), the text after each kept: a list item's text stands right after one,
+    and the extraction drops that text with the comment."""
+    for comment in page.xpath("//comment()"):
+        if not _CONDITIONAL.match(comment.text or ""):
+            continue  # other comments the extraction passes over, text and all
+        parent = comment.getparent()
+        if parent is None:
+            continue
+        tail, previous = comment.tail or "", comment.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+        parent.remove(comment)
+
+
+_CONDITIONAL = re.compile(r"^\s*\[(?:if\b|endif\])", re.I)
+
+
+def word_lists_as_lists(page: lxml.html.HtmlElement) -> None:
+    """Word's list paragraphs ("MsoListParagraphCxSpFirst" … "CxSpLast", each with its bullet
+    or number drawn in a span) as a list of items: without it they read as paragraphs that
+    start with "·" or "1."."""
+    items = page.xpath(
+        "//p[starts-with(@class, 'MsoListParagraph') or contains(@style, 'mso-list')]"
+    )
+    current: etree._Element | None = None
+    for item in items:
+        marker = item.find("span")
+        number = ""
+        if marker is not None and not (item.text or "").strip():
+            number = " ".join(marker.text_content().split())
+            item.text = (item.text or "") + (marker.tail or "")
+            item.remove(marker)
+        previous = item.getprevious()
+        if current is None or previous is not current:
+            current = lxml.html.Element("ol" if number[:1].isdigit() else "ul")
+            item.addprevious(current)
+        current.tail, item.tail = item.tail, None
+        item.tag = "li"
+        current.append(item)
+
+
+def properties_table(page: lxml.html.HtmlElement) -> tuple[dict[str, str], list[str]]:
+    """The properties a document's brief sets in a table above its text ("Auteur" | "Marieke
+    van Dalen", "Publicatiedatum" | "18 januari 2024"), taken out of the page: the properties
+    and the table's cells. A table of two columns, before the text's first heading, whose
+    first cells name two fields of a brief or more (author, date, status, audience), one of
+    them the title, author or date."""
+    if next(page.iter("table"), None) is None:
+        return {}, []
+    headings = page.xpath("//body//*[self::h1 or self::h2]")
+    order = {node: index for index, node in enumerate(page.iter())}
+    limit = order[headings[0]] if headings else len(order)
+    for table in page.iter("table"):
+        if order[table] > limit:
+            break
+        rows = [
+            [element_text(cell) for cell in row if cell.tag in ("td", "th")]
+            for row in table.iter("tr")
+        ]
+        if not rows or any(len(row) != 2 for row in rows):
+            continue
+        meta = {key: value for label, value in rows if (key := meta_key(label)) and value}
+        if len(meta) + sum(bool(_BRIEF_LABEL.match(label)) for label, _ in rows) < 2 or not meta:
+            continue
+        cells = [text for row in rows for text in row if text]
+        table.drop_tree()
+        return meta, cells
+    return {}, []
+
+
+_BRIEF_LABEL = re.compile(
+    r"^(?:status|doelgroep|audience|editor|eindredacteur|redacteur|seo\s+keyword|cta|deadline"
+    r"|kanaal|channel|versie|version)\s*:?$",
+    re.I,
 )
 
 

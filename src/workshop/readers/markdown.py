@@ -36,6 +36,7 @@ from .assemble import (
 from .byline import Byline, find_date, parse_byline
 from .dialects import as_commonmark
 from .html_page import figures_as_pictures
+from .properties import DUTCH_KEYS, META_KEYS, meta_key
 
 _AUTHOR_IN_CREDITS = re.compile(r"\b(?:authors?|auteurs?|tekst|text)\b\s*:?\s+(.+)$", re.I)
 
@@ -83,12 +84,19 @@ def read_markdown(text: str, path: Path, language: str | None = None) -> Article
 
     sections = walker.sections
     intro = list(walker.intro)
+    if sections and intro and _labels_over_title(intro, sections[0][0], title):
+        dropped += [*(block.text for block in intro if isinstance(block, Paragraph)), title]
+        intro = [block for block in intro if isinstance(block, Image)] + sections[0][2]
+        sections = sections[1:]  # a clipped page's name, crumbs and title over its text
     dates = (date for key in _DATE_KEYS if (date := _date(meta.get(key))))  # not `published: true`
     byline = Byline(_author(meta), next(dates, None))
-    written = parse_byline(intro[0].text) if intro and isinstance(intro[0], Paragraph) else None
+    at = next(
+        (number for number, block in enumerate(intro[:_BYLINE_BLOCKS]) if _byline(block)), None
+    )
+    written = parse_byline(intro[at].text) if at is not None else None  # type: ignore[union-attr]
     if written and written.author and not byline.author:
         byline = Byline(written.author, byline.date or written.date)  # "*By Tom Hendriks*"
-        dropped.append(plain(intro.pop(0).text))
+        dropped.append(plain(intro.pop(at).text))  # type: ignore[arg-type, union-attr]
     if meta_intro := _text(meta.get("intro")):
         opening = intro[0] if intro else None
         opens_with_it = (
@@ -109,6 +117,30 @@ def read_markdown(text: str, path: Path, language: str | None = None) -> Article
     )
 
 
+def _labels_over_title(intro: list[Block], heading: str, title: str) -> bool:
+    """Whether the first heading repeats the title under short labels only (a clipped
+    page's site name and breadcrumbs over its headline)."""
+    if heading.casefold() != title.casefold():
+        return False
+    return all(
+        isinstance(block, Image)
+        or (isinstance(block, Paragraph) and len(block.text.split()) <= _LABEL_WORDS)
+        for block in intro
+    )
+
+
+_LABEL_WORDS = 12
+_BYLINE_BLOCKS = 3
+
+
+def _byline(block: Block) -> bool:
+    """A paragraph that reads as a byline with a name ("Door **Sanne Bakker** | 24 april")."""
+    if not isinstance(block, Paragraph):
+        return False
+    found = parse_byline(block.text)
+    return found is not None and found.author is not None
+
+
 def _brief(body: list[Token]) -> tuple[dict[str, Any], int] | None:
     """The properties a document sets in a table above its one `#` title ("| **Author** |
     Jordan Reyes |", "| Publish date | 14 November 2023 |"), with its notes beside them, and
@@ -123,9 +155,8 @@ def _brief(body: list[Token]) -> tuple[dict[str, Any], int] | None:
     if not rows:
         return None
     for key, value in zip(cells, cells[1:], strict=False):
-        key = key.strip(" :*").lower().replace(" ", "_")
-        key = _DUTCH_KEYS.get(key, key)
-        if key in _META_KEYS and value.strip() and key not in meta:
+        key = meta_key(key)
+        if key and value.strip() and key not in meta:
             meta[key] = value.strip()
     return (meta, titles[0]) if meta else None
 
@@ -259,49 +290,41 @@ _TOML_FENCE = re.compile(r"\A\ufeff?\+\+\+[ \t]*\n(.*?)^\+\+\+[ \t]*$\n?", re.DO
 
 def _key_value_header(text: str) -> tuple[dict[str, Any] | None, str]:
     """A header of `Key: value` lines, as Pelican and MultiMarkdown write above the text, or
-    as a Notion export writes the page's properties under its `# Title`: the metadata and the
-    text without it; None and the text when there is none. It must name a title, an author or
-    a date, so a text opening with "Stap 1: …" lines is left alone."""
+    as a notes app writes the page's properties under its `# Title` (Notion; Bear under a
+    line of tags; Evernote between two rules): the metadata and the text without it; None
+    and the text when there is none. It must name a title, an author or a date, or stand
+    between rules, so a text opening with "Stap 1: …" lines is left alone."""
     lines = text.lstrip("\ufeff").split("\n")
     start = 0
-    if lines and lines[0].startswith("# "):  # Notion: the title, a blank line, the properties
-        start = 2 if len(lines) > 2 and not lines[1].strip() else 1
+    skipped: list[str] = []
+    if lines and lines[0].startswith("# "):  # a notes app: the title, then the properties
+        start = 1
+        while start < len(lines) and (not lines[start].strip() or _TAGS_LINE.match(lines[start])):
+            skipped.append(lines[start].strip())
+            start += 1
+    ruled = start < len(lines) and lines[start].strip() == "---" and start > 0
+    start += ruled
     end = start
     while end < len(lines) and _META_LINE.match(lines[end]):
         end += 1
-    if end - start < 2 or (end < len(lines) and lines[end].strip()):
+    closed = ruled and end < len(lines) and lines[end].strip() == "---"
+    if end - start < 2 or (end < len(lines) and lines[end].strip() and not closed):
         return None, text
     meta = {}
     for line in lines[start:end]:
         key, value = _META_LINE.match(line).groups()  # type: ignore[union-attr]
         key = key.strip().lower().replace(" ", "_")
-        meta[_DUTCH_KEYS.get(key, key)] = value.strip()
-    if not _META_KEYS & meta.keys():
+        meta[DUTCH_KEYS.get(key, key)] = value.strip()
+    if not (META_KEYS & meta.keys() or closed):
         return None, text
-    if start:
+    if lines[0].startswith("# "):
         meta.setdefault("title", lines[0][2:].strip())
-    return meta, "\n".join(lines[end:])
+    return meta, "\n".join(lines[end + closed :])
 
 
-_META_LINE = re.compile(r"^([A-Za-z][\w -]{0,24}):[ \t]+(\S.*)$")
-_META_KEYS = {"title", "author", "authors", "date", "publish_date", "published"}
-_DUTCH_KEYS = {
-    "titel": "title",
-    "auteur": "author",
-    "auteurs": "authors",
-    "schrijver": "author",
-    "datum": "date",
-    "publicatiedatum": "date",
-    "gepubliceerd": "published",
-    "gepubliceerd_op": "published",
-    "geplaatst": "published",
-    "geplaatst_op": "published",
-    "verschenen": "published",
-    "verschenen_op": "published",
-    "published_on": "published",
-    "publication_date": "date",
-}
-"""A Dutch writer's properties ("Auteur: …", "Datum: 21 februari 2025") under their names."""
+_TAGS_LINE = re.compile(r"^\s*(?:#[\w/-]+\s*){1,}$")
+"""A notes app's line of tags under the title ("#leadership/coaching #blog/published")."""
+_META_LINE = re.compile(r"^([A-Za-z][\w ()-]{0,24}):[ \t]+(\S.*)$")
 
 
 def _site_keys(meta: dict[str, Any]) -> dict[str, Any]:

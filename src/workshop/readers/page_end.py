@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..marks import marks_of
 from ..model import Block, Image, ListBlock, Paragraph, Section, block_texts
-from .byline import looks_like_name, parse_byline
+from .byline import find_date, looks_like_name, parse_byline
 from .clutter import (
     bio_name,
     closes_with_offer,
@@ -59,10 +59,32 @@ def comments_start(parts: list[tuple[Block, ...]]) -> tuple[int, int] | None:
     and the block; never a part's first block. Everything from there on is theirs or the
     page's (a list of other posts under it)."""
     for number in range(max(0, len(parts) - _COMMENT_PARTS), len(parts)):
-        for index, block in enumerate(parts[number][1:], start=1):
+        blocks = parts[number]
+        for index, block in enumerate(blocks[1:], start=1):
             if isinstance(block, Paragraph) and opens_comments(block.text):
                 return number, index
+            later = [other for other in blocks[index:] if isinstance(other, Paragraph)]
+            if _comment_head(block) and sum(_comment_head(other) for other in later) >= 2:
+                return number, index  # "**Wouter** – 25 april 2024 om 09:12" and a reply
     return None
+
+
+def _comment_head(block: Block) -> bool:
+    """A comment's head and text: a name, a dash or comma, a date (and time), then what the
+    reader wrote ("Wouter – 25 april 2024 om 09:12 Herkenbaar! …")."""
+    if not isinstance(block, Paragraph):
+        return False
+    found = _COMMENTER.match(block.text)
+    if found is None:
+        return False
+    _, dated = find_date(block.text[found.end() : found.end() + _DATE_REACH])
+    return dated is not None and dated.start() == 0
+
+
+_COMMENTER = re.compile(
+    r"^(?-i:[A-Z])[\w'.-]*(?:\s+(?:van|de|der|den|(?-i:[A-Z])[\w'.-]*)){0,3}\s*[–—,-]\s*"
+)
+_DATE_REACH = 40
 
 
 _COMMENT_PARTS = 2

@@ -149,9 +149,10 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
     around = [line.text for line in (*content[:HEAD_LINES], *content[-COMMENT_LINES:])]
     byline = Byline(completed_name(byline.author, around), byline.date)
     body, replies = without_replies(body, title)
+    body = without_offer_boxes(body, dropped)  # first: a box's button may close the page
     body, tail = split_tail(body, byline.author)
     tail += replies
-    body = without_teasers(without_offer_boxes(body, dropped), dropped)
+    body = without_teasers(body, dropped)
     if byline.date is None or byline.author is None:  # a page that signs at its foot:
         closing = closing_byline(tail)  # "Posted by Margaret Olsen at 10:32 AM"
         author = byline.author or closing.author or boxed_author([*body, *tail])

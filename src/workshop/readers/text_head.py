@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .assemble import SENTENCE_END, stem_words
 from .byline import Byline, looks_like_name, parse_byline
-from .clutter import is_clutter, labels_advert, names_contents
+from .clutter import is_clutter, labels_advert, names_contents, names_menu_item
 from .lines import (
     ITEM_MAX_WORDS,
     TITLE_MAX_WORDS,
@@ -105,6 +105,8 @@ def _head_above_byline(head: list[Line], start: int, byline: Byline) -> Head:
         above -= 1  # a newsletter's name over its description: the title stands above it
     top = above  # categories between the title and the byline: "Coaching", or a run of them
     while top > 0 and above - top < _HEAD_CHIPS and _chip(head[top].text):
+        if is_clutter(head[top].text) or names_menu_item(head[top].text):
+            break  # a menu ("About", "Archive", "RSS") under the site's name, no categories
         top -= 1
     if top < above and _chip(head[top + 1].text) and _titles_chip(head[top].text):
         above = top
@@ -112,7 +114,12 @@ def _head_above_byline(head: list[Line], start: int, byline: Byline) -> Head:
         # a magazine's: category, author, date, then the title
         byline = _named(head, names[:1], byline, consumed)
         return Head(end, end + 1, byline, frozenset(consumed))
-    if not byline.author and not names and _title_below(head, end) and _menu_item(head, above):
+    if (
+        not byline.author
+        and not names
+        and _title_below(head, end)
+        and _menu_item(head, above, start)
+    ):
         return Head(end, end + 1, byline, frozenset(consumed))  # a blog's date over its post
     if above >= 0 and headline(head[above].text):
         byline = _named(head, names[-1:], byline, consumed)
@@ -138,10 +145,14 @@ def _head_above_byline(head: list[Line], start: int, byline: Byline) -> Head:
     return Head(below, end, byline, frozenset(consumed))
 
 
-def _menu_item(head: list[Line], index: int) -> bool:
-    """Whether the line at `index` (above a date) is no title: the page's top, or a menu's
-    last item of a few words ("Contact", "Workshops & lezingen")."""
-    return index < 0 or len(head[index].text.split()) <= _MENU_ITEM_WORDS
+def _menu_item(head: list[Line], index: int, start: int) -> bool:
+    """Whether the line at `index` (above a date at `start`) is no title: the page's top, a
+    menu's last item of a few words ("Contact", "Workshops & lezingen"), or the site's name
+    on the page's first line with its menu under it ("Field Notes on Managing" / "Archive" /
+    "About")."""
+    if index < 0 or len(head[index].text.split()) <= _MENU_ITEM_WORDS:
+        return True
+    return index == 0 and start > 1 and all(head_clutter(line.text) for line in head[1:start])
 
 
 _MENU_ITEM_WORDS = 3

@@ -177,7 +177,7 @@ _PITCH_WORDS = 40
 def _taken_out(body: list[Line], taken: set[int], dropped: list[Line]) -> list[Line]:
     """The body with the lines at `taken` listed as dropped and a blank line in their place:
     what they stood between is parted, as the box or teaser parted it on the page."""
-    dropped.extend(body[index] for index in sorted(taken))
+    dropped.extend(body[index] for index in sorted(taken) if body[index].text)
     return [_GAP if index in taken else line for index, line in enumerate(body)]
 
 
@@ -295,7 +295,7 @@ def split_tail(body: list[Line], author: str | None = None) -> tuple[list[Line],
     end = len(body)
     cut = _related_list_start(body)
     references = reference_items(body)
-    blocks = sum(not line.text for line in body) >= _BLOCKED  # blank lines between blocks
+    blocks = sum(not line.text and line is not _GAP for line in body) >= _BLOCKED  # blank lines
     index = cut - 1
     while index >= 0:
         line = body[index]

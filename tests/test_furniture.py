@@ -1583,3 +1583,41 @@ def test_a_site_name_over_its_menu_is_no_title(tmp_path: Path) -> None:
         "The trap of competence\n\nI kept the client presentations for a year.\n",
     )
     assert article.title == "On delegating the things you're good at"
+
+
+def test_text_wrapped_at_a_width_is_joined_a_list_of_lines_is_not(tmp_path: Path) -> None:
+    """Lines broken near one width mid-sentence (a PDF, a mail) are one paragraph again, a
+    word split with a hyphen whole; items of a list, one a line, stay items."""
+    wrapped = (
+        "Feedback vragen als teamleider\n\nTekst: Ruud Mertens\n\n"
+        "Op de planningsafdeling van een transportbedrijf in Tilburg vraagt\n"
+        "teamleider Nadia Bouzid elke vrijdag één ding aan haar team: wat had\n"
+        "ik deze week anders moeten doen? De eerste maanden bleef het stil en\n"
+        "kwam er weinig terug, maar nu krijgt ze elke week een antwoord.\n\n"
+        "Begin klein\n"
+        "Een algemene vraag levert algemene antwoorden op. Vraag daarom naar\n"
+        "één concreet moment, zoals het laatste overleg of de laatste plan-\n"
+        "ning. Hoe kleiner de vraag, hoe eerlijker het antwoord dat je krijgt\n"
+        "van de mensen met wie je elke dag samenwerkt in het team.\n"
+    )
+    article = _read(tmp_path, wrapped)
+    assert "zoals het laatste overleg of de laatste planning." in _texts(article)[-1]
+    assert [s.title for s in article.sections] == ["Begin klein"]
+    items = [
+        "Wat ging er deze week goed in het team, en waaraan zag je dat",
+        "Waar liep je vast, en wie had je daarbij kunnen helpen vandaag",
+        "Welke afspraak van vorige week is nog niet nagekomen door ons",
+        "Wat heb je van mij nodig om volgende week beter te kunnen werken",
+        "Welke vraag stelde een collega die je is bijgebleven deze week",
+        "Wat zou je anders doen als je dit overleg zelf mocht leiden",
+        "Welk klein ding ging beter dan je van tevoren had verwacht",
+        "Waar ben je trots op als je terugkijkt op de afgelopen dagen",
+    ]
+    listed = _read(
+        tmp_path,
+        "Acht vragen voor je teamoverleg\n\nAnne Jansen | 4 april 2023\n\nDeze vragen gebruik "
+        "ik elke week:\n" + "\n".join(items) + "\n\nKies er één per overleg en neem er de tijd "
+        "voor, dan wordt het gesprek vanzelf eerlijker en beter.\n",
+    )
+    found = [item for block in listed.intro for item in getattr(block, "items", ())]
+    assert found == items

@@ -240,6 +240,7 @@ def _author(
             rest = rest.replace(match.group(0), " | ")
     rest = _READING_TIME.sub(" | ", rest)
     rest = _DATE_LABEL.sub(" | ", rest)  # "Nadia el Amrani Laatst bijgewerkt: …" on one line
+    rest = _PICTURE_CREDIT.sub(" | ", rest)  # "Tekst: Annelies de Groot   Beeld: Shutterstock"
     pieces = re.split(r"\s[-–—|/·•»›]\s|^[-–—|/·•]\s|\||,|\s(?:on|op|in|at|om)\s", rest, flags=re.I)
     for piece in pieces:
         if piece.strip().endswith(":"):
@@ -259,6 +260,10 @@ _POINTS_ELSEWHERE = re.compile(
 )
 """A link to another post ("Lees ook: Het GROW-model in 5 minuten uitgelegd", "« Vorige: …"):
 its title's words and minutes are no byline."""
+_PICTURE_CREDIT = re.compile(
+    r"\s(?:beeld|foto'?s?|fotografie|illustraties?|photos?|photography|images?|illustrations?)\s*:.*$",
+    re.I,
+)
 _UNIT = re.compile(
     r"\b(?:faculteit|faculty|afdeling|department|dienst|redactie|editorial|ministerie|ministry"
     r"|gemeente|municipality|universiteit|university|hogeschool|college|school|instituut|institute"

@@ -47,6 +47,7 @@ from .text_tail import (
     without_replies,
     without_teasers,
 )
+from .wrapped import unwrapped
 
 _DESCRIBES_PICTURE = re.compile(
     r"^(?:a|an|the|two|three|een|twee|drie)\s(?:\S+\s){1,7}?(?:on|at|around|beside|behind"
@@ -111,8 +112,9 @@ def read_text(text: str, path: Path, language: str | None = None) -> Article:
         Line(number, " ".join(raw.split()), raw)
         for number, raw in enumerate(text.split("\n"), start=1)
     ]
+    lines, running = unwrapped(lines)  # a PDF's lines, broken at its width, joined again
     content = [line for line in lines if line.text]
-    dropped: list[Line] = []
+    dropped: list[Line] = [*running]
     mail = mail_header(content)
     if mail is not None:  # a forwarded newsletter: the letter starts under the mail's header
         start = letter_start(content, mail)
@@ -587,6 +589,6 @@ def _is_heading(text: str, text_after: bool) -> bool:
         return True  # "Stap 2: Je grens overbrengen." is a heading, full stop or not
     if text.endswith((".", ",", ";", ":", "!")) or not (text[0].isupper() or text[0].isdigit()):
         return False
-    if text[-1:] in '’”"»' and text[-2:-1] in ".?!…":
+    if text[-1:] in "’”\"»'" and text[-2:-1] in ".?!…":
         return False  # ends a quotation: "Ze stuurde terug: ‘Moet ik me zorgen maken?’"
     return text_after and not WEB_ADDRESS.search(text)

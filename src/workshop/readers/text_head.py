@@ -226,11 +226,25 @@ def _byline_further_down(head: list[Line], start: int, byline: Byline) -> bool:
     if byline.author and byline.date:
         return False
     end, _, _ = _byline_run(head, start, byline)
+    if not byline.author and _named_below(head, end):
+        return True  # "Uit: … | Online gepubliceerd op 7 juni 2024" over the headline and writer
     if end + 1 >= len(head) or not headline(head[end].text):
         return False
     below = head[end + 1].text
     after = head[end + 2].text if end + 2 < len(head) else ""
     return parse_byline(below) is not None or bool(name_line(below) and parse_byline(after))
+
+
+def _named_below(head: list[Line], end: int) -> bool:
+    """Whether a byline that names the writer follows within a few lines, a headline between."""
+    for at in range(end + 1, min(len(head), end + _FURTHER_LINES)):
+        found = parse_byline(head[at].text)
+        if found is not None and found.author:
+            return any(headline(head[between].text) for between in range(end, at))
+    return False
+
+
+_FURTHER_LINES = 8
 
 
 def _byline_run(head: list[Line], start: int, byline: Byline) -> tuple[int, Byline, set[int]]:

@@ -1621,3 +1621,54 @@ def test_text_wrapped_at_a_width_is_joined_a_list_of_lines_is_not(tmp_path: Path
     )
     found = [item for block in listed.intro for item in getattr(block, "items", ())]
     assert found == items
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("View 87 upvotes", True),
+        ("Upvote · 87", True),
+        ("Sponsored by Coursera", True),
+        ("Markeren als voltooid", True),
+        ("Inleveren vóór: vrijdag 13 oktober 2023, 17:00", True),
+        ("Back to top", True),
+        ("Sorry dat we je niet konden helpen. Help ons dit artikel te verbeteren.", True),
+        (
+            "This talk was presented at a LeadWell Summit event, independently organized by a "
+            "local community.",
+            True,
+        ),
+        ("Sponsoring a colleague's growth is part of the job.", False),
+        ("Inleveren is voor veel teams een lastig moment.", False),
+    ],
+)
+def test_forum_course_and_help_centre_controls_are_furniture(line: str, furniture: bool) -> None:
+    """A Q&A site's counters, a course platform's buttons and deadlines, a help centre's
+    rating replies and a talk's provenance note are the platform's, not the text."""
+    from workshop.readers.clutter import is_clutter
+
+    assert is_clutter(line) is furniture
+
+
+def test_an_initial_with_the_first_name_in_brackets_is_the_full_name() -> None:
+    """ "Geplaatst door R. (Ruben) Smit" names Ruben Smit."""
+    from workshop.readers.byline import parse_byline
+
+    found = parse_byline("Geplaatst door R. (Ruben) Smit · Gepubliceerd: 03-10-2023")
+    assert found is not None and found.author == "Ruben Smit"
+
+
+def test_an_author_box_left_out_of_the_text_still_names_the_writer(tmp_path: Path) -> None:
+    """The author box under a post is not the article, but its bio says who wrote it."""
+    page = (
+        "<html><head><title>Situationeel leidinggeven</title></head><body><article>"
+        "<h1>Situationeel leidinggeven in de praktijk</h1>"
+        + "<p>Een leidinggevende past zijn stijl aan de medewerker en de taak aan, en dat "
+        "vraagt dat je elke week opnieuw kijkt wat iemand nodig heeft.</p>"
+        * 4
+        + '<div class="author-bio"><h3>Over de auteur</h3><p>Joost Hermans is organisatiecoach'
+        " en schrijft over leiderschap zonder jargon.</p></div></article></body></html>"
+    )
+    article = _read(tmp_path, page, "post.html")
+    assert article.author == "Joost Hermans"
+    assert "Joost Hermans is organisatiecoach" not in " ".join(_texts(article))

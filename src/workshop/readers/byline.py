@@ -245,6 +245,7 @@ def _author(
     for piece in pieces:
         if piece.strip().endswith(":"):
             continue  # a label ("Publicatiedatum: 19 juni 2023"), not a name
+        piece = _INITIAL_NAMED.sub(r"\1", piece)  # "R. (Ruben) Smit": Ruben Smit
         piece = _ROLE_IN_BRACKETS.sub("", piece)  # "Hannah Lindqvist (People Partner)"
         name = bare_name(" ".join(piece.strip(" -–—|/·•:").split()))
         unit = author_match is None and _UNIT.search(name)  # "14-11-2023 | Faculteit Bedrijfskunde"
@@ -288,6 +289,8 @@ _MEMBER_FACT = re.compile(
 )
 """A fact about a forum member beside their post ("Joined: Sat Jun 04, 2022 8:41 pm"): its
 date is no byline's."""
+_INITIAL_NAMED = re.compile(r"\b(?-i:[A-Z])\.\s*\(((?-i:[A-Z])[\w'-]+)\)")
+"""An initial with the first name in brackets after it ("R. (Ruben) Smit")."""
 _ROLE_IN_BRACKETS = re.compile(r"\s*\([^()]{1,60}\)")
 
 

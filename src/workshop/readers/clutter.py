@@ -118,7 +118,8 @@ _PROMOTION = re.compile(
       |add\s+to\s+(?:cart|basket|bag)|buy\s+now|koop\s+nu|shop\s+now|nu\s+bestellen|bestellen)\W*$
     | ^(?:(?:nu|now|vanaf|from|only|slechts)\s+)?[€$£]\s?\d{1,5}(?:[.,]\d{2}|,-)?(?:\s*(?:incl\.?
       |excl\.?|inclusief|exclusief)\s*(?:btw|vat))?$
-    | \bword\s+(?:nu\s+)?(?:lid|abonnee|donateur|vriend)\b | \bneem\s+(?:nu\s+)?een\s+abonnement\b
+    | \bword\s+(?:nu\s+)?(?:lid|abonnee|donateur|vriend)\b | \bproefabonnement\b
+    | \btrial\s+subscription\b | \bneem\s+(?:nu\s+)?een\s+abonnement\b
     | \bbecome\s+a\s+(?:paid\s+)?(?:member|subscriber|supporter|patron)\b
     | \bsteun\s+(?:ons|onze\s+journalistiek)\b | \bsupport\s+(?:our|independent)\s+journalism\b
     | ^(?:bekijk|ontdek)\s+(?:het|ons|onze)\s+(?:programma|aanbod|trainingen|opleidingen)\W*$
@@ -282,6 +283,18 @@ _CONTROLS = re.compile(
     | ^(?:apple\s+podcasts|spotify|overcast|pocket\s+casts|google\s+podcasts|castbox|stitcher
       |deezer|youtube(?:\s+music)?|rss(?:\s+feed)?|amazon\s+music|podimo|soundcloud)\W*$
     | ^(?:show\s*notes|shownotes|shownotities)\W*$
+    | ^view\s+[\d.,]+\s*[km]?\s+(?:upvotes?|shares?|comments?|answers?)\W*$
+    | ^(?:upvote|downvote|share|comment|reply)\s*·\s*[\d.,]+\s*[km]?$
+    | ^(?:sponsored|promoted|presented)\s+by\b.{0,40}$ | ^(?:gesponsord|aangeboden)\s+door\b.{0,40}$
+    | ^(?:feedback\s+(?:verzenden|versturen|geven|sturen)|send\s+feedback|give\s+feedback)\W*$
+    | ^(?:did\s+you\s+find\s+this\s+(?:article|summary|page|post|answer)\s+helpful
+      |vond\s+je\s+(?:dit|deze)\s+(?:artikel|samenvatting|pagina)\s+(?:nuttig|handig))\W*$
+    | ^(?:markeer|markeren)\s+als\s+(?:voltooid|gelezen|klaar)\W*$
+    | ^mark\s+as\s+(?:complete|completed|done|read)\W*$
+    | ^ga\s+naar\s+(?:de\s+)?(?:opdracht|volgende\s+les|les)\W*$ | ^(?:next|previous)\s+lesson\W*$
+    | ^(?:inleveren|deadline|due)\s+(?:vóór|voor|uiterlijk|by|on)?\s*:.{0,60}$
+    | ^(?:back\s+to\s+top|terug\s+naar\s+(?:boven|top|het\s+begin)|naar\s+boven)\W*$
+    | ^naar\s+de\s+download\W*$ | ^(?:lees|bekijk)\s+de\s+(?:brochure|folder)\W*$
     | ^discussion\s+about\s+this | ^was\s+(?:deze|dit)\b.*\bnuttig\b
     | ^was\s+(?:this|it)\s+(?:page\s+|article\s+|post\s+)?helpful\W*$
     | ^(?:had|heb)\s+je\s+(?:hier|hiér)\s+iets\s+aan(?:\s+gehad)?\W*$
@@ -386,6 +399,8 @@ _PROVENANCE = re.compile(
       |mijn)\b[^.!?]{0,80}\b(?:serie|reeks)\b
     | oorspronkelijk\s+gepubliceerd\s+(?:in|op|bij)\b
     | (?:deze|dit)\s+(?:pagina|artikel)\s+hoort\s+bij\s+(?:het|de|ons|onze)\b
+    | (?:this|the)\s+talk\s+was\s+(?:presented|given|recorded|delivered)\b
+    | (?:deze|de)\s+(?:lezing|presentatie|talk)\s+(?:werd|is)\s+(?:gegeven|gehouden|opgenomen)\b
     | this\s+(?:page|article)\s+(?:belongs\s+to|is\s+part\s+of)\s+(?:the|our)\b
     )""",
     re.I | re.X,
@@ -438,6 +453,14 @@ _EDITORS_NOTE = re.compile(
 )
 """A note for the editors left in an exported draft ("Editor note: pull quote for social",
 "Internal note: …")."""
+_RATING_NOTE = re.compile(
+    r"\bhelp\s+ons\s+(?:dit\s+artikel|deze\s+pagina)\s+te\s+verbeteren\b|\bhelp\s+us\s+improve"
+    r"\s+this\s+(?:article|page)\b|\bsorry\s+(?:dat\s+we\s+je\s+niet\s+konden\s+helpen|we\s+couldn'?t"
+    r"\s+help)\b",
+    re.I,
+)
+"""A help centre's answer to a bad rating ("Sorry dat we je niet konden helpen. Help ons dit
+artikel te verbeteren met je feedback.")."""
 _SIGN_UP_NOTE = re.compile(
     r"\bcheck\s+your\s+inbox\s+to\s+(?:complete|confirm)\b|^no\s+spam\b.{0,40}\bunsubscribe\b"
     r"|\bunsubscribe\s+(?:at\s+)?any\s*time\b|^geen\s+spam\b.{0,40}\b(?:afmelden|uitschrijven)\b"
@@ -481,6 +504,7 @@ def is_clutter(line: str) -> bool:
             or _EDIT_NOTE.match(text)
             or _DISCLAIMER.search(text)
             or _SIGN_UP_NOTE.search(text)
+            or _RATING_NOTE.search(text)
             or _EDITORS_NOTE.match(text)
             or _SPONSOR_READ.search(text)
             or _DRAFT_MARK.search(text)
@@ -500,6 +524,7 @@ def is_clutter(line: str) -> bool:
         or _EDIT_NOTE.match(text)
         or _DISCLAIMER.search(text)
         or _SIGN_UP_NOTE.search(text)
+        or _RATING_NOTE.search(text)
         or _EDITORS_NOTE.match(text)
         or _SPONSOR_READ.search(text)
         or _DRAFT_MARK.search(text)
@@ -614,7 +639,8 @@ def opens_related_list(line: str) -> bool:
 
 
 _AUTHOR_BOX = re.compile(
-    r"^(?:(?:over\s+de\s+(?:auteurs?|schrijvers?)|about\s+the\s+authors?)\W*$"
+    r"^(?:(?:over\s+de\s+(?:auteurs?|schrijvers?|spreker|spreekster)|about\s+the\s+(?:authors?"
+    r"|speakers?))\W*$"
     r"|(?:over|about)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?:van|de|der|den|el|al|(?-i:[A-Z])[\w'-]+)){1,3}$"
     r"|(?:written\s+by|geschreven\s+door)(?:\s+\S+(?:\s+\S+){0,4})?\W*$)",
     re.I,
@@ -792,7 +818,7 @@ def announces_course(line: str) -> bool:
 
 
 _OFFER_LABEL = re.compile(
-    r"""^\W*(?:(?:online\s+|live\s+|gratis\s+|free\s+)?(?:webinar|webinars|event|evenement
+    r"""^\W*(?:(?:online\s+|live\s+|gratis\s+|free\s+|open\s+|nieuwe?\s+|new\s+)?(?:webinar|webinars|event|evenement
     |training|cursus|course|masterclass|workshop|programme|program|programma|leergang|opleiding
     |e-?book|whitepaper|podcast|live\s+sessie|live\s+session|(?:book\s+)?event|lezing
     |boekpresentatie|book\s+launch|meet-?up)|gratis\s+[\w-]+|free\s+[\w-]+|gratis|free)

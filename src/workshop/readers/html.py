@@ -24,6 +24,7 @@ from .byline import Byline, find_date, parse_byline
 from .clutter import is_clutter
 from .html_head import (
     author_box,
+    bio_box_author,
     iso_date,
     machine_date,
     marked_author,
@@ -135,6 +136,7 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
         or structured_author(page)
         or marked_author(page)
         or described_author(page, title)
+        or bio_box_author(page)
         or site_owner(page)
         or office
         or author_box(reader.sections)

@@ -15,8 +15,8 @@ from lxml import etree
 
 from ..model import Block
 from .byline import Byline, bare_name, looks_like_name, parse_byline, updated_date
-from .clutter import is_promotion
-from .html_page import folded
+from .clutter import bio_name, is_promotion
+from .html_page import AUTHOR_BOXES, folded
 from .lines import name_line
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»:]{1,2}|[-–—])\s+")
@@ -293,6 +293,23 @@ _AUTHOR_CREDIT = (
 )
 """An element whose class says author holding a credit ("Tekst: …", "Door …"), outside the
 comments (a commenter's name is no writer's)."""
+
+
+def bio_box_author(page: lxml.html.HtmlElement) -> str | None:
+    """The writer an author box names in its bio ("Joost Hermans is organisatiecoach …"): the
+    box is left out of the article, its bio still says who wrote it."""
+    for box in page.xpath(_AUTHOR_BOX_PATH):
+        for paragraph in box.iter("p", "div"):
+            if name := bio_name(folded(paragraph.text_content())):
+                return name
+    return None
+
+
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_AUTHOR_BOX_PATH = " | ".join(
+    f"//*[contains(translate(@class, '{_UPPER}', '{_UPPER.lower()}'), '{name}')]"
+    for name in AUTHOR_BOXES
+)
 
 
 def office_author(page: lxml.html.HtmlElement) -> str | None:

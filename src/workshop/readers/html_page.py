@@ -46,6 +46,17 @@ _PORTRAITS = (
 )
 """A writer's or commenter's portrait: a picture of the page, not of the article."""
 
+AUTHOR_BOXES = (
+    "authorbio",
+    "author-bio",
+    "author_bio",
+    "authorbox",
+    "author-box",
+    "about-author",
+    "author-card",
+)
+"""Class names of the box with the writer's bio that many templates put under a post."""
+
 NOT_THE_ARTICLE = [
     _PORTRAITS,
     *(
@@ -64,13 +75,7 @@ NOT_THE_ARTICLE = [
             "sidebar",
             "sponsor",
             "preheader",
-            "authorbio",
-            "author-bio",
-            "author_bio",
-            "authorbox",
-            "author-box",
-            "about-author",
-            "author-card",
+            *AUTHOR_BOXES,
         )
     ),
 ]

@@ -36,6 +36,7 @@ from .assemble import (
 from .byline import Byline, find_date, parse_byline
 from .dialects import as_commonmark
 from .html_page import figures_as_pictures
+from .outliner import from_outliner
 from .properties import DUTCH_KEYS, META_KEYS, meta_key
 
 _AUTHOR_IN_CREDITS = re.compile(r"\b(?:authors?|auteurs?|tekst|text)\b\s*:?\s+(.+)$", re.I)
@@ -54,10 +55,12 @@ def _parser() -> MarkdownIt:
 
 def read_markdown(text: str, path: Path, language: str | None = None) -> Article:
     """Parse a Markdown article; raise ReadError for bad front matter or an empty article."""
+    text, noted = from_outliner(text)  # an outliner's page or a read-later export
     toml_meta, text = _toml_front_matter(text, path)
     if toml_meta is None:
         toml_meta, text = _key_value_header(text)
     text, dropped = as_commonmark(text)
+    dropped = [*noted, *dropped]
     tokens = _parser().parse(text)
     unclosed = toml_meta is None and _UNCLOSED_FRONT_MATTER.match(text)
     if unclosed and not any(token.type == "front_matter" for token in tokens):

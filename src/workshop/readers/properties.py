@@ -19,6 +19,7 @@ DUTCH_KEYS = {
     "verschenen_op": "published",
     "published_on": "published",
     "publication_date": "date",
+    "published_date": "date",
 }
 """A Dutch writer's properties ("Auteur: …", "Datum: 21 februari 2025") under their names."""
 

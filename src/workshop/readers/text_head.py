@@ -258,6 +258,11 @@ def _byline_run(head: list[Line], start: int, byline: Byline) -> tuple[int, Byli
         if written and found.author and not byline.author:  # "Written By Sarah Okafor"
             consumed.add(end)
             byline = Byline(found.author, byline.date)
+        elif _CONTRIBUTORS.match(text) and end + 1 < len(head) and not byline.author:
+            if name := name_line(head[end + 1].text):  # "Contributors" over "Kwame Asante"
+                consumed.update({end, end + 1})
+                byline = Byline(name, byline.date)
+                end += 1
         elif not head_clutter(text):
             more = parse_byline(text)
             if more is None and byline.date and not byline.author and _named_next(head, end):
@@ -271,6 +276,13 @@ def _byline_run(head: list[Line], start: int, byline: Byline) -> tuple[int, Byli
             byline = Byline(byline.author or more.author, byline.date or more.date)
         end += 1
     return end, byline, consumed
+
+
+_CONTRIBUTORS = re.compile(
+    r"^(?:contributors?|authors?|auteurs?|writers?|schrijvers?|written\s+by|geschreven\s+door)\s*:?$",
+    re.I,
+)
+"""A label over the writer's name in a byline ("Contributors" over "Kwame Asante")."""
 
 
 def _named_next(head: list[Line], at: int) -> bool:

@@ -1114,34 +1114,6 @@ def test_a_newsletters_pitch_is_furniture(line: str, pitch: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "furniture"),
-    [
-        (
-            "Luister liever? In aflevering 9 van onze podcast bespreken we dit stuk met twee "
-            "teamleiders.",
-            True,
-        ),
-        ("Prefer to listen? This post is read aloud in episode 3.", True),
-        ("Luister liever eerst, en praat daarna.", False),
-        ("Nog geen reacties", True),
-        ("No comments yet", True),
-        ("Deel", True),
-        ("Deel je ervaring met het team.", False),
-        ("Word abonnee", True),
-        ("Word een betere luisteraar", False),
-        ("Bekijk het programma", True),
-        ("Bekijk het programma van je team kritisch voordat je iets schrapt.", False),
-    ],
-)
-def test_pointers_to_other_media_and_page_buttons_are_furniture(line: str, furniture: bool) -> None:
-    """A pointer to the podcast of the same story, a comment count without a number, a share
-    or subscribe button: the page's; advice that starts with the same words is the text's."""
-    from workshop.readers.clutter import is_clutter
-
-    assert is_clutter(line) is furniture
-
-
-@pytest.mark.parametrize(
     ("line", "update"),
     [
         ("Last modified: 02-10-2024", True),
@@ -1320,37 +1292,6 @@ def test_dates_in_the_american_order_and_a_members_join_date(line: str, date: st
     assert (str(found.date) if found and found.date else None) == date
 
 
-@pytest.mark.parametrize(
-    ("line", "furniture"),
-    [
-        (
-            "Let op: de informatie in dit artikel is algemeen van aard en geen juridisch advies.",
-            True,
-        ),
-        (
-            "This post is for informational purposes only and does not constitute legal advice.",
-            True,
-        ),
-        ("Feedback is geen juridisch advies maar een gesprek.", False),
-        ("€ 24,95", True),
-        ("In winkelwagen", True),
-        ("Last edited by Mark Ellison on Mon Jan 15, 2024 9:40 am, edited 1 time in total.", True),
-        ("Join our readers' newsletter for new extracts and early news of author events.", True),
-        ("Join our team meeting on Friday and bring one question.", False),
-        ("Deze pagina hoort bij de werkafspraken van Team Zuid.", True),
-        ("________________________________", True),
-    ],
-)
-def test_disclaimers_prices_edit_notes_and_page_notes_are_furniture(
-    line: str, furniture: bool
-) -> None:
-    """A publisher's disclaimer, a price or shop button, a forum's edit note, a newsletter's
-    invitation and a wiki's note on where the page belongs are the page's."""
-    from workshop.readers.clutter import is_clutter
-
-    assert is_clutter(line) is furniture
-
-
 def test_contact_with_a_named_colleague_is_the_text(tmp_path: Path) -> None:
     """ "Neem contact op met Marjan Hoekstra via de interne telefoon" tells the reader whom to
     ask; "Neem gerust contact met me op" is the writer's offer."""
@@ -1388,26 +1329,6 @@ def test_a_bold_byline_is_no_heading_a_bold_heading_is(tmp_path: Path) -> None:
     )
     assert article.author == "Jordan Reyes"
     assert [s.title for s in article.sections] == ["By the numbers"]
-
-
-@pytest.mark.parametrize(
-    ("line", "furniture"),
-    [
-        ("Was this helpful?", True),
-        ("Was this hard to hear? Then read on.", False),
-        ("No spam. Unsubscribe anytime.", True),
-        ("Email sent! Check your inbox to complete your signup.", True),
-        ("Editor note: pull quote for social", True),
-        ("Interne notitie: quote hierboven ook voor LinkedIn gebruiken.", True),
-        ("Note how the team responds when you stay silent.", False),
-    ],
-)
-def test_ratings_sign_up_notes_and_editors_notes_are_furniture(line: str, furniture: bool) -> None:
-    """A page's rating question, a sign-up form's small print and a note left for the editors
-    in an exported draft are not the article's."""
-    from workshop.readers.clutter import is_clutter
-
-    assert is_clutter(line) is furniture
 
 
 def test_a_closing_credit_with_name_and_date_goes(tmp_path: Path) -> None:
@@ -1481,33 +1402,6 @@ def test_a_newsletters_signature_under_its_greeting_names_the_writer(tmp_path: P
     assert article.author == "Iris van Dam"
 
 
-@pytest.mark.parametrize(
-    ("line", "furniture"),
-    [
-        ("Play episode", True),
-        ("47:12", True),
-        ("Apple Podcasts", True),
-        ("Show notes", True),
-        (
-            "This episode is brought to you by Calmdesk. Calmdesk helps managers spot early "
-            "signs of stress in their teams.",
-            True,
-        ),
-        ("Enjoyed this episode? Leave a review on Apple Podcasts.", True),
-        ("Spotify changed how a whole generation listens to music at work.", False),
-        ("Play is how teams learn to trust each other.", False),
-    ],
-)
-def test_a_podcast_pages_player_apps_and_sponsor_read_are_furniture(
-    line: str, furniture: bool
-) -> None:
-    """A podcast page's player and its time, the apps it is on, its sponsor read and its
-    plea for reviews are the show's, not the episode's notes."""
-    from workshop.readers.clutter import is_clutter
-
-    assert is_clutter(line) is furniture
-
-
 def test_a_podcast_hosts_name_under_the_date_is_the_writer(tmp_path: Path) -> None:
     """ "February 20, 2024 · 47 min" over "Marcus Bell" over the player's "Play episode"."""
     article = _read(
@@ -1551,25 +1445,6 @@ def test_a_bio_names_its_writer_in_more_verbs(line: str, name: str | None) -> No
     from workshop.readers.clutter import bio_name
 
     assert bio_name(line) == name
-
-
-@pytest.mark.parametrize(
-    ("line", "furniture"),
-    [
-        ("[HIER NOG LINK NAAR DE TRAINING INVOEGEN]", True),
-        ("==TODO: add the story about the warehouse team==", True),
-        ("To do: bespreek het met je team.", False),
-        ("[Zie ook het vorige hoofdstuk]", False),
-        ("CONCEPT v2 – voor de nieuwsbrief – niet verspreiden", True),
-        ("Concept en werkelijkheid liggen ver uit elkaar.", False),
-    ],
-)
-def test_a_drafts_marks_and_placeholders_are_furniture(line: str, furniture: bool) -> None:
-    """A draft's mark and a placeholder left for a link are not the text; a "To do:" for the
-    reader and a bracketed aside are."""
-    from workshop.readers.clutter import is_clutter
-
-    assert is_clutter(line) is furniture
 
 
 def test_a_site_name_over_its_menu_is_no_title(tmp_path: Path) -> None:
@@ -1623,33 +1498,6 @@ def test_text_wrapped_at_a_width_is_joined_a_list_of_lines_is_not(tmp_path: Path
     assert found == items
 
 
-@pytest.mark.parametrize(
-    ("line", "furniture"),
-    [
-        ("View 87 upvotes", True),
-        ("Upvote · 87", True),
-        ("Sponsored by Coursera", True),
-        ("Markeren als voltooid", True),
-        ("Inleveren vóór: vrijdag 13 oktober 2023, 17:00", True),
-        ("Back to top", True),
-        ("Sorry dat we je niet konden helpen. Help ons dit artikel te verbeteren.", True),
-        (
-            "This talk was presented at a LeadWell Summit event, independently organized by a "
-            "local community.",
-            True,
-        ),
-        ("Sponsoring a colleague's growth is part of the job.", False),
-        ("Inleveren is voor veel teams een lastig moment.", False),
-    ],
-)
-def test_forum_course_and_help_centre_controls_are_furniture(line: str, furniture: bool) -> None:
-    """A Q&A site's counters, a course platform's buttons and deadlines, a help centre's
-    rating replies and a talk's provenance note are the platform's, not the text."""
-    from workshop.readers.clutter import is_clutter
-
-    assert is_clutter(line) is furniture
-
-
 def test_an_initial_with_the_first_name_in_brackets_is_the_full_name() -> None:
     """ "Geplaatst door R. (Ruben) Smit" names Ruben Smit."""
     from workshop.readers.byline import parse_byline
@@ -1672,3 +1520,97 @@ def test_an_author_box_left_out_of_the_text_still_names_the_writer(tmp_path: Pat
     article = _read(tmp_path, page, "post.html")
     assert article.author == "Joost Hermans"
     assert "Joost Hermans is organisatiecoach" not in " ".join(_texts(article))
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # pointers to other media and page buttons are furniture
+        (
+            "Luister liever? In aflevering 9 van onze podcast bespreken we dit stuk met twee "
+            "teamleiders.",
+            True,
+        ),
+        ("Prefer to listen? This post is read aloud in episode 3.", True),
+        ("Luister liever eerst, en praat daarna.", False),
+        ("Nog geen reacties", True),
+        ("No comments yet", True),
+        ("Deel", True),
+        ("Deel je ervaring met het team.", False),
+        ("Word abonnee", True),
+        ("Word een betere luisteraar", False),
+        ("Bekijk het programma", True),
+        ("Bekijk het programma van je team kritisch voordat je iets schrapt.", False),
+        # disclaimers prices edit notes and page notes are furniture
+        (
+            "Let op: de informatie in dit artikel is algemeen van aard en geen juridisch advies.",
+            True,
+        ),
+        (
+            "This post is for informational purposes only and does not constitute legal advice.",
+            True,
+        ),
+        ("Feedback is geen juridisch advies maar een gesprek.", False),
+        ("€ 24,95", True),
+        ("In winkelwagen", True),
+        ("Last edited by Mark Ellison on Mon Jan 15, 2024 9:40 am, edited 1 time in total.", True),
+        ("Join our readers' newsletter for new extracts and early news of author events.", True),
+        ("Join our team meeting on Friday and bring one question.", False),
+        ("Deze pagina hoort bij de werkafspraken van Team Zuid.", True),
+        ("________________________________", True),
+        # ratings sign up notes and editors notes are furniture
+        ("Was this helpful?", True),
+        ("Was this hard to hear? Then read on.", False),
+        ("No spam. Unsubscribe anytime.", True),
+        ("Email sent! Check your inbox to complete your signup.", True),
+        ("Editor note: pull quote for social", True),
+        ("Interne notitie: quote hierboven ook voor LinkedIn gebruiken.", True),
+        ("Note how the team responds when you stay silent.", False),
+        # a podcast pages player apps and sponsor read are furniture
+        ("Play episode", True),
+        ("47:12", True),
+        ("Apple Podcasts", True),
+        ("Show notes", True),
+        (
+            "This episode is brought to you by Calmdesk. Calmdesk helps managers spot early "
+            "signs of stress in their teams.",
+            True,
+        ),
+        ("Enjoyed this episode? Leave a review on Apple Podcasts.", True),
+        ("Spotify changed how a whole generation listens to music at work.", False),
+        ("Play is how teams learn to trust each other.", False),
+        # a drafts marks and placeholders are furniture
+        ("[HIER NOG LINK NAAR DE TRAINING INVOEGEN]", True),
+        ("==TODO: add the story about the warehouse team==", True),
+        ("To do: bespreek het met je team.", False),
+        ("[Zie ook het vorige hoofdstuk]", False),
+        ("CONCEPT v2 – voor de nieuwsbrief – niet verspreiden", True),
+        ("Concept en werkelijkheid liggen ver uit elkaar.", False),
+        # forum course and help centre controls are furniture
+        ("View 87 upvotes", True),
+        ("Upvote · 87", True),
+        ("Sponsored by Coursera", True),
+        ("Markeren als voltooid", True),
+        ("Inleveren vóór: vrijdag 13 oktober 2023, 17:00", True),
+        ("Back to top", True),
+        ("Sorry dat we je niet konden helpen. Help ons dit artikel te verbeteren.", True),
+        (
+            "This talk was presented at a LeadWell Summit event, independently organized by a "
+            "local community.",
+            True,
+        ),
+        ("Sponsoring a colleague's growth is part of the job.", False),
+        ("Inleveren is voor veel teams een lastig moment.", False),
+    ],
+)
+def test_what_pages_and_platforms_add_is_furniture_near_misses_are_text(
+    line: str, furniture: bool
+) -> None:
+    """What a page, a platform or a draft adds around the text at any length (a pointer to the
+    podcast, share and subscribe buttons, disclaimers, prices, edit notes, rating questions
+    and their replies, a form's small print, notes for the editors, a podcast's player and
+    sponsor read, a draft's marks and placeholders, a Q&A site's counters, a course
+    platform's controls) is the page's; the near misses are the writer's sentences."""
+    from workshop.readers.clutter import is_clutter
+
+    assert is_clutter(line) is furniture

@@ -488,36 +488,10 @@ _OTHER_MEDIUM = re.compile(
 podcast …", "Also available as a podcast"): the page's, not the article's."""
 
 
-@lru_cache(maxsize=1 << 16)
-def is_clutter(line: str) -> bool:
-    """True when a short line reads as site furniture rather than article text."""
-    text = line.strip()
-    if len(text) > _MAX_CHARACTERS:
-        return False  # furniture is short; this also keeps the patterns fast on huge lines
-    words = len(text.split())
-    if words > _MAX_WORDS:  # a sentence: clutter only when it gives a phone number, sells
-        if words <= _NOTICE_MAX_WORDS and (
-            _PRIVACY_NOTICE.search(text)
-            or _COOKIE_NOTICE.search(text)
-            or _PROVENANCE.match(text)
-            or _OTHER_MEDIUM.search(text)
-            or _EDIT_NOTE.match(text)
-            or _DISCLAIMER.search(text)
-            or _SIGN_UP_NOTE.search(text)
-            or _RATING_NOTE.search(text)
-            or _EDITORS_NOTE.match(text)
-            or _SPONSOR_READ.search(text)
-            or _DRAFT_MARK.search(text)
-            or _PLACEHOLDER.search(text)
-        ):
-            return True
-        return words <= _CONTACT_MAX_WORDS and bool(  # or asks to accept cookies
-            _PHONE.search(_NUMERIC_DATE.sub(" ", text))
-            or _SIGN_UP.search(text)
-            or _COOKIE_NOTICE.search(text)
-        )
-    if not text:
-        return False
+def _page_note(text: str) -> bool:
+    """A note the page, the platform or a draft adds to the text at any length: where it
+    appeared before, a pointer to the podcast, an edit note, a disclaimer, a form's small
+    print, a rating's reply, a note for the editors, a sponsor read, a draft's mark."""
     return bool(
         _PROVENANCE.match(text)
         or _OTHER_MEDIUM.search(text)
@@ -529,6 +503,30 @@ def is_clutter(line: str) -> bool:
         or _SPONSOR_READ.search(text)
         or _DRAFT_MARK.search(text)
         or _PLACEHOLDER.search(text)
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def is_clutter(line: str) -> bool:
+    """True when a short line reads as site furniture rather than article text."""
+    text = line.strip()
+    if len(text) > _MAX_CHARACTERS:
+        return False  # furniture is short; this also keeps the patterns fast on huge lines
+    words = len(text.split())
+    if words > _MAX_WORDS:  # a sentence: clutter only when it gives a phone number, sells
+        if words <= _NOTICE_MAX_WORDS and (
+            _PRIVACY_NOTICE.search(text) or _COOKIE_NOTICE.search(text) or _page_note(text)
+        ):
+            return True
+        return words <= _CONTACT_MAX_WORDS and bool(  # or asks to accept cookies
+            _PHONE.search(_NUMERIC_DATE.sub(" ", text))
+            or _SIGN_UP.search(text)
+            or _COOKIE_NOTICE.search(text)
+        )
+    if not text:
+        return False
+    return bool(
+        _page_note(text)
         or _SIGN_UP.search(text)
         or _PHRASES.search(text)
         or _FURNITURE_WORDS.search(text)

@@ -1601,6 +1601,12 @@ def test_an_author_box_left_out_of_the_text_still_names_the_writer(tmp_path: Pat
         ),
         ("Sponsoring a colleague's growth is part of the job.", False),
         ("Inleveren is voor veel teams een lastig moment.", False),
+        # paywall labels, author pages, donation buttons
+        ("Gratis artikel voor geregistreerde lezers", True),
+        ("Gratis artikelen zijn er genoeg, goede niet.", False),
+        ("Bekijk alle artikelen van Sanne", True),
+        ("Support IdeaStage", True),
+        ("Support your team first.", False),
     ],
 )
 def test_what_pages_and_platforms_add_is_furniture_near_misses_are_text(
@@ -1614,3 +1620,36 @@ def test_what_pages_and_platforms_add_is_furniture_near_misses_are_text(
     from workshop.readers.clutter import is_clutter
 
     assert is_clutter(line) is furniture
+
+
+def test_a_credit_under_the_text_names_the_writer(tmp_path: Path) -> None:
+    """ "Tekst: Lien Vermeersch, Agentschap Overheidspersoneel" closing a page without a byline
+    names its writer and is no text."""
+    credit = "Tekst: Lien Vermeersch, Agentschap Overheidspersoneel"
+    article = _read(
+        tmp_path,
+        "# Coachend leidinggeven\n\nEen opening over coachen in de overheid.\n\n## Begin klein"
+        "\n\nKies één gesprek per week om anders te voeren.\n\n" + credit + "\n",
+        "post.md",
+    )
+    assert article.author == "Lien Vermeersch"
+    assert credit in article.dropped
+
+
+def test_a_lead_in_a_box_of_its_own_is_kept(tmp_path: Path) -> None:
+    """The lead a template sets in a box under the headline ("article__intro") opens the
+    text, also where the extraction leaves that box out."""
+    lead = (
+        "Bijna de helft van onze leden geeft aan dat de werkdruk het afgelopen jaar is "
+        "toegenomen. Toch kaart maar een kleine groep dat aan."
+    )
+    body = "<p>Schrijf eerst op wat er speelt, en wanneer het je het meest opvalt.</p>" * 6
+    page = (
+        "<html><head><title>Werkdruk</title></head><body><main><article><header><h1>Werkdruk "
+        "bespreekbaar maken</h1><div>Door Fatima El Amrani | 23-09-2024</div></header>"
+        f'<div class="article__intro"><p>{lead}</p></div><div class="article__body">'
+        f"<h2>Breng in kaart wat er speelt</h2>{body}<h2>Plan het gesprek</h2>{body}</div>"
+        "</article></main></body></html>"
+    )
+    article = _read(tmp_path, page, "post.html")
+    assert _texts(article).count(lead) == 1

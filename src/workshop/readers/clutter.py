@@ -93,7 +93,7 @@ _PHRASES = re.compile(
 )
 _PROMOTION = re.compile(
     r"""
-    \bdownload\s+(?:nu|hier|gratis|direct|het|de|onze|je|jouw|now|here|free|the|our|your)\b
+    \bdownload\s+(?:nu|hier|gratis|direct|het|de|onze|je|jouw|mijn|now|here|free|the|our|your|my)\b
     | \b(?:gratis|free)\s+(?:e-?book|whitepaper|webinar|proefles|checklist|download|trial
       |kennismakingsgesprek|adviesgesprek|intake|consult|demo|workbook|guide|template|sjabloon
       |toolkit|worksheet|werkblad|planner|assessment|scan|quickscan)\b
@@ -295,6 +295,12 @@ _CONTROLS = re.compile(
     | ^(?:inleveren|deadline|due)\s+(?:vóór|voor|uiterlijk|by|on)?\s*:.{0,60}$
     | ^(?:back\s+to\s+top|terug\s+naar\s+(?:boven|top|het\s+begin)|naar\s+boven)\W*$
     | ^naar\s+de\s+download\W*$ | ^(?:lees|bekijk)\s+de\s+(?:brochure|folder)\W*$
+    | ^(?:gratis|free)\s+(?:artikel|article)\b.{0,40}$
+    | \bvoor\s+(?:geregistreerde|ingelogde)\s+lezers\W*$
+    | ^(?:bekijk|lees)\s+(?:alle|meer)\s+(?:artikelen|berichten|blogs|posts)\s+(?:van|door)\b
+      .{0,30}$
+    | ^(?:view|see|read)\s+(?:all|more)\s+(?:posts|articles|stories)\s+(?:by|from)\b.{0,30}$
+    | ^(?:support|steun|doneer\s+aan|donate\s+to)\s+(?-i:[A-Z])[\w-]+\W*$
     | ^discussion\s+about\s+this | ^was\s+(?:deze|dit)\b.*\bnuttig\b
     | ^was\s+(?:this|it)\s+(?:page\s+|article\s+|post\s+)?helpful\W*$
     | ^(?:had|heb)\s+je\s+(?:hier|hiér)\s+iets\s+aan(?:\s+gehad)?\W*$
@@ -763,6 +769,7 @@ _INVITES_CONTACT = re.compile(
     | \b(?:contact|email|e-mail|call|message)\s+(?:me|us)\b | \breach\s+out\s+to\s+(?:me|us)\b
     | \b(?:drop|send)\s+(?:me|us)\s+a\s+(?:line|message|note|dm|mail|e-?mail)\b
     | \byou\s+can\s+(?:reach|contact|find|email|e-mail)\s+(?:me|us)\b
+    | \bhere'?s\s+how\s+(?:i|we)\s+can\s+help\b | \b(?:zo|hoe)\s+kan\s+ik\s+je\s+helpen\b
     | \bje\s+kunt\s+(?:me|mij|ons)\s+(?:bereiken|mailen|bellen|vinden)\b
     | \bbook\s+(?:a|your)\s+(?:free\s+)?(?:[\w-]+\s+){0,2}(?:call|session|consultation|chat)\b
     | \b(?:denk|denkt|denken)\s+(?:graag|vrijblijvend)\s+met\s+(?:je|jou|u|jullie)\s+mee\b

@@ -44,6 +44,7 @@ from .html_page import (
     figures_as_pictures,
     folded,
     layout_tables_as_blocks,
+    lead_paragraphs,
     linked,
     page_headings,
     page_links,
@@ -103,6 +104,7 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
     for credit in page.xpath("//blockquote//footer | //blockquote//cite"):
         credit.tag = "p"  # a quote's credit, which the extraction drops as page furniture
     lead = subtitle_as_paragraph(page)
+    leads = lead_paragraphs(page)
     title = page_title(page)
     standfirst_out_of_header(page, title)
     captions = figures_as_pictures(page) + without_offer_boxes(page)
@@ -130,6 +132,13 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
     reader.read(main)
     if lead and not reader.has(lead):
         reader.intro.insert(0, Paragraph(lead))  # the extraction left the headline's block out
+    said = " ".join(
+        " ".join(block.text.split())
+        for block in [*reader.intro, *(b for _, _, blocks in reader.sections for b in blocks)]
+        if isinstance(block, Paragraph | Quote)
+    )
+    missing = [text for text in leads if " ".join(text.split())[:_LEAD_PROBE] not in said]
+    reader.intro[0:0] = [Paragraph(text) for text in missing]  # a lead in a box of its own
     author = (
         byline.author
         or properties.get("author")
@@ -153,6 +162,10 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
         dropped=(*brief, *captions, *reader.dropped),
         language=language,
     )
+
+
+_LEAD_PROBE = 60
+"""Characters of a lead's start looked for in the text read, before it is put back."""
 
 
 def _extracted(page: lxml.html.HtmlElement) -> etree._Element | None:

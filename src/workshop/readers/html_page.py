@@ -201,6 +201,29 @@ def subtitle_as_paragraph(page: lxml.html.HtmlElement) -> str | None:
     return None
 
 
+def lead_paragraphs(page: lxml.html.HtmlElement) -> list[str]:
+    """The lead's paragraphs a template sets in a box of its own under the headline ("article
+    __intro", "lede"), outside the body: the extraction may leave that box out. Only between
+    the headline and the first subheading, a sentence or more each."""
+    headline = next(page.iter("h1"), None)
+    if headline is None:
+        return []
+    leads = []
+    for box in headline.xpath("following::*[@class]"):
+        if box.tag in _SUBHEADINGS:
+            break
+        if not _LEAD_CLASS.search(box.get("class", "")):
+            continue
+        for paragraph in box.iter("p"):
+            text = element_text(paragraph)
+            if len(text.split()) >= _LEAD_MIN_WORDS and text.endswith(SENTENCE_END):
+                leads.append(text)
+    return leads
+
+
+_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:intro|lead|lede|standfirst)(?:$|[\s_-])", re.I)
+
+
 _SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 

@@ -107,8 +107,15 @@ _FIRST_PERSON_BIO_WORDS = 40
 
 
 def _dated_credit(text: str) -> bool:
+    """A credit under the text: a name and a date, or a label that credits the writer
+    ("Tekst: Lien Vermeersch, Agentschap Overheidspersoneel")."""
     byline = parse_byline(text)
-    return byline is not None and bool(byline.author and byline.date)
+    if byline is None or not byline.author:
+        return False
+    return bool(byline.date) or bool(_CREDIT_LABEL.match(text))
+
+
+_CREDIT_LABEL = re.compile(r"^(?:tekst|text|words|auteur|author)\s*:", re.I)
 
 
 def _closing(block: Block, author: str | None) -> bool:
@@ -220,7 +227,8 @@ _FILE_NAME = re.compile(
 
 _PRIVATE = re.compile(
     r"\b(?:niet\s+publiceren|not\s+for\s+publication|do\s+not\s+publish)\b"
-    r"|^\W*(?:priv[eé]|private|to[\s-]?do|notes?\s+to\s+self|notities?\s+voor\s+mezelf)\b"
+    r"|^\W*(?:priv[eé]|private|to[\s-]?do|notes?\s+to\s+self|notities?\s+voor\s+mezelf"
+    r"|(?:eigen|mijn)\s+(?:aantekeningen|notities)|my\s+(?:own\s+)?notes)\b"
     r"(?!\s+(?:en|and|&|of|or|life|leven)\b)",  # "Privé en werk" is a topic
     re.I,
 )

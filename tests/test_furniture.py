@@ -1653,3 +1653,28 @@ def test_a_lead_in_a_box_of_its_own_is_kept(tmp_path: Path) -> None:
     )
     article = _read(tmp_path, page, "post.html")
     assert _texts(article).count(lead) == 1
+
+
+def test_a_dashed_signature_ends_a_post_a_quotes_credit_does_not(tmp_path: Path) -> None:
+    """ "— Ruth Okafor" under the last paragraph signs the post (what follows is the blog's);
+    "— Amy Edmondson" under a quotation credits it."""
+    signed = _read(
+        tmp_path,
+        "# Upward feedback\n\nMost of the feedback we talk about runs one way, from manager to "
+        "team member, and the most useful feedback often never travels upwards at all.\n\n"
+        "## Start small\n\nBe specific, pick one moment, and remember that you are doing your "
+        "manager a favour that very few people ever do for them.\n\n— Ruth Okafor\n\n"
+        "*If this was useful, you might like my short book, out now in paperback and ebook.*"
+        "\n\nPrevious post: [The first meeting after a layoff](/x)\n",
+        "post.md",
+    )
+    assert signed.author == "Ruth Okafor"
+    assert not any("paperback" in text for text in _texts(signed))
+    quoted = _read(
+        tmp_path,
+        "---\ntitle: Safety\nauthor: Sam Lee\n---\n\nAn opening.\n\n## Speak up\n\n> Safety is "
+        "permission to be candid.\n\n— Amy Edmondson\n\nSo ask for the bad news first, and "
+        "thank whoever brings it.\n",
+        "post.md",
+    )
+    assert "So ask for the bad news first, and thank whoever brings it." in _texts(quoted)

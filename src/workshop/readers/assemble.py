@@ -11,7 +11,14 @@ from ..language import SUPPORTED, detect_language
 from ..marks import joined, plain, restyled
 from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section, article_texts
 from .byline import Byline, bare_name, looks_like_name, parse_byline
-from .clutter import bio_author, bio_name, opens_author_box, signed_name, signs_off
+from .clutter import (
+    bio_author,
+    bio_name,
+    dashed_signature,
+    opens_author_box,
+    signed_name,
+    signs_off,
+)
 from .decode import normalise
 from .furniture import without_furniture
 
@@ -88,7 +95,7 @@ def _named_in(furniture: tuple[str, ...]) -> str | None:
     sign-off, or the bio under an author box's label ("Over de auteur" over "Sanne Kuipers is
     leiderschapscoach …", a portrait's caption between them)."""
     for index, line in enumerate(furniture):
-        if name := bio_author(line) or signed_name(line):
+        if name := bio_author(line) or signed_name(line) or dashed_signature(line):
             return name
         following = furniture[index + 1] if index + 1 < len(furniture) else ""
         if signs_off(line) and 2 <= len(following.split()) <= 4 and looks_like_name(following):

@@ -864,7 +864,19 @@ def closes_with_offer(line: str) -> bool:
         or _ASKS_ENGAGEMENT.search(text)
         or (_PROMOTION.search(text) and _OFFER.search(text))  # "Plan een gratis kennismaking"
         or (_ANNOUNCES_COURSE.search(text) and (_WRITER.search(text) or _ASKS.match(text)))
+        or _BOOK_PLUG.search(text)
     )
+
+
+_BOOK_PLUG = re.compile(
+    r"\bout\s+now\s+in\s+(?:paperback|hardback|hardcover|e-?book|audiobook)\b"
+    r"|\byou\s+(?:might|may)\s+(?:also\s+)?like\s+my\s+(?:[\w-]+\s+)?book\b"
+    r"|\b(?:mijn|het)\s+(?:nieuwe\s+)?boek\b[^.]{0,60}\b(?:is\s+nu\s+verkrijgbaar|nu\s+te\s+koop"
+    r"|ligt\s+nu\s+in\s+de\s+winkel)\b",
+    re.I,
+)
+"""The writer's book plugged under the text ("you might like my short book …, out now in
+paperback and ebook")."""
 
 
 def offers_in_text(line: str) -> bool:
@@ -919,3 +931,15 @@ def signed_name(line: str) -> str | None:
     """The name a closing greeting signs with ("Hartelijke groet, Linda de Boer")."""
     found = _SIGN_OFF.match(line.strip())
     return found["name"] if found and found["name"] else None
+
+
+def dashed_signature(line: str) -> str | None:
+    """The name a post is signed with under its last paragraph ("— Ruth Okafor"); the same
+    shape credits a quotation, so the readers ask where it stands."""
+    found = _DASHED_NAME.match(line.strip())
+    return found["name"] if found else None
+
+
+_DASHED_NAME = re.compile(
+    r"^[—–]\s*(?P<name>(?-i:[A-Z])[\w'-]+(?:\s+(?:van|de|der|den|(?-i:[A-Z])[\w'-]+)){1,3})\s*$"
+)

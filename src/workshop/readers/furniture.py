@@ -40,6 +40,7 @@ from .page_end import (
 
 _POINTER = re.compile(
     r"^(?:lees\s+ook|lees\s+meer|zie\s+ook|read\s+(?:also|more|next)|see\s+also"
+    r"|(?:previous|next|vorige|volgende|older|newer)\s+(?:post|article|bericht|artikel|blog)"
     r"|(?:related|gerelateerde?)(?:\s+(?:posts|articles|reading|artikelen|berichten|pagina'?s"
     r"|pages))?(?:\s*\([^()]{1,40}\))?"
     r"|(?:meer|ook|eerder|verder)\s+in\s+(?:deze|dit)\s+(?:reeks|serie|dossier)"

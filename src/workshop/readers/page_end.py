@@ -10,11 +10,12 @@ import re
 from dataclasses import replace
 
 from ..marks import marks_of
-from ..model import Block, Image, ListBlock, Paragraph, Section, block_texts
+from ..model import Block, Image, ListBlock, Paragraph, Quote, Section, block_texts
 from .byline import find_date, looks_like_name, parse_byline
 from .clutter import (
     bio_name,
     closes_with_offer,
+    dashed_signature,
     introduces_author,
     is_clutter,
     labels_offer,
@@ -173,6 +174,8 @@ def cut_at(
 
 
 _SIGN_OFF_SECTIONS = 3
+_SIGNED_TAIL = 4
+"""Blocks, at most, from a "— Name" signature to the end: what a blog prints under it."""
 
 
 def _signs_off(blocks: tuple[Block, ...], index: int, author: str | None, last: bool) -> bool:
@@ -181,6 +184,8 @@ def _signs_off(blocks: tuple[Block, ...], index: int, author: str | None, last: 
         return False
     if signs_off(block.text):
         return True
+    if dashed_signature(block.text) and last and index and len(blocks) - index <= _SIGNED_TAIL:
+        return not isinstance(blocks[index - 1], Quote)  # "— Name" under a quote credits it
     name = block.text.strip()  # the first name alone under the last paragraph: "Chris"
     closing = last and index == len(blocks) - 1 and index > 0 and looks_like_name(name)
     return bool(closing and author and author.split()[0] == name.split()[0])

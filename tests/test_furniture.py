@@ -1678,3 +1678,39 @@ def test_a_dashed_signature_ends_a_post_a_quotes_credit_does_not(tmp_path: Path)
         "post.md",
     )
     assert "So ask for the bad news first, and thank whoever brings it." in _texts(quoted)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Managing Hybrid Teams – 14 February 2024, 10:00–12:30, online", True),
+        ("2 dagen · Utrecht of online · € 1.195 excl. btw", True),
+        ("09.00 – 09.30 Welkom en kennismaking", False),
+        ("Op 14 maart van 10.00 tot 12.00 bespraken we het plan.", False),
+        ("Book via the Staff Learning Portal", True),
+        ("Register your team for the session first.", False),
+        ("Start the conversation with a question.", False),
+    ],
+)
+def test_an_events_practicalities_and_its_button_are_furniture(line: str, furniture: bool) -> None:
+    """An event's line of practicalities (a date with a time range, a price with its tax) and
+    its booking button are a box's; a day's programme without a date and a sentence that
+    gives times are the text's."""
+    from workshop.readers.clutter import is_clutter
+
+    assert is_clutter(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Guest post by Amélie Tremblay, PCC", "Amélie Tremblay"),
+        ("Gastblog van Petra de Vries", "Petra de Vries"),
+        ("Van de redactie", None),
+    ],
+)
+def test_a_guest_posts_byline_names_its_writer(line: str, author: str | None) -> None:
+    from workshop.readers.byline import parse_byline
+
+    found = parse_byline(line)
+    assert (found.author if found else None) == author

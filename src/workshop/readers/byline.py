@@ -53,8 +53,9 @@ _READING_TIME = re.compile(
     re.I,
 )
 _AUTHOR_MARKERS = re.compile(
-    r"\b(?:gepubliceerd|geplaatst|geschreven|aangemaakt|gemaakt|posted|published|written"
-    r"|created|hosted|presented|gepresenteerd|gehost)?\s*(?:door|by)\s*:?\s+",
+    r"\b(?:(?:gastblog|gastbijdrage|gastcolumn)\s+(?:door|van)|guest\s+post\s+by"
+    r"|(?:gepubliceerd|geplaatst|geschreven|aangemaakt|gemaakt|posted|published|written"
+    r"|created|hosted|presented|gepresenteerd|gehost)?\s*(?:door|by))\s*:?\s+",
     re.I,
 )
 _AUTHOR_PREFIX = re.compile(

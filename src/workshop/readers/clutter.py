@@ -118,6 +118,13 @@ _PROMOTION = re.compile(
       |add\s+to\s+(?:cart|basket|bag)|buy\s+now|koop\s+nu|shop\s+now|nu\s+bestellen|bestellen)\W*$
     | ^(?:(?:nu|now|vanaf|from|only|slechts)\s+)?[€$£]\s?\d{1,5}(?:[.,]\d{2}|,-)?(?:\s*(?:incl\.?
       |excl\.?|inclusief|exclusief)\s*(?:btw|vat))?$
+    | ^(?:our|onze)\s+(?:free|gratis)\s+(?:[\w-]+\s+){0,3}(?:diagnostic|assessment|scan|guide|gids
+      |e-?book|template|checklist|tool|quiz|test|webinar|course|cursus|trial|download|werkblad)\b
+    | \bdoe\s+(?:de|onze)\s+gratis\b | ^download\s*\(
+    | \bschrijf\s+je\s+(?:nu\s+)?in\s+voor\s+(?:de|het|onze|mijn)\s+(?:[\w-]+\s+)?
+      (?:leergang|training|cursus|opleiding|workshop|masterclass|programma)\b
+    | \bsign\s+up\s+for\s+(?:the|our|my)\s+(?:[\w-]+\s+)?(?:course|programme|program|training
+      |workshop|masterclass)\b
     | \bword\s+(?:nu\s+)?(?:lid|abonnee|donateur|vriend)\b | \bproefabonnement\b
     | \btrial\s+subscription\b | \bneem\s+(?:nu\s+)?een\s+abonnement\b
     | \bbecome\s+a\s+(?:paid\s+)?(?:member|subscriber|supporter|patron)\b
@@ -295,6 +302,13 @@ _CONTROLS = re.compile(
     | ^(?:inleveren|deadline|due)\s+(?:vóór|voor|uiterlijk|by|on)?\s*:.{0,60}$
     | ^(?:back\s+to\s+top|terug\s+naar\s+(?:boven|top|het\s+begin)|naar\s+boven)\W*$
     | ^naar\s+de\s+download\W*$ | ^(?:lees|bekijk)\s+de\s+(?:brochure|folder)\W*$
+    | ^(?:register|registreer|inschrijven|schrijf\s+je\s+in|aanmelden|meld\s+je\s+aan)\W*$
+    | ^(?:book|register|sign\s+up|enrol)\s+(?:via|through|on|at|in)\s+(?:the\s+)?\S.{0,40}$
+    | ^(?:aanmelden|inschrijven)\s+(?:via|bij|op)\s+\S.{0,40}$
+    | ^(?:free|gratis)\s+(?:for|voor)\s+(?:members|leden|subscribers|abonnees)\W*$
+    | ^(?:bekijk|zie)\s+(?:de\s+)?(?:startdata|data|trainingsdata|data\s+en\s+prijzen)\W*$
+    | ^start\s+(?:de|het|je|jouw|your|the)\s+(?:gratis\s+|free\s+)?[\w-]*(?:scan|test|quiz
+      |assessment|diagnostic)\W*$
     | ^(?:gratis|free)\s+(?:artikel|article)\b.{0,40}$
     | \bvoor\s+(?:geregistreerde|ingelogde)\s+lezers\W*$
     | ^(?:bekijk|lees)\s+(?:alle|meer)\s+(?:artikelen|berichten|blogs|posts)\s+(?:van|door)\b
@@ -420,9 +434,10 @@ _DISCLAIMER = re.compile(
     r"\s+(?:algemeen|uitsluitend|alleen|bedoeld)\b"
     r"|\b(?:dit|deze)\s+(?:artikel|blog|pagina|tekst)\s+is\s+geen\s+(?:juridisch|medisch|financieel)"
     r"\s+advies\b"
-    r"|\b(?:this|the)\s+(?:article|post|content|information|page)\b[^.]{0,40}\b(?:for\s+(?:general"
-    r"\s+)?information(?:al)?\s+purposes\s+only|(?:does\s+not\s+constitute|is\s+not)\s+(?:legal"
-    r"|medical|financial|professional)\s+advice)",
+    r"|\bviews\s+expressed\b[^.]{0,60}\b(?:own|not\s+necessarily)\b"
+    r"|\b(?:this|the)\s+(?:article|post|content|information|page|guide|blog|website|site)\b[^.]{0,40}"
+    r"\b(?:for\s+(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only|(?:does\s+not\s+constitute"
+    r"|is\s+not)\s+(?:[\w-]+\s+){0,2}advice)",
     re.I,
 )
 """A publisher's disclaimer under the text ("de informatie in dit artikel is algemeen van
@@ -494,6 +509,28 @@ _OTHER_MEDIUM = re.compile(
 podcast …", "Also available as a podcast"): the page's, not the article's."""
 
 
+_TIME_RANGE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[–-]|tot|to)\s*\d{1,2}[:.]\d{2}\b")
+_DATED = re.compile(
+    r"\b\d{1,2}\s+(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec|januari|februari"
+    r"|april|juni|juli|augustus|september|oktober|november|december|january|february|march|may"
+    r"|june|july|august|october)\w*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+\d{1,2}\b"
+    r"|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b",
+    re.I,
+)
+_PRICE_TERMS = re.compile(
+    r"[€$£]\s?\d[\d.,]*\s*(?:,-\s*)?(?:excl|incl|ex|inc)\.?\s*(?:btw|vat)\b", re.I
+)
+
+
+def _schedule(text: str) -> bool:
+    """An event's or a course's line of practicalities: a date with a time range ("14 February
+    2024, 10:00–12:30, online"), or a price with its tax ("€ 1.195 excl. btw"). A day's
+    programme in the text gives times without a date."""
+    if text.rstrip().endswith((".", "!", "?")):
+        return False  # a sentence that gives a date and times is the text's
+    return bool(_TIME_RANGE.search(text) and _DATED.search(text) or _PRICE_TERMS.search(text))
+
+
 def _page_note(text: str) -> bool:
     """A note the page, the platform or a draft adds to the text at any length: where it
     appeared before, a pointer to the podcast, an edit note, a disclaimer, a form's small
@@ -533,6 +570,7 @@ def is_clutter(line: str) -> bool:
         return False
     return bool(
         _page_note(text)
+        or _schedule(text)
         or _SIGN_UP.search(text)
         or _PHRASES.search(text)
         or _FURNITURE_WORDS.search(text)

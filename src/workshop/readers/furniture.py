@@ -150,7 +150,7 @@ def _kept(blocks: tuple[Block, ...], dropped: list[str], markup: bool) -> tuple[
         furniture = markup and isinstance(block, Paragraph) and is_clutter(text)
         sells = is_promotion(text) or offers_in_text(text) or ends_with_button(text)
         if text and (sells or _pointer(text) or shortcode or furniture or tells_update(text)):
-            if sells and kept and (says_what_i_do(kept[-1]) or _box_label(kept[-1])):
+            if sells and kept and (says_what_i_do(kept[-1]) or box_label(kept[-1])):
                 dropped.append(kept.pop().text)  # type: ignore[union-attr]  # "Agenda" over it
             dropped.append(text)
         else:
@@ -169,12 +169,18 @@ def _caption(text: str) -> bool:
 _CAPTION_WORDS = 30
 
 
-def _box_label(block: Block) -> bool:
-    """A label of a word or two over a box that sells ("Agenda" over a training's dates)."""
+def box_label(block: Block) -> bool:
+    """A label of a word or two over a box that sells ("Agenda" over a training's dates), or
+    the short question that opens it ("Is your team speaking up?")."""
     if not isinstance(block, Paragraph):
         return False
     text = block.text.strip()
+    if text.endswith("?") and len(text.split()) <= _QUESTION_WORDS:
+        return True
     return len(text.split()) <= _LABEL_WORDS and not text.endswith((*".!?;,", ":"))
+
+
+_QUESTION_WORDS = 8
 
 
 _LABEL_WORDS = 2

@@ -21,7 +21,8 @@ from ..marks import BOLD, BREAK, ITALIC, Runs, Style, child_runs, element_runs, 
 from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section
 from .assemble import BOLD_HEADING_WORD_LIMIT, SENTENCE_END, assemble, heading_levels
 from .byline import Byline, find_date, parse_byline
-from .clutter import is_clutter
+from .clutter import is_clutter, is_promotion
+from .furniture import box_label
 from .html_head import (
     author_box,
     bio_box_author,
@@ -328,6 +329,8 @@ class _Body:
             self.dropped.append(text)
             return
         if text and is_clutter(text):
+            if is_promotion(text) and self.blocks and box_label(self.blocks[-1]):
+                self.dropped.append(self.blocks.pop().text)  # type: ignore[union-attr]
             self.dropped.append(text)
             return
         if text and _all_bold(element) and len(text.split()) < BOLD_HEADING_WORD_LIMIT:

@@ -217,6 +217,7 @@ class _Structure:
         self.rows: list[list[str]] = []  # a table's rows, while one is open
         self.ordered = self.table = self.unmarked = False
         self.first = True  # the article's first line is a lede, not a heading, when a sentence
+        self.emptied: set[int] = set()  # headings whose lines under them all went
 
     def flush(self) -> None:
         """Close the open paragraph or list."""
@@ -253,6 +254,15 @@ class _Structure:
             or (self.first and _describes_picture(text))
             or (pointed and post_title(line, listed=True) and not text.endswith("?"))
         ):
+            boxed = not credits_picture(text)  # a picture's caption stands under any heading
+            if (
+                boxed
+                and self.headed
+                and not self.blocks
+                and self.paragraph is None
+                and not self.items
+            ):
+                self.emptied.add(self.headed[-1][0].number)  # a box's title over its furniture
             self.dropped.append(line)
             return
         opening, self.first = self.first, False
@@ -340,11 +350,13 @@ class _Structure:
         self.table, self.unmarked = table, not table
 
     def sections(self) -> tuple[Section, ...]:
-        """The sections, without a table of contents (headings that come again with text)."""
+        """The sections, without a table of contents (headings that come again with text) and
+        without the titles of boxes whose every line went ("Team Coaching Community of
+        Practice" over its date, "Free for members" and "Register")."""
         later: set[str] = set()
         kept: list[Section] = []
         for line, blocks in reversed(self.headed):
-            if not blocks and line.text in later:
+            if not blocks and (line.text in later or line.number in self.emptied):
                 self.dropped.append(line)
             else:
                 kept.append(Section(line.text, 1, tuple(blocks)))

@@ -164,7 +164,21 @@ def _named(head: list[Line], names: list[int], byline: Byline, consumed: set[int
     if not names or byline.author:
         return byline
     consumed.add(names[0])
-    return Byline(name_line(head[names[0]].text), byline.date)
+    return Byline(_name_of(head[names[0]].text), byline.date)
+
+
+def _name_of(text: str) -> str | None:
+    """The name on a line that holds a name alone, or a name and the writer's role after a
+    comma ("Fiona McLeod, Organisational Development Adviser")."""
+    if name := name_line(text):
+        return name
+    person, comma, role = text.partition(", ")
+    if not comma or len(role.split()) > _ROLE_WORDS or role.endswith(SENTENCE_END):
+        return None
+    return name_line(person)
+
+
+_ROLE_WORDS = 6
 
 
 def _role(text: str) -> bool:
@@ -193,12 +207,12 @@ def _climb(head: list[Line], start: int, roles: bool) -> tuple[int, list[int]]:
     while above >= 0 and (
         head_clutter(head[above].text)
         or " | " in head[above].text  # a tagline: "Coach | Speaker"
-        or (name_line(head[above].text) and above > 0)
+        or (_name_of(head[above].text) and above > 0)
         or (roles and above > 1 and _role(head[above].text) and name_line(head[above - 1].text))
         or (above > 0 and bool(_PUBLISHED_IN.match(head[above - 1].text)))  # a publication
         or _card(head, above)
     ):
-        if name_line(head[above].text) and not (is_clutter(head[above].text) or _card(head, above)):
+        if _name_of(head[above].text) and not (is_clutter(head[above].text) or _card(head, above)):
             names.append(above)
         above -= 1
     return above, names

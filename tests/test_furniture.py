@@ -1607,6 +1607,12 @@ def test_an_author_box_left_out_of_the_text_still_names_the_writer(tmp_path: Pat
         ("Bekijk alle artikelen van Sanne", True),
         ("Support IdeaStage", True),
         ("Support your team first.", False),
+        # comment rules, notes for oneself, series notes, plugs
+        ("Reageren is alleen mogelijk voor ingelogde medewerkers.", True),
+        ("Reageren is een kunst.", False),
+        ("📌 Notitie voor mezelf: voor het team inkorten naar 60 minuten", True),
+        ("This post is part 3 of my series on becoming a first-time manager.", True),
+        ("Shameless plug: I'm running a small peer group for new managers.", True),
     ],
 )
 def test_what_pages_and_platforms_add_is_furniture_near_misses_are_text(
@@ -1714,3 +1720,19 @@ def test_a_guest_posts_byline_names_its_writer(line: str, author: str | None) ->
 
     found = parse_byline(line)
     assert (found.author if found else None) == author
+
+
+def test_a_closing_line_of_dates_goes(tmp_path: Path) -> None:
+    """ "Gepubliceerd: 18-09-2023 | Laatst gewijzigd: 02-04-2024" under the text is the
+    page's; a last sentence with a date is the text's."""
+    dates = "Gepubliceerd: 18-09-2023 | Laatst gewijzigd: 02-04-2024"
+    article = _read(
+        tmp_path,
+        MARKDOWN_HEAD + "Een opening.\n\n## Tot slot\n\nPlan het volgende gesprek voor 3 maart "
+        "2025, dan blijft het ritme erin.\n\n" + dates + "\n",
+        "post.md",
+    )
+    assert dates in article.dropped
+    assert "Plan het volgende gesprek voor 3 maart 2025, dan blijft het ritme erin." in _texts(
+        article
+    )

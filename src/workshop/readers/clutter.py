@@ -303,6 +303,8 @@ _CONTROLS = re.compile(
     | ^(?:back\s+to\s+top|terug\s+naar\s+(?:boven|top|het\s+begin)|naar\s+boven)\W*$
     | ^naar\s+de\s+download\W*$ | ^(?:lees|bekijk)\s+de\s+(?:brochure|folder)\W*$
     | ^(?:register|registreer|inschrijven|schrijf\s+je\s+in|aanmelden|meld\s+je\s+aan)\W*$
+    | ^reageren\s+is\s+alleen\s+mogelijk\b | ^(?:log\s+in|inloggen)\s+om\s+te\s+reageren\b
+    | ^you\s+must\s+be\s+logged\s+in\s+to\s+(?:post\s+a\s+)?(?:comment|reply)\b
     | ^(?:book|register|sign\s+up|enrol)\s+(?:via|through|on|at|in)\s+(?:the\s+)?\S.{0,40}$
     | ^(?:aanmelden|inschrijven)\s+(?:via|bij|op)\s+\S.{0,40}$
     | ^(?:free|gratis)\s+(?:for|voor)\s+(?:members|leden|subscribers|abonnees)\W*$
@@ -413,7 +415,7 @@ _PROVENANCE = re.compile(
     | (?:this|the)\s+(?:article|post|piece)\s+is\s+(?:adapted|an\s+edited\s+version)\b
     | (?:a\s+version\s+of\s+this\s+(?:article|post|piece)\s+(?:first\s+)?appeared)
     | originally\s+(?:published|posted)\s+(?:in|on|at)\b
-    | (?:this|the)\s+(?:post|article|piece)\s+is\s+(?:part|one)\s+of\s+(?:a|our|the|my)\b
+    | (?:this|the)\s+(?:post|article|piece)\s+is\s+(?:part|one)(?:\s+\d+)?\s+of\s+(?:a|our|the|my)\b
       [^.!?]{0,80}\bseries\b
     | (?:dit|het)\s+(?:artikel|stuk|blog|bericht)\s+is\s+(?:onderdeel|deel)\s+van\s+(?:een|onze|de
       |mijn)\b[^.!?]{0,80}\b(?:serie|reeks)\b
@@ -460,7 +462,7 @@ _DRAFT_MARK = re.compile(
 """A draft's own mark at its top ("CONCEPT v3 – … – niet verspreiden", "Draft v2")."""
 _PLACEHOLDER = re.compile(
     r"^\W*(?:todo|tbd|fixme|placeholder|xxx|mijn\s+notitie|eigen\s+notitie|note\s+to\s+self"
-    r"|my\s+note)\b\s*:"
+    r"|my\s+note|notitie\s+voor\s+mezelf|note\s+for\s+myself|shameless\s+plug)\b\s*:"
     r"|^\[(?=[^\]]*\b(?:invoegen|toevoegen|insert|add|link\s+volgt|link\s+to\s+follow|tbd|todo)\b)"
     r"[^\]]{5,300}\]$",
     re.I,

@@ -111,11 +111,14 @@ def _dated_credit(text: str) -> bool:
     """A credit under the text: a name and a date, or a label that credits the writer
     ("Tekst: Lien Vermeersch, Agentschap Overheidspersoneel")."""
     byline = parse_byline(text)
-    if byline is None or not byline.author:
+    if byline is None:
         return False
+    if not byline.author:  # "Gepubliceerd: 18-09-2023 | Laatst gewijzigd: 02-04-2024"
+        return bool(byline.date) and bool(_PUBLISHED_WORD.search(text))
     return bool(byline.date) or bool(_CREDIT_LABEL.match(text))
 
 
+_PUBLISHED_WORD = re.compile(r"\b(?:gepubliceerd|geplaatst|published|posted)\b", re.I)
 _CREDIT_LABEL = re.compile(r"^(?:tekst|text|words|auteur|author)\s*:", re.I)
 
 

@@ -1184,7 +1184,9 @@ def test_categories_on_one_line_go_and_a_heading_with_commas_stays(tmp_path: Pat
     assert "Rust, ruimte en regie" not in heading.dropped
 
 
-def test_a_picture_described_over_the_text_goes_a_heading_stays(tmp_path: Path) -> None:
+def test_a_picture_described_over_the_text_goes_a_line_with_fewer_places_stays(
+    tmp_path: Path,
+) -> None:
     """A photo described where it stood ("Teamleider en medewerker tegenover elkaar aan een
     tafel bij het raam": three places, no verb) goes; a line with fewer stays."""
     body = (

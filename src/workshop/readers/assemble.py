@@ -10,7 +10,7 @@ from pathlib import Path
 from ..language import SUPPORTED, detect_language
 from ..marks import joined, plain, restyled
 from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section, article_texts
-from .byline import Byline, bare_name, looks_like_name, parse_byline
+from .byline import Byline, bare_name, looks_like_name
 from .clutter import (
     bio_author,
     bio_name,
@@ -21,6 +21,7 @@ from .clutter import (
 )
 from .decode import normalise
 from .furniture import without_furniture
+from .page_end import credited_writer
 
 BOLD_HEADING_WORD_LIMIT = 15
 """A paragraph that is bold from end to end and has fewer words than this is a heading."""
@@ -87,9 +88,6 @@ def _from_level_one(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     return tuple(replace(section, level=section.level - top + 1) for section in sections)
 
 
-_CREDIT = re.compile(r"^(?:tekst|text|words|auteur|author)\s*:", re.I)
-
-
 def _named_in(furniture: tuple[str, ...]) -> str | None:
     """The writer as the page's furniture names them: in a closing bio ("Hi, I'm Sam"), a
     sign-off, or the bio under an author box's label ("Over de auteur" over "Sanne Kuipers is
@@ -100,9 +98,8 @@ def _named_in(furniture: tuple[str, ...]) -> str | None:
         following = furniture[index + 1] if index + 1 < len(furniture) else ""
         if signs_off(line) and 2 <= len(following.split()) <= 4 and looks_like_name(following):
             return following  # "Hartelijke groet," over the signature "Iris van Dam"
-        credit = parse_byline(line) if _CREDIT.match(line) else None
-        if credit is not None and credit.author:
-            return credit.author  # "Tekst: Lien Vermeersch, Agentschap Overheidspersoneel"
+        if credit := credited_writer(line):
+            return credit  # "Tekst: Lien Vermeersch, Agentschap Overheidspersoneel"
         boxed = any(opens_author_box(label) for label in furniture[max(0, index - 2) : index])
         if boxed and (name := bio_name(line)):
             return name

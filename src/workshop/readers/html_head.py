@@ -16,7 +16,7 @@ from lxml import etree
 from ..model import Block
 from .byline import Byline, bare_name, looks_like_name, parse_byline, updated_date
 from .clutter import bio_name, is_promotion
-from .html_page import AUTHOR_BOXES, folded
+from .html_page import AUTHOR_BOX_PARTS, folded
 from .lines import name_line
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»:]{1,2}|[-–—])\s+")
@@ -298,18 +298,11 @@ comments (a commenter's name is no writer's)."""
 def bio_box_author(page: lxml.html.HtmlElement) -> str | None:
     """The writer an author box names in its bio ("Joost Hermans is organisatiecoach …"): the
     box is left out of the article, its bio still says who wrote it."""
-    for box in page.xpath(_AUTHOR_BOX_PATH):
+    for box in page.xpath(AUTHOR_BOX_PARTS):
         for paragraph in box.iter("p", "div"):
             if name := bio_name(folded(paragraph.text_content())):
                 return name
     return None
-
-
-_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_AUTHOR_BOX_PATH = " | ".join(
-    f"//*[contains(translate(@class, '{_UPPER}', '{_UPPER.lower()}'), '{name}')]"
-    for name in AUTHOR_BOXES
-)
 
 
 def office_author(page: lxml.html.HtmlElement) -> str | None:

@@ -57,6 +57,9 @@ AUTHOR_BOXES = (
 )
 """Class names of the box with the writer's bio that many templates put under a post."""
 
+AUTHOR_BOX_PARTS = _parts_named(AUTHOR_BOXES, ("class",))
+"""An XPath to the page's author boxes."""
+
 NOT_THE_ARTICLE = [
     _PORTRAITS,
     *(
@@ -497,6 +500,10 @@ def region_missed(
     kept less than half of it: a page built of many boxes of text ("cmp-text" after
     "cmp-text") lets it take the first box for the article. In that copy the boxes' names
     are gone (the parts that are no article keep theirs) and the part is the <article>."""
+    kept = len(" ".join(extracted.itertext()).split())
+    everything = sum(len(element_text(paragraph).split()) for paragraph in page.iter("p", "li"))
+    if kept >= _REGION_SHARE * everything:
+        return None  # it kept half of all the paragraphs' words: half of the text's, then too
     paragraphs = [
         paragraph
         for paragraph in page.iter("p", "li")
@@ -507,7 +514,6 @@ def region_missed(
     ]
     counted = [(paragraph, len(element_text(paragraph).split())) for paragraph in paragraphs]
     total = sum(words for _, words in counted)
-    kept = len(" ".join(extracted.itertext()).split())
     if total < _REGION_MIN_WORDS or kept >= _REGION_SHARE * total:
         return None
     region = _holding(counted, total)

@@ -38,6 +38,14 @@ STEP = re.compile(r"^(?:stap|step|fase|phase|deel|part)\s+\d{1,2}\s*[:.–-]\s*\
 SPEAKER = re.compile(r"^(?:[A-Z][^\W\d_]*\.?)(?:\s[A-Z]?[^\W\d_]+\.?)?\s?:\s+\S")
 """A speaker's name or role, one or two words without digits, then a colon and words."""
 
+WRITER_LABEL = re.compile(
+    r"^(?:contributors?|(?:the\s+|de\s+)?(?:authors?|auteurs?|writers?|schrijvers?)|written\s+by"
+    r"|geschreven\s+door|about\s+me|over\s+mij)\s*:?$",
+    re.I,
+)
+"""A label over the writer's name in a byline ("Contributors" over "Kwame Asante"), or over
+their bio in a sidebar ("Author" over "Claire Hollis is …")."""
+
 WEB_ADDRESS = re.compile(r"\bwww\.|https?://|\S@\S", re.I)
 
 

@@ -27,7 +27,7 @@ _KEYS = {
     "subject": "subject",
 }
 _MIN_KEYS = 3
-_REPLY_PREFIX = re.compile(r"^(?:(?:fwd?|fw|re|antw|doorst|tr|wg)\s*:\s*)+", re.I)
+REPLY_PREFIX = re.compile(r"^(?:(?:fwd?|fw|re|antw|doorst|tr|wg)\s*:\s*)+", re.I)
 _ADDRESS = re.compile(r"<[^>]*>|\S+@\S+")
 _SENDER_PARTS = re.compile(r"\s*[|·–—]\s*|\s+(?:via|namens)\s+", re.I)
 
@@ -54,7 +54,7 @@ def mail_header(content: list[Line]) -> MailHeader | None:
             keys.setdefault(_KEYS.get(match["key"].lower(), match["key"].lower()), match["value"])
             end += 1
         if end - index >= _MIN_KEYS and {"from", "subject"} <= keys.keys():
-            subject = _REPLY_PREFIX.sub("", keys["subject"]).strip() or None
+            subject = REPLY_PREFIX.sub("", keys["subject"]).strip() or None
             date, _ = find_date(keys.get("date", ""))
             found = MailHeader(end, subject, _sender(keys["from"]), date)
             index = end

@@ -115,7 +115,14 @@ def _dated_credit(text: str) -> bool:
         return False
     if not byline.author:  # "Gepubliceerd: 18-09-2023 | Laatst gewijzigd: 02-04-2024"
         return bool(byline.date) and bool(_PUBLISHED_WORD.search(text))
-    return bool(byline.date) or bool(_CREDIT_LABEL.match(text))
+    return bool(byline.date) or credited_writer(text) is not None
+
+
+def credited_writer(text: str) -> str | None:
+    """The writer a credit under the text names ("Tekst: Lien Vermeersch, Agentschap
+    Overheidspersoneel"), or None."""
+    byline = parse_byline(text) if _CREDIT_LABEL.match(text) else None
+    return byline.author if byline is not None else None
 
 
 _PUBLISHED_WORD = re.compile(r"\b(?:gepubliceerd|geplaatst|published|posted)\b", re.I)

@@ -14,6 +14,7 @@ from .clutter import is_clutter, labels_advert, names_contents, names_menu_item
 from .lines import (
     ITEM_MAX_WORDS,
     TITLE_MAX_WORDS,
+    WRITER_LABEL,
     Line,
     folded_words,
     head_clutter,
@@ -272,7 +273,7 @@ def _byline_run(head: list[Line], start: int, byline: Byline) -> tuple[int, Byli
         if written and found.author and not byline.author:  # "Written By Sarah Okafor"
             consumed.add(end)
             byline = Byline(found.author, byline.date)
-        elif _CONTRIBUTORS.match(text) and end + 1 < len(head) and not byline.author:
+        elif WRITER_LABEL.match(text) and end + 1 < len(head) and not byline.author:
             if name := name_line(head[end + 1].text):  # "Contributors" over "Kwame Asante"
                 consumed.update({end, end + 1})
                 byline = Byline(name, byline.date)
@@ -290,13 +291,6 @@ def _byline_run(head: list[Line], start: int, byline: Byline) -> tuple[int, Byli
             byline = Byline(byline.author or more.author, byline.date or more.date)
         end += 1
     return end, byline, consumed
-
-
-_CONTRIBUTORS = re.compile(
-    r"^(?:contributors?|authors?|auteurs?|writers?|schrijvers?|written\s+by|geschreven\s+door)\s*:?$",
-    re.I,
-)
-"""A label over the writer's name in a byline ("Contributors" over "Kwame Asante")."""
 
 
 def _named_next(head: list[Line], at: int) -> bool:

@@ -29,6 +29,7 @@ from .lines import (
     LABEL_MAX_WORDS,
     SPEAKER,
     WEB_ADDRESS,
+    WRITER_LABEL,
     Line,
     item_shaped,
     leads_promotion,
@@ -36,6 +37,7 @@ from .lines import (
     reference_items,
     title_like,
 )
+from .mail import REPLY_PREFIX
 from .references import reads_as_reference
 
 _CLOSING_LINES = 15
@@ -253,7 +255,7 @@ def without_replies(body: list[Line], title: str) -> tuple[list[Line], list[Line
     <title>" line on, with the replier's card (name, post count, date joined) right above it."""
     wanted = " ".join(title.casefold().split())
     for index, line in enumerate(body):
-        found = _REPLY.match(line.text)
+        found = REPLY_PREFIX.match(line.text)
         if found is None or line.text[found.end() :].casefold() != wanted:
             continue
         start = index
@@ -261,9 +263,6 @@ def without_replies(body: list[Line], title: str) -> tuple[list[Line], list[Line
             start -= 1
         return body[:start], [line for line in body[start:] if line.text]
     return body, []
-
-
-_REPLY = re.compile(r"^(?:re|antw|aw|sv)\s*:\s*", re.I)
 
 
 def _card_line(text: str) -> bool:
@@ -276,14 +275,9 @@ def boxed_author(tail: list[Line]) -> str | None:
     ICF-accredited leadership coach …"); a blog's sidebar stands under the comments."""
     texts = [line.text for line in tail if line.text]
     for label, bio in zip(texts, texts[1:], strict=False):
-        if (_AUTHOR_LABEL.match(label) or opens_author_box(label)) and (name := bio_name(bio)):
+        if (WRITER_LABEL.match(label) or opens_author_box(label)) and (name := bio_name(bio)):
             return name
     return None
-
-
-_AUTHOR_LABEL = re.compile(
-    r"^(?:(?:the\s+|de\s+)?(?:author|auteur|writer|schrijver)|about\s+me|over\s+mij)\s*:?$", re.I
-)
 
 
 def split_tail(body: list[Line], author: str | None = None) -> tuple[list[Line], list[Line]]:

@@ -122,6 +122,38 @@ def test_errors_are_one_line_naming_the_problem(run, tmp_path, make, args, messa
     assert not (tmp_path / "out").exists()
 
 
+def test_one_broken_article_in_twenty_is_named_and_the_others_are_built(
+    run, tmp_path: Path
+) -> None:
+    folder = tmp_path / "source_texts"
+    folder.mkdir()
+    for number in range(1, 21):
+        (folder / f"les-{number:02}.md").write_text(
+            f"# Les {number}\n\nWie coacht, stelt eerst een vraag en luistert dan echt. "
+            f"Dat is les {number}.\n\n## Vragen\n\nWat vraag jij morgen aan je team?\n",
+            encoding="utf-8",
+        )
+    broken = folder / "les-07.md"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    out = tmp_path / "out"
+    result = run("build", folder, "--out", out, "--format", "pdf")
+    assert result.exit_code == 1
+    built = sorted(p.name for p in out.iterdir())
+    assert built == [f"les-{n:02}-handout.pdf" for n in range(1, 21) if n != 7]
+    errors = [line for line in result.output.splitlines() if line.startswith("Error: ")]
+    assert len(errors) == 1 and errors[0].startswith(f"Error: {broken}: "), result.output
+
+
+def test_exit_codes_tell_a_failed_article_from_a_wrong_command(run, tmp_path: Path) -> None:
+    """0: built; 1: an article or output failed; 2: the command or its layout is wrong."""
+    empty = tmp_path / "leeg.txt"
+    empty.write_text("")
+    assert run("build", empty, "--out", tmp_path / "a").exit_code == 1
+    wrong_layout = run("build", "source_texts/vertrouwen.txt", "--layout", "nope")
+    assert wrong_layout.exit_code == 2 and "nope: no such layout" in wrong_layout.output
+    assert run("build", "--paper", "A3").exit_code == 2
+
+
 def test_a_failed_build_keeps_the_previous_output(run, tmp_path: Path) -> None:
     assert run("build", "source_texts/vertrouwen.txt", "--out", tmp_path).exit_code == 0
     before = (tmp_path / "vertrouwen-handout.pdf").read_bytes()
@@ -141,7 +173,7 @@ def test_a_template_error_names_the_template_file_and_line(run, tmp_path: Path) 
     with (layout / "macros.j2").open("a", encoding="utf-8") as file:
         file.write("{% if %}\n")
     result = run("build", "source_texts/vertrouwen.txt", "--out", tmp_path, "--layout", layout)
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.output.startswith(f"Error: {layout / 'macros.j2'}:{line}: ")
     assert len(result.output.strip().splitlines()) == 1
 
@@ -153,7 +185,7 @@ def test_two_sources_with_one_name_stop_the_build(run, tmp_path: Path) -> None:
     first.write_text("Les\n\nEen zin die het artikel draagt, lang genoeg om te lezen.\n")
     second.write_text("# Les\n\nEen zin die het artikel draagt, lang genoeg om te lezen.\n")
     result = run("build", first, second, "--out", tmp_path / "out")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert f"{first} and {second} would both write les-handout.pdf" in result.output
     assert not (tmp_path / "out").exists()
 
@@ -212,7 +244,7 @@ def test_pdf_slides_without_libreoffice_says_how_to_install_it(
 
     monkeypatch.setattr(slides_pdf, "soffice", lambda: None)
     result = run("build", "--format", "pdf-slides", "--out", tmp_path)
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.output.count("\n") == 1 and "needs LibreOffice" in result.output
     assert "apt-get install libreoffice-impress" in result.output
     assert list(tmp_path.iterdir()) == []

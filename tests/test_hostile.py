@@ -443,7 +443,7 @@ def test_source_date_epoch_dates_both_documents_and_a_bad_one_is_named(tmp_path:
     properties = Presentation(str(tmp_path / "vertrouwen-slides.pptx")).core_properties
     assert properties.created.isoformat().startswith("2023-11-14T22:13:20")
     bad = workshop("build", source, "--out", tmp_path, env={**env, "SOURCE_DATE_EPOCH": "gisteren"})
-    assert bad.returncode == 1
+    assert bad.returncode == 2
     assert bad.stderr.strip() == (
         "Error: SOURCE_DATE_EPOCH: expected whole seconds since 1970, got 'gisteren'"
     )

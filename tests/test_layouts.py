@@ -55,7 +55,7 @@ def _child(name: str, toml: str = "", parent: str = "coaching") -> Path:
 
 def _fails_cleanly(result: Result) -> list[str]:
     """The error's lines, after checking it is an error a user can act on."""
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output
     assert "Traceback" not in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
     lines = result.output.strip().splitlines()

@@ -46,7 +46,7 @@ def test_deck_uses_the_masters_layouts_footer_and_numbers(
 def test_a_master_without_a_needed_layout_names_it(run, tmp_path: Path, seed_path: Path) -> None:
     layout = master_layout(tmp_path, closing="Afsluiting")
     result = run("build", seed_path, "--layout", layout, "--out", tmp_path, "--format", "pptx")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.output.count("\n") == 1
     assert "master.pptx: has no slide layout named 'Afsluiting' for closing slides" in result.output
     assert "deck.master_layouts.closing" in result.output and "Opening" in result.output
@@ -59,7 +59,7 @@ def test_a_slide_layout_without_a_part_its_slides_need_is_named(run, tmp_path, s
         toml.replace('bullets = "Tekst en punten"', 'bullets = "Blank"'), encoding="utf-8"
     )
     result = run("build", seed_path, "--layout", layout, "--out", tmp_path, "--format", "pptx")
-    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert result.exit_code == 2 and result.output.count("\n") == 1
     assert (
         "master.pptx: slide layout 'Blank' (deck.master_layouts.bullets) has no title placeholder"
         in result.output
@@ -75,7 +75,7 @@ def test_a_placeholder_too_small_for_a_line_is_named(run, tmp_path, seed_path) -
     title.left, title.top, title.width, title.height = 457200, 274638, 8229600, 127000  # 10 pt
     presentation.save(str(layout / "master.pptx"))
     result = run("build", seed_path, "--layout", layout, "--out", tmp_path, "--format", "pptx")
-    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert result.exit_code == 2 and result.output.count("\n") == 1
     assert "slide layout 'Tekst en punten' (deck.master_layouts." in result.output
     assert "its title placeholder is too small for a line at 28 pt" in result.output
 
@@ -131,7 +131,7 @@ def test_a_master_part_that_is_not_xml_is_one_line(run, tmp_path: Path, seed_pat
     source.close()
     broken.replace(master)
     result = run("build", seed_path, "--layout", layout, "--out", tmp_path, "--format", "pptx")
-    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert result.exit_code == 2 and result.output.count("\n") == 1
     assert "master.pptx: not a PowerPoint file that can be read" in result.output
     assert "BytesIO" not in result.output
 
@@ -143,7 +143,7 @@ def test_a_master_that_unpacks_to_too_much_is_refused(run, tmp_path: Path, seed_
     with zipfile.ZipFile(layout / "master.pptx", "a", zipfile.ZIP_DEFLATED) as master:
         master.writestr("ppt/media/zeros.bin", bytes(120_000_000))
     result = run("build", seed_path, "--layout", layout, "--out", tmp_path, "--format", "pptx")
-    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert result.exit_code == 2 and result.output.count("\n") == 1
     assert "master.pptx: unpacks to 120 MB; a master is at most 100 MB" in result.output
 
 
@@ -173,7 +173,7 @@ def test_a_master_in_another_font_than_the_deck_is_measured_for_is_named(
 
     _with_master(layout, wide_font)
     result = run("build", seed_path, "--layout", layout, "--out", tmp_path, "--format", "pptx")
-    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert result.exit_code == 2 and result.output.count("\n") == 1
     assert "layout.toml: fonts.deck_name: the deck is measured for 'Calibri'" in result.output
     assert "sets its text in 'DejaVu Sans'" in result.output
 
@@ -206,7 +206,7 @@ def test_a_picture_in_a_layout_without_a_picture_placeholder_does_not_overlap(
     source = _picture_article(tmp_path)
     result = run("build", source, "--layout", layout, "--out", tmp_path, "--format", "pptx")
     if name == "Blank":  # no title: a slide layout a picture slide cannot use
-        assert result.exit_code == 1 and "has no title placeholder" in result.output
+        assert result.exit_code == 2 and "has no title placeholder" in result.output
         return
     assert result.exit_code == 0, result.output
     deck = Presentation(str(tmp_path / "beeld-slides.pptx"))
@@ -225,7 +225,7 @@ def test_a_picture_layout_with_vertical_text_is_refused_in_one_line(run, tmp_pat
     _set_kinds(layout, image="Vertical Title and Text")
     source = _picture_article(tmp_path)
     result = run("build", source, "--layout", layout, "--out", tmp_path, "--format", "pptx")
-    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert result.exit_code == 2 and result.output.count("\n") == 1
     assert "'Vertical Title and Text' (deck.master_layouts.image)" in result.output
 
 

@@ -444,7 +444,7 @@ def test_build_of_a_folder_uses_the_outline_and_does_not_build_it(
         tmp_path / "output" / "vertrouwen-handout.pdf"
     )
     result = CliRunner().invoke(main, ["build", str(outline)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.output == f"Error: {outline}: is an outline; build its article, which uses it\n"
 
 

@@ -1,7 +1,8 @@
 """Building: which sources, which layout, which outputs, and writing them safely.
 
-Every source is read before anything is written, so a bad article stops the build without
-touching the outputs of the good ones.
+What is wrong with the command (an option, the layout) stops the build before anything is
+written; what is wrong with one article (it cannot be read, its outline has mistakes, its
+outputs cannot be written) is reported for that article and the others are still built.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .enrich.digest import ArticleDigest, digest
-from .errors import BuildError
+from .errors import BuildError, ConfigError, OptionError, WorkshopError
 from .files import sweep_leftovers, write_atomic
 from .layouts import load_layout
 from .layouts.schema import Layout
@@ -52,15 +53,23 @@ class BuildOptions:
 def find_sources(sources_dir: Path) -> list[Path]:
     """The articles in `sources_dir` that a reader knows by suffix, sorted by name."""
     if not sources_dir.is_dir():
-        raise BuildError(f"{sources_dir}: no such folder; name the articles to build")
+        raise OptionError(f"{sources_dir}: no such folder; name the articles to build")
     found = sorted(
         p
         for p in sources_dir.iterdir()
         if p.suffix.lower() in SUFFIXES and not is_outline(p) and not p.name.startswith(".")
     )
     if not found:
-        raise BuildError(f"{sources_dir}: no articles to build (known: {', '.join(SUFFIXES)})")
+        raise OptionError(f"{sources_dir}: no articles to build (known: {', '.join(SUFFIXES)})")
     return found
+
+
+def expand_sources(sources: list[Path]) -> list[Path]:
+    """The articles named: a file as it is, a folder as the articles in it."""
+    paths: list[Path] = []
+    for source in sources:
+        paths += find_sources(source) if source.is_dir() else [source]
+    return paths
 
 
 def build_all(
@@ -68,37 +77,53 @@ def build_all(
     options: BuildOptions,
     review: list[str] | None = None,
     warnings: list[str] | None = None,
+    failures: list[str] | None = None,
 ) -> Iterator[Path]:
     """Build every source; yield each output path as it is written. What needs a human look
     in an article (pictures that cannot be read, sections without a usable sentence, …) is
     added to `review`, one line each, naming the source; an outline older than its article
-    adds a line to `warnings`."""
+    adds a line to `warnings`. An article that fails adds its one-line reason to `failures`
+    and the others are built; without `failures` the first one stops the build."""
     if "pdf-slides" in options.formats:
         from .render.slides_pdf import INSTALL_HINT, soffice
 
         if soffice() is None:
-            raise BuildError(INSTALL_HINT)  # before anything is read or written
+            raise OptionError(INSTALL_HINT)  # before anything is read or written
     _check_source_date()
     layout = load_layout(options.layout)
     sweep_leftovers(options.out_dir)  # what a build killed mid-write left behind
-    paths = sources or find_sources(options.sources_dir)
+    paths = expand_sources(sources) if sources else find_sources(options.sources_dir)
     if options.outline is not None and len(paths) != 1:
-        raise BuildError(f"{options.outline}: an outline belongs to one article; name that one")
+        raise OptionError(f"{options.outline}: an outline belongs to one article; name that one")
     for path in paths:
         if is_outline(path):
-            raise BuildError(f"{path}: is an outline; build its article, which uses it")
+            raise OptionError(f"{path}: is an outline; build its article, which uses it")
     _check_distinct_names(paths)
-    articles = [
-        (path, read_article(path, options.source_format, options.language)) for path in paths
-    ]
-    ready = []
-    for path, article in articles:
-        enriched = digest(article)
-        ready.append((path, article, enriched, _outline_for(path, enriched, options)))
-    for path, article, enriched, outline in ready:
-        yield from build_article(
-            path, article, layout, options, review, outline, warnings, enriched
-        )
+    for path in paths:
+        try:
+            # rendered whole before the first file is written: a failure leaves no half pair
+            written = list(_build_source(path, layout, options, review, warnings))
+        except ConfigError:
+            raise
+        except WorkshopError as error:
+            if failures is None:
+                raise
+            failures.append(error.format_message())
+            continue
+        yield from written
+
+
+def _build_source(
+    path: Path,
+    layout: Layout,
+    options: BuildOptions,
+    review: list[str] | None,
+    warnings: list[str] | None,
+) -> Iterator[Path]:
+    article = read_article(path, options.source_format, options.language)
+    enriched = digest(article)
+    outline = _outline_for(path, enriched, options)
+    yield from build_article(path, article, layout, options, review, outline, warnings, enriched)
 
 
 def _outline_for(
@@ -110,7 +135,7 @@ def _outline_for(
     if options.outline is None and not chosen.is_file():
         return None
     if not chosen.is_file():
-        raise BuildError(f"{chosen}: no such outline; write one with 'workshop outline {path}'")
+        raise OptionError(f"{chosen}: no such outline; write one with 'workshop outline {path}'")
     titles = [section.title for section in enriched.sections]
     return chosen, read_outline(chosen, titles, article_fingerprint(enriched))
 
@@ -121,7 +146,7 @@ def _check_distinct_names(paths: list[Path]) -> None:
     for path in paths:
         other = seen.setdefault(path.stem, path)
         if other != path:
-            raise BuildError(
+            raise OptionError(
                 f"{other} and {path} would both write {path.stem}-handout.pdf; "
                 "build them one at a time with different --out folders"
             )
@@ -131,7 +156,7 @@ def _check_source_date() -> None:
     """SOURCE_DATE_EPOCH, when set, dates the documents: whole seconds since 1970."""
     value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if value and not (value.isdigit() and int(value) < 253_402_300_800):  # before year 10000
-        raise BuildError(f"SOURCE_DATE_EPOCH: expected whole seconds since 1970, got {value!r}")
+        raise OptionError(f"SOURCE_DATE_EPOCH: expected whole seconds since 1970, got {value!r}")
 
 
 def build_article(

@@ -106,7 +106,9 @@ def build(
     paper: str | None,
     outline: Path | None,
 ) -> None:
-    """Build a handout PDF and a slide deck for each SOURCE (default: all of source_texts/)."""
+    """Build a handout PDF and a slide deck for each SOURCE: an article, or a folder of them
+    (default: all of source_texts/). Exit code 0: all built; 1: some articles failed, each
+    named; 2: a wrong option or layout, nothing built."""
     from .build import BuildOptions, build_all
     from .model import Workshop
 
@@ -123,12 +125,17 @@ def build(
     )
     review: list[str] = []
     warnings: list[str] = []
-    for written in build_all(list(sources), options, review, warnings):
+    failures: list[str] = []
+    for written in build_all(list(sources), options, review, warnings, failures):
         click.echo(f"wrote {written}")
     for line in warnings:
         click.echo(f"warning: {line}", err=True)
     for line in review:
         click.echo(f"check: {line}")
+    for line in failures:
+        click.echo(f"Error: {line}", err=True)
+    if failures:
+        raise SystemExit(1)  # some outputs were not built; the others were
 
 
 @main.command("outline")

@@ -1,7 +1,9 @@
 """Errors a user can act on.
 
 They derive from `click.ClickException`, so the CLI prints one line and exits non-zero
-without a traceback; each names the file (and line or key) it is about.
+without a traceback; each names the file (and line or key) it is about. The exit code says
+which kind it was: 1 when an article or an output failed, 2 when the command was set up wrong
+(an option, a layout, a workshop file) and nothing could be built as asked.
 """
 
 from __future__ import annotations
@@ -12,7 +14,17 @@ import click
 
 
 class WorkshopError(click.ClickException):
-    """Base of every error meant for the user rather than for a developer."""
+    """Base of every error meant for the user rather than for a developer: one article or
+    output failed (exit code 1); in a batch the other articles are still built."""
+
+    exit_code = 1
+
+
+class ConfigError(WorkshopError):
+    """The command is set up wrong (an option, a layout, a workshop file): no article can be
+    built as asked, so the build stops before writing anything (exit code 2, as for usage)."""
+
+    exit_code = 2
 
 
 def _where(path: Path | str, line: int | None = None) -> str:
@@ -26,7 +38,7 @@ class ReadError(WorkshopError):
         super().__init__(f"{_where(path, line)}: {problem}")
 
 
-class LayoutError(WorkshopError):
+class LayoutError(ConfigError):
     """A layout that is missing or invalid; `problems` lists every problem found at once, one
     line each, so a designer can fix them all in one go."""
 
@@ -42,4 +54,9 @@ class LayoutError(WorkshopError):
 
 
 class BuildError(WorkshopError):
-    """A build that cannot go on: a bad option or an output that cannot be written."""
+    """An output that cannot be made or written."""
+
+
+class OptionError(ConfigError):
+    """Options or an environment that no build can go on with (sources that clash, an outline
+    for several articles, a converter that is not installed)."""

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from ..errors import BuildError
+from ..errors import BuildError, OptionError
 from ..files import scratch_folder
 
 INSTALL_HINT = (
@@ -54,7 +54,7 @@ def deck_to_pdf(deck: bytes, name: str, font_folders: Iterable[Path] = ()) -> by
     fonts in `font_folders` beside the machine's."""
     command = soffice()
     if command is None:
-        raise BuildError(INSTALL_HINT)
+        raise OptionError(INSTALL_HINT)
     with scratch_folder() as folder:
         environment = private_fonts(font_folders, Path(folder))
         source = Path(folder) / f"{name}.pptx"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..layouts.schema import Layout
@@ -30,6 +31,44 @@ class TickBox(Flowable):
         self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
 
 
+def column_widths(
+    rows: tuple[tuple[str, ...], ...],
+    columns: int,
+    width: float,
+    style: ParagraphStyle,
+    beside: float = 0,
+) -> list[float]:
+    """Each column as wide as its text asks, within the page: every column gets room for
+    its longest word first, then the room left goes to the columns whose text is longer
+    (times and minutes stay on one line, sentences take the width). `beside` is room a
+    cell's text needs next to it (a tick box)."""
+
+    def measure(text: str) -> float:
+        return stringWidth(text, style.fontName, style.fontSize) + _PADDING + beside
+
+    least = [_PADDING] * columns
+    asks = [_PADDING] * columns
+    for row in rows:
+        for column, text in enumerate(row):
+            words = text.split() or [""]
+            least[column] = max(least[column], max(measure(word) for word in words))
+            asks[column] = max(asks[column], measure(text))
+    if sum(least) >= width:  # words too long for any split: as before, equal columns
+        return [width / columns] * columns
+    extra = [ask - low for ask, low in zip(asks, least, strict=True)]
+    room = width - sum(least)
+    if sum(extra) <= room:  # everything fits on one line: share out what is left alike
+        return [
+            low + more + (room - sum(extra)) / columns
+            for low, more in zip(least, extra, strict=True)
+        ]
+    return [low + room * more / sum(extra) for low, more in zip(least, extra, strict=True)]
+
+
+_PADDING = 14
+"""Points around a cell's text (reportlab's 6 on each side, and a little air)."""
+
+
 def grid(
     rows: tuple[tuple[str, ...], ...],
     header: bool,
@@ -42,21 +81,23 @@ def grid(
     """The table; `paragraph(text, style)` makes a cell's text (escaped, breakable)."""
     columns = max((len(row) for row in rows), default=1)
     style = styles["item"]
+    box = BOX + 6 * mm if tick else 0
+    widths = column_widths(rows, columns, width, styles["lead"] if header else style, box)
     cells = []
     for number, row in enumerate(rows):
         bold = header and number == 0
         cell_style = styles["lead"] if bold else style
         line = []
-        for text in row:
+        for column, text in enumerate(row):
             content = paragraph(text, cell_style) if text else ""
             if tick and text and not bold:
-                content = _ticked(content, style, layout, width / columns)
+                content = _ticked(content, style, layout, widths[column])
             line.append(content)
         cells.append(line + [""] * (columns - len(line)))
     short_header = header and sum(len(text) for text in rows[0]) <= _REPEATED_HEADER
     table = Table(
         cells,
-        colWidths=[width / columns] * columns,
+        colWidths=widths,
         repeatRows=1 if short_header else 0,  # a header repeated on every page must fit one
         splitInRow=1,  # a row taller than a page continues on the next
     )

@@ -24,12 +24,13 @@ from .outline.document import Outline, article_fingerprint
 from .outline.files import is_outline, outline_path
 from .outline.read import read_outline
 from .pictures import shown_picture
-from .plans import parse_deck, parse_handout
+from .plans import DeckPlan, HandoutPlan, parse_deck, parse_handout
 from .readers import SUFFIXES, read_article
 
 SOURCES_DIR = Path("source_texts")
 HANDOUT_TEMPLATE = "handout.xml.j2"
 DECK_TEMPLATE = "deck.xml.j2"
+DEFAULT_LAYOUT = "coaching"
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class BuildOptions:
     """What `workshop build` was asked for. `formats` holds "pdf" (the handout), "pptx" (the
     deck) and/or "pdf-slides" (the deck as PDF, through LibreOffice)."""
 
-    layout: str = "coaching"
+    layout: str | None = None  # a workshop file's layout, else DEFAULT_LAYOUT
     out_dir: Path = Path("output")
     formats: tuple[str, ...] = ("pdf", "pptx")
     source_format: str | None = None
@@ -90,7 +91,7 @@ def build_all(
         if soffice() is None:
             raise OptionError(INSTALL_HINT)  # before anything is read or written
     _check_source_date()
-    layout = load_layout(options.layout)
+    layout = load_layout(options.layout or DEFAULT_LAYOUT)
     sweep_leftovers(options.out_dir)  # what a build killed mid-write left behind
     paths = expand_sources(sources) if sources else find_sources(options.sources_dir)
     if options.outline is not None and len(paths) != 1:
@@ -122,11 +123,11 @@ def _build_source(
 ) -> Iterator[Path]:
     article = read_article(path, options.source_format, options.language)
     enriched = digest(article)
-    outline = _outline_for(path, enriched, options)
+    outline = outline_for(path, enriched, options)
     yield from build_article(path, article, layout, options, review, outline, warnings, enriched)
 
 
-def _outline_for(
+def outline_for(
     path: Path, enriched: ArticleDigest, options: BuildOptions
 ) -> tuple[Path, Outline] | None:
     """The outline the article is built with, read (and so checked) before anything is
@@ -173,32 +174,64 @@ def build_article(
     deck stops the build before the handout is written, so outputs never mix two layouts.
     With an `outline` (its file and content), the deck and the handout's working elements
     come from it; `enriched` is the article's digest when it was made already."""
-    enriched = enriched or digest(article)
-    if review is not None:
-        review += [f"{path}: {line}" for line in needs_look(enriched, path.parent)]
-    for_deck = for_handout = enriched
-    if outline is not None:
-        for_deck, for_handout = _with_outline(enriched, path, outline, layout, warnings)
-    stem = path.stem
-    outputs: list[tuple[Path, bytes]] = []
+    for_handout, for_deck = prepared(path, article, layout, review, outline, warnings, enriched)
+    handout = deck = None
     if "pdf" in options.formats:
         handout = handout_bytes(for_handout, layout, path.parent, options.workshop, options.paper)
-        outputs.append((options.out_dir / f"{stem}-handout.pdf", handout))
         if review is not None and (missing := _lacking_letters(for_handout, layout)):
             review.append(
                 f"{path}: no font of the handout has {' '.join(missing)}; each is printed as \u25a1"
             )
-    if "pptx" in options.formats or "pdf-slides" in options.formats:
+    if wants_deck(options):
         deck = deck_bytes(for_deck, layout, options.workshop, path.parent)
-        if "pptx" in options.formats:
-            outputs.append((options.out_dir / f"{stem}-slides.pptx", deck))
-        if "pdf-slides" in options.formats:
-            from .render.fonts import STYLES
-            from .render.slides_pdf import deck_to_pdf
+    yield from write_outputs(path.stem, options, layout, handout, deck)
 
-            fonts = {getattr(layout.fonts, style).parent for style in STYLES}
-            pdf = deck_to_pdf(deck, stem, sorted(fonts))
-            outputs.append((options.out_dir / f"{stem}-slides.pdf", pdf))
+
+def prepared(
+    path: Path,
+    article: Article,
+    layout: Layout,
+    review: list[str] | None = None,
+    outline: tuple[Path, Outline] | None = None,
+    warnings: list[str] | None = None,
+    enriched: ArticleDigest | None = None,
+) -> tuple[ArticleDigest, ArticleDigest]:
+    """The article as the handout and as the deck show it (with its outline, when it has
+    one); what needs a human look is added to `review`."""
+    enriched = enriched or digest(article)
+    if review is not None:
+        review += [f"{path}: {line}" for line in needs_look(enriched, path.parent)]
+    if outline is None:
+        return enriched, enriched
+    for_deck, for_handout = _with_outline(enriched, path, outline, layout, warnings)
+    return for_handout, for_deck
+
+
+def wants_deck(options: BuildOptions) -> bool:
+    return "pptx" in options.formats or "pdf-slides" in options.formats
+
+
+def write_outputs(
+    stem: str,
+    options: BuildOptions,
+    layout: Layout,
+    handout: bytes | None,
+    deck: bytes | None,
+) -> Iterator[Path]:
+    """Write `<stem>-handout.pdf`, `-slides.pptx` and (through LibreOffice) `-slides.pdf`
+    as the formats ask, each whole or not at all; yield each path written."""
+    outputs: list[tuple[Path, bytes]] = []
+    if handout is not None:
+        outputs.append((options.out_dir / f"{stem}-handout.pdf", handout))
+    if deck is not None and "pptx" in options.formats:
+        outputs.append((options.out_dir / f"{stem}-slides.pptx", deck))
+    if deck is not None and "pdf-slides" in options.formats:
+        from .render.fonts import STYLES
+        from .render.slides_pdf import deck_to_pdf
+
+        fonts = {getattr(layout.fonts, style).parent for style in STYLES}
+        pdf = deck_to_pdf(deck, stem, sorted(fonts))
+        outputs.append((options.out_dir / f"{stem}-slides.pdf", pdf))
     for target, data in outputs:
         _write(target, data)
         yield target
@@ -264,9 +297,15 @@ def handout_bytes(
     """The handout PDF of an enriched article."""
     from .render.handout import render_handout
 
+    return render_handout(handout_plan(enriched, layout, workshop), layout, base_dir, paper)
+
+
+def handout_plan(
+    enriched: ArticleDigest, layout: Layout, workshop: Workshop | None = None
+) -> HandoutPlan:
+    """What the layout's handout template makes of the article."""
     xml = render_template(layout, HANDOUT_TEMPLATE, enriched, workshop)
-    plan = parse_handout(xml, template_path(layout, HANDOUT_TEMPLATE))
-    return render_handout(plan, layout, base_dir, paper)
+    return parse_handout(xml, template_path(layout, HANDOUT_TEMPLATE))
 
 
 def deck_bytes(
@@ -278,9 +317,15 @@ def deck_bytes(
     """The slide deck (.pptx) of an enriched article; pictures are found from `base_dir`."""
     from .render.deck import render_deck
 
+    return render_deck(deck_plan(enriched, layout, workshop), layout, base_dir)
+
+
+def deck_plan(
+    enriched: ArticleDigest, layout: Layout, workshop: Workshop | None = None
+) -> DeckPlan:
+    """What the layout's deck template makes of the article."""
     xml = render_template(layout, DECK_TEMPLATE, enriched, workshop)
-    plan = parse_deck(xml, template_path(layout, DECK_TEMPLATE))
-    return render_deck(plan, layout, base_dir)
+    return parse_deck(xml, template_path(layout, DECK_TEMPLATE))
 
 
 def _write(target: Path, data: bytes) -> None:

@@ -53,9 +53,8 @@ def inspect(path: Path, as_json: bool, source_format: str | None, language: str 
 @click.option(
     "--layout",
     "layout_name",
-    default="coaching",
-    show_default=True,
-    help="Layout: a name that 'workshop layouts' lists, or the path of a layout folder.",
+    help="Layout: a name that 'workshop layouts' lists, or the path of a layout folder "
+    "(default: the workshop file's, else coaching).",
 )
 @click.option(
     "--out",
@@ -94,9 +93,14 @@ def inspect(path: Path, as_json: bool, source_format: str | None, language: str 
     type=click.Path(path_type=Path),
     help="The outline to build one SOURCE with (default: SOURCE's .outline.md beside it).",
 )
+@click.option(
+    "--per-article",
+    is_flag=True,
+    help="With a workshop file: also each article's own handout and deck.",
+)
 def build(
     sources: tuple[Path, ...],
-    layout_name: str,
+    layout_name: str | None,
     out_dir: Path,
     output_format: str,
     source_format: str | None,
@@ -105,11 +109,14 @@ def build(
     workshop_date: datetime.datetime | None,
     paper: str | None,
     outline: Path | None,
+    per_article: bool,
 ) -> None:
-    """Build a handout PDF and a slide deck for each SOURCE: an article, or a folder of them
-    (default: all of source_texts/). Exit code 0: all built; 1: some articles failed, each
-    named; 2: a wrong option or layout, nothing built."""
-    from .build import BuildOptions, build_all
+    """Build a handout PDF and a slide deck for each SOURCE: an article, a folder of them, or
+    a workshop file (one handout and one deck for its day). Default: workshop.toml when there
+    is one, else all of source_texts/. Exit code 0: all built; 1: some articles failed, each
+    named; 2: a wrong option, layout or workshop file, nothing built."""
+    from .build import BuildOptions
+    from .build_day import build_requested
     from .model import Workshop
 
     papers = {"a4": "A4", "a5": "A5", "letter": "Letter"}
@@ -126,7 +133,8 @@ def build(
     review: list[str] = []
     warnings: list[str] = []
     failures: list[str] = []
-    for written in build_all(list(sources), options, review, warnings, failures):
+    built = build_requested(list(sources), options, review, warnings, failures, per_article)
+    for written in built:
         click.echo(f"wrote {written}")
     for line in warnings:
         click.echo(f"warning: {line}", err=True)

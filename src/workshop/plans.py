@@ -150,8 +150,22 @@ class Contact:
     lines: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Part:
+    """One article of a day's handout: its opening page, set in the flow like a cover. The
+    headings after it are one level under it in the contents, and its pictures are found
+    from `base_dir`, the article's folder. Made by code, never by a template."""
+
+    label: str
+    title: str
+    subtitle: str
+    credits: tuple[str, ...]
+    base_dir: Path | None = None
+
+
 HandoutElement = (
-    Heading
+    Part
+    | Heading
     | Text
     | Bullets
     | Quotation
@@ -199,6 +213,9 @@ class Slide:
     rows: tuple[tuple[str, ...], ...] = ()
     header: bool = True
     """Whether a table's first row heads its columns."""
+    base_dir: Path | None = None
+    """The folder its picture is found from when not the deck's (a day's deck has one per
+    article)."""
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,9 @@ def installed_layouts_dirs() -> list[Path]:
         with contextlib.suppress(OSError):  # a home folder that cannot be entered
             if folder.is_dir() and folder not in paths:
                 paths.append(folder)
+    checkout = Path(__file__).resolve().parents[3]  # an editable install runs from its source
+    if (checkout / "pyproject.toml").is_file() and (checkout / "layouts").is_dir():
+        paths.append(checkout / "layouts")
     return paths
 
 

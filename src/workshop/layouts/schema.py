@@ -48,6 +48,24 @@ LABEL_KEYS = (
     "source",
     "written_by",
 )
+DAY_LABELS = {
+    "nl": {
+        "programme": "Programma",
+        "time": "Tijd",
+        "session": "Onderdeel",
+        "duration": "Duur",
+        "part": "Deel {number}",
+    },
+    "en": {
+        "programme": "Programme",
+        "time": "Time",
+        "session": "Session",
+        "duration": "Duration",
+        "part": "Part {number}",
+    },
+}
+"""Labels of a workshop day's materials (`workshop.toml`); a layout may set them, and one
+written before days existed gets these."""
 CONTACT_KEYS = ("name", "organisation", "email", "phone", "website")
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 MASTER_SUFFIXES = (".pptx", ".potx")
@@ -378,6 +396,10 @@ def parse_layout(
     check.exact("version", LAYOUT_VERSION, f"{LAYOUT_VERSION} (the layout format this reads)")
     labels = {
         language: {key: check.text(f"labels.{language}.{key}") for key in LABEL_KEYS}
+        | {
+            key: check.text(f"labels.{language}.{key}", default)
+            for key, default in DAY_LABELS[language].items()
+        }
         for language in LANGUAGES
     }
     layout = Layout(

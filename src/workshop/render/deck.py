@@ -64,7 +64,7 @@ def _with_pictures(
         if slide.layout == "image":
             if slide.image is None:
                 continue
-            shown = shown_picture(base_dir or Path.cwd(), slide.image.src)
+            shown = shown_picture(slide.base_dir or base_dir or Path.cwd(), slide.image.src)
             if isinstance(shown, str):
                 continue
             path, size = shown

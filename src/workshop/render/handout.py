@@ -21,12 +21,10 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    HRFlowable,
     Image as ImageFlowable,
     KeepTogether,
     ListFlowable,
     ListItem,
-    NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -37,7 +35,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents, defaultTableStyle
 
 from ..layouts.schema import Layout
-from ..pictures import picture_size, shown_picture
+from ..pictures import shown_picture
 from ..plans import (
     Bullets,
     Contact,
@@ -48,12 +46,14 @@ from ..plans import (
     KeyPoints,
     NoteLines,
     PageBreak as PlanPageBreak,
+    Part,
     Picture,
     Questions,
     Quotation,
     Text,
 )
 from .fonts import register_fonts
+from .handout_cover import compact_cover, cover, part_opening
 from .handout_grid import grid
 from .handout_pages import FurnishedCanvas, cover_band
 from .handout_styles import paragraph_styles
@@ -96,7 +96,7 @@ def render_handout(
     cover_page = PageTemplate(id="cover", frames=[frame], onPage=partial(cover_band, layout))
     body_page = PageTemplate(id="body", frames=[frame])
     doc.addPageTemplates([body_page] if compact else [cover_page, body_page])
-    opening = _compact_cover if compact else _cover
+    opening = compact_cover if compact else cover
     story = opening(plan, styles, layout, doc.width) if plan.cover else []
     story += _body(plan, styles, layout, doc, base_dir)
     margins = (doc.leftMargin, doc.rightMargin, doc.bottomMargin)
@@ -133,60 +133,6 @@ class _HandoutDoc(BaseDocTemplate):
         self.notify("TOCEntry", (level, escape(text), self.page, key))
 
 
-def _cover(
-    plan: HandoutPlan, styles: dict[str, ParagraphStyle], layout: Layout, width: float
-) -> list[Flowable]:
-    cover = plan.cover
-    flowables: list[Flowable] = [Spacer(1, 22 * mm)]
-    logo = _logo(layout, cover.logo)
-    flowables += [logo, Spacer(1, 38 * mm - logo.drawHeight)] if logo else [Spacer(1, 38 * mm)]
-    flowables.append(paragraph(cover.title, styles["cover_title"]))
-    if cover.subtitle:
-        flowables.append(paragraph(cover.subtitle, styles["cover_subtitle"]))
-    if cover.workshop:
-        flowables.append(Spacer(1, 8 * mm))
-        flowables += [paragraph(line, styles["cover_workshop"]) for line in cover.workshop]
-    flowables.append(Spacer(1, 12 * mm))
-    flowables += [paragraph(line, styles["credit"]) for line in cover.credits]
-    return [*flowables, NextPageTemplate("body"), PageBreak()]
-
-
-def _compact_cover(
-    plan: HandoutPlan, styles: dict[str, ParagraphStyle], layout: Layout, width: float
-) -> list[Flowable]:
-    """The title block at the top of the first page, a rule under it, the text right after."""
-    cover = plan.cover
-    flowables: list[Flowable] = []
-    logo = _logo(layout, cover.logo)
-    if logo:
-        flowables += [logo, Spacer(1, 4 * mm)]
-    flowables.append(paragraph(cover.title, styles["compact_title"]))
-    if cover.subtitle:
-        flowables.append(paragraph(cover.subtitle, styles["cover_subtitle"]))
-    flowables += [paragraph(line, styles["cover_workshop"]) for line in cover.workshop]
-    flowables += [paragraph(line, styles["credit"]) for line in cover.credits]
-    rule = HRFlowable(
-        width="100%",
-        thickness=0.8,
-        color=colors.HexColor(layout.colours.accent),
-        spaceBefore=3 * mm,
-    )
-    return [KeepTogether(flowables), rule, Spacer(1, 5 * mm)]
-
-
-def _logo(layout: Layout, src: str) -> ImageFlowable | None:
-    """The organisation's logo, at most 45 x 22 mm, from inside the layout's folders only."""
-    path = layout.find_file(src) if src else None
-    size = picture_size(path) if path is not None else None
-    if path is None or size is None:
-        return None
-    width, height = size
-    scale = min(45 * mm / width, 22 * mm / height)
-    logo = ImageFlowable(str(path), width * scale, height * scale)
-    logo.hAlign = "LEFT"
-    return logo
-
-
 def _body(
     plan: HandoutPlan,
     styles: dict[str, ParagraphStyle],
@@ -196,14 +142,19 @@ def _body(
 ) -> list[Flowable]:
     width = doc.width
     flowables: list[Flowable] = []
+    depth = 0  # in a day's handout, an article's headings sit under its part
     for element in plan.body:
         match element:
+            case Part():
+                after = bool(flowables) and not isinstance(flowables[-1], PageBreak)
+                flowables += part_opening(element, styles, width, after)
+                depth, base_dir = 1, element.base_dir or base_dir
             case Heading(text=text, level=level):
                 style = styles["h1" if level <= 1 else "h2"]
                 if len(text) > LONG_HEADING:  # kept with what follows, it could never fit
                     style = ParagraphStyle(f"{style.name}-long", parent=style, keepWithNext=0)
                 heading = paragraph(text, style)
-                heading.outline_level = 0 if level <= 1 else 1
+                heading.outline_level = depth + (0 if level <= 1 else 1)
                 flowables.append(heading)
             case Text(text=text, style=style):
                 flowables += paragraphs(text, styles.get(style, styles["body"]))
@@ -265,7 +216,8 @@ def _contents(styles: dict[str, ParagraphStyle]) -> TableOfContents:
     )
     first = ParagraphStyle("toc1", parent=styles["item"], spaceBefore=4, leftIndent=0)
     second = ParagraphStyle("toc2", parent=first, spaceBefore=0, leftIndent=8 * mm)
-    toc.levelStyles = [first, second]
+    third = ParagraphStyle("toc3", parent=second, leftIndent=16 * mm)
+    toc.levelStyles = [first, second, third]
     return toc
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import re
 import shutil
 from pathlib import Path
 
@@ -108,6 +110,31 @@ def test_the_day_is_one_deck_with_the_programme_the_parts_and_the_break(day) -> 
     assert titles.count("Agenda") >= 2  # each article opens its part with its own agenda
     assert titles[-1] == "Bedankt!" and titles.count("Bedankt!") == 1
     assert not any("Voordelen van de growth mindset" in title for title in titles)
+
+
+def test_the_slide_handout_has_three_slides_a_page_and_every_slides_title(day) -> None:
+    slides = deck_slides(day / "coachend-leidinggeven-slides.pptx")
+    pages = pdf_pages(day / "coachend-leidinggeven-slides-handout.pdf")
+    assert len(pages) == math.ceil(len(slides) / 3)
+    for number, slide in enumerate(slides):
+        page = fold(pages[number // 3])
+        shown = slide.label or slide.title  # a statement slide's title is its label
+        assert fold(shown.rstrip("…")) in page, (number + 1, shown)
+        assert fold(str(number + 1)) in page
+
+
+def test_the_guides_minutes_add_up_to_each_part_and_to_the_day(day) -> None:
+    text = "\n".join(pdf_pages(day / "coachend-leidinggeven-guide.pdf"))
+    assert "Tijdschema" in text and "Benodigdheden" in text
+    assert re.search(r"Totaal: 210 minuten", text)  # 60 + 75 + 45 + 30
+    parts = re.split(r"\n(\d\d:\d\d–\d\d:\d\d) · ", text)[1:]
+    planned = {"09:00–10:00": 60, "10:00–11:15": 75, "12:00–12:30": 30}
+    assert [times for times in parts[::2]] == list(planned)
+    for times, body in zip(parts[::2], parts[1::2], strict=True):
+        sections = [int(m) for m in re.findall(r" ·\s+(\d+)\s+minuten\n", body)]
+        assert len(sections) >= 2 and sum(sections) == planned[times], (times, sections)
+    assert fold("Laat iedereen eerst even zelf nadenken") in fold(text)  # how to run a question
+    assert text.count("Afronding") == 1  # one close, at the end of the day, as in the deck
 
 
 def test_no_arguments_build_the_workshop_file_and_per_article_adds_each_article(
@@ -249,3 +276,53 @@ def test_the_readmes_workshop_file_is_valid_and_builds(run, tmp_path: Path) -> N
     titles = [s.title for s in deck_slides(tmp_path / "out" / "coachend-leidinggeven-slides.pptx")]
     assert titles[:3] == ["Coachend leidinggeven", "Programma", "Vertrouwen in je team"]
     assert "Potentieel" not in titles and "Lunch" in titles
+
+
+def test_a_new_workshop_folder_builds_as_it_is(tmp_path: Path, monkeypatch) -> None:
+    from click.testing import CliRunner
+
+    from workshop.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    made = CliRunner().invoke(main, ["new", "demo"])
+    assert made.exit_code == 0, made.output
+    assert "created demo/workshop.toml" in made.output
+    monkeypatch.chdir(tmp_path / "demo")
+    built = CliRunner().invoke(main, ["build"])
+    assert built.exit_code == 0, built.output
+    assert sorted(p.name for p in (tmp_path / "demo" / "output").iterdir()) == [
+        "demo-guide.pdf",
+        "demo-handout.pdf",
+        "demo-slides-handout.pdf",
+        "demo-slides.pptx",
+    ]
+    titles = [s.title for s in deck_slides(tmp_path / "demo" / "output" / "demo-slides.pptx")]
+    assert titles[:4] == [
+        "Demo",
+        "Programma",
+        "Welkom en kennismaking",
+        "Coachende vragen in het werkoverleg",
+    ]
+    monkeypatch.chdir(tmp_path)
+    before = (tmp_path / "demo" / "workshop.toml").read_bytes()
+    again = CliRunner().invoke(main, ["new", "demo"])
+    assert again.exit_code == 2
+    assert again.output == "Error: demo: exists already and is not empty; choose another name\n"
+    assert (tmp_path / "demo" / "workshop.toml").read_bytes() == before
+
+
+def test_one_article_gets_a_guide_and_a_slide_handout_when_asked(run, tmp_path: Path) -> None:
+    result = run("build", "source_texts/vertrouwen.txt", "--format", "all", "--out", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "vertrouwen-guide.pdf",
+        "vertrouwen-handout.pdf",
+        "vertrouwen-slides-handout.pdf",
+        "vertrouwen-slides.pptx",
+    ]
+    guide = "\n".join(pdf_pages(tmp_path / "vertrouwen-guide.pdf"))
+    total = int(re.search(r"Totaal: (\d+) minuten", guide)[1])
+    sections = [int(m) for m in re.findall(r" ·\s+(\d+)\s+minuten\n", guide)]
+    assert sum(sections) == total > 0  # no programme: the estimate is the plan
+    slides = deck_slides(tmp_path / "vertrouwen-slides.pptx")
+    assert len(pdf_pages(tmp_path / "vertrouwen-slides-handout.pdf")) == math.ceil(len(slides) / 3)

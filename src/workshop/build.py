@@ -7,6 +7,7 @@ outputs cannot be written) is reported for that article and the others are still
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ SOURCES_DIR = Path("source_texts")
 HANDOUT_TEMPLATE = "handout.xml.j2"
 DECK_TEMPLATE = "deck.xml.j2"
 DEFAULT_LAYOUT = "coaching"
+ARTICLE_FORMATS = ("pdf", "pptx")
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,8 @@ class BuildOptions:
 
     layout: str | None = None  # a workshop file's layout, else DEFAULT_LAYOUT
     out_dir: Path = Path("output")
-    formats: tuple[str, ...] = ("pdf", "pptx")
+    formats: tuple[str, ...] = ()
+    """Empty: the usual, ARTICLE_FORMATS for an article (a day has its own)."""
     source_format: str | None = None
     language: str | None = None
     sources_dir: Path = SOURCES_DIR
@@ -91,6 +94,8 @@ def build_all(
         if soffice() is None:
             raise OptionError(INSTALL_HINT)  # before anything is read or written
     _check_source_date()
+    if not options.formats:
+        options = dataclasses.replace(options, formats=ARTICLE_FORMATS)
     layout = load_layout(options.layout or DEFAULT_LAYOUT)
     sweep_leftovers(options.out_dir)  # what a build killed mid-write left behind
     paths = expand_sources(sources) if sources else find_sources(options.sources_dir)
@@ -175,16 +180,51 @@ def build_article(
     With an `outline` (its file and content), the deck and the handout's working elements
     come from it; `enriched` is the article's digest when it was made already."""
     for_handout, for_deck = prepared(path, article, layout, review, outline, warnings, enriched)
-    handout = deck = None
+    documents: dict[str, bytes] = {}
     if "pdf" in options.formats:
         handout = handout_bytes(for_handout, layout, path.parent, options.workshop, options.paper)
+        documents["handout"] = handout
         if review is not None and (missing := _lacking_letters(for_handout, layout)):
             review.append(
                 f"{path}: no font of the handout has {' '.join(missing)}; each is printed as \u25a1"
             )
     if wants_deck(options):
-        deck = deck_bytes(for_deck, layout, options.workshop, path.parent)
-    yield from write_outputs(path.stem, options, layout, handout, deck)
+        documents["deck"] = deck_bytes(for_deck, layout, options.workshop, path.parent)
+    if "slides-handout" in options.formats or "guide" in options.formats:
+        deck = deck_plan(for_deck, layout, options.workshop)
+        documents |= facilitator_documents(deck, layout, options, path.parent)
+    yield from write_outputs(path.stem, options, layout, documents)
+
+
+def facilitator_documents(
+    deck: DeckPlan, layout: Layout, options: BuildOptions, base_dir: Path | None
+) -> dict[str, bytes]:
+    """The slide handout and the facilitator guide of one article's deck, as asked."""
+    documents: dict[str, bytes] = {}
+    title = deck.meta.title
+    if "slides-handout" in options.formats:
+        documents["slides-handout"] = slides_handout_bytes(
+            deck, layout, title, base_dir, options.paper
+        )
+    if "guide" in options.formats:
+        from .programme.guide_plan import article_guide
+        from .render.handout import render_handout
+
+        labels = layout.labels_for(deck.meta.language)
+        plan = article_guide(deck, labels, options.workshop.title)
+        documents["guide"] = render_handout(plan, layout, base_dir or Path.cwd(), options.paper)
+    return documents
+
+
+def slides_handout_bytes(
+    deck: DeckPlan, layout: Layout, header: str, base_dir: Path | None, paper: str | None
+) -> bytes:
+    """Three slides a page beside lines for notes, drawn from the placed deck."""
+    from .render.deck import placed_slides
+    from .render.slide_handout import render_slide_handout
+
+    slides, size = placed_slides(deck, layout, base_dir)
+    return render_slide_handout(slides, size, layout, deck.meta, header, paper)
 
 
 def prepared(
@@ -211,26 +251,31 @@ def wants_deck(options: BuildOptions) -> bool:
     return "pptx" in options.formats or "pdf-slides" in options.formats
 
 
+OUTPUT_NAMES = {
+    "handout": "handout.pdf",
+    "deck": "slides.pptx",
+    "slides-handout": "slides-handout.pdf",
+    "guide": "guide.pdf",
+}
+"""What each document is called after the source's (or the day's) name and a hyphen."""
+
+
 def write_outputs(
-    stem: str,
-    options: BuildOptions,
-    layout: Layout,
-    handout: bytes | None,
-    deck: bytes | None,
+    stem: str, options: BuildOptions, layout: Layout, documents: dict[str, bytes]
 ) -> Iterator[Path]:
-    """Write `<stem>-handout.pdf`, `-slides.pptx` and (through LibreOffice) `-slides.pdf`
-    as the formats ask, each whole or not at all; yield each path written."""
+    """Write the documents (`<stem>-handout.pdf`, `-slides.pptx`, `-slides-handout.pdf`,
+    `-guide.pdf`, and the deck through LibreOffice as `-slides.pdf`) as the formats ask,
+    each whole or not at all; yield each path written."""
     outputs: list[tuple[Path, bytes]] = []
-    if handout is not None:
-        outputs.append((options.out_dir / f"{stem}-handout.pdf", handout))
-    if deck is not None and "pptx" in options.formats:
-        outputs.append((options.out_dir / f"{stem}-slides.pptx", deck))
-    if deck is not None and "pdf-slides" in options.formats:
+    for kind, data in documents.items():
+        if kind != "deck" or "pptx" in options.formats:
+            outputs.append((options.out_dir / f"{stem}-{OUTPUT_NAMES[kind]}", data))
+    if "deck" in documents and "pdf-slides" in options.formats:
         from .render.fonts import STYLES
         from .render.slides_pdf import deck_to_pdf
 
         fonts = {getattr(layout.fonts, style).parent for style in STYLES}
-        pdf = deck_to_pdf(deck, stem, sorted(fonts))
+        pdf = deck_to_pdf(documents["deck"], stem, sorted(fonts))
         outputs.append((options.out_dir / f"{stem}-slides.pdf", pdf))
     for target, data in outputs:
         _write(target, data)

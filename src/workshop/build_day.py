@@ -21,6 +21,7 @@ from .build import (
     handout_plan,
     outline_for,
     prepared,
+    slides_handout_bytes,
     wants_deck,
     write_outputs,
 )
@@ -29,7 +30,13 @@ from .layouts import load_layout
 from .layouts.schema import Layout
 from .layouts.templates import long_date
 from .model import Article, Workshop
-from .programme.day_plans import PlannedArticle, day_deck, day_handout, day_particulars
+from .programme.day_plans import (
+    PlannedArticle,
+    day_deck,
+    day_handout,
+    day_particulars,
+    day_parts,
+)
 from .programme.file import (
     WORKSHOP_FILE,
     ProgrammeItem,
@@ -38,6 +45,7 @@ from .programme.file import (
     is_workshop_file,
     load_workshop_file,
 )
+from .programme.guide_plan import GuidePart, guide_plan
 from .programme.schedule import Slot, timetable
 from .readers import read_article
 
@@ -59,12 +67,19 @@ def build_requested(
     articles = [source for source in sources if not is_workshop_file(source)]
     files = [load_workshop_file(day) for day in days]  # every day checked before any is built
     for day in files:
-        yield from build_day(day, options, review, warnings)
+        for_day = dataclasses.replace(options, formats=options.formats or DAY_FORMATS)
+        yield from build_day(day, for_day, review, warnings)
         if per_article:
             alone = [item.article for item in day.articles if item.article is not None]
-            yield from build_all(alone, _options_for(day, options), review, warnings, failures)
+            for_each = _options_for(day, options)
+            yield from build_all(alone, for_each, review, warnings, failures)
     if articles or not days:
         yield from build_all(articles, options, review, warnings, failures)
+
+
+DAY_FORMATS = ("pdf", "pptx", "slides-handout", "guide")
+"""What a day gives unless the command asks otherwise: the handout, the deck, the slide
+handout and the facilitator guide."""
 
 
 def _options_for(day: WorkshopFile, options: BuildOptions) -> BuildOptions:
@@ -105,17 +120,41 @@ def build_day(
     language = planned[0].handout.meta.language or "nl"
     labels = layout.labels_for(language)
     particulars = day_particulars(day, slots, lambda date: long_date(date, language))
-    handout = deck = None
+    documents: dict[str, bytes] = {}
     if "pdf" in options.formats:
         from .render.handout import render_handout
 
         plan = day_handout(day, slots, planned, labels, particulars)
-        handout = render_handout(plan, layout, day.path.parent, options.paper)
+        documents["handout"] = render_handout(plan, layout, day.path.parent, options.paper)
+    deck = day_deck(day, slots, planned, labels, particulars)
     if wants_deck(options):
         from .render.deck import render_deck
 
-        deck = render_deck(day_deck(day, slots, planned, labels, particulars), layout)
-    yield from write_outputs(day_slug(day.title), options, layout, handout, deck)
+        documents["deck"] = render_deck(deck, layout)
+    if "slides-handout" in options.formats:
+        documents["slides-handout"] = slides_handout_bytes(
+            deck, layout, day.title, None, options.paper
+        )
+    if "guide" in options.formats:
+        from .render.handout import render_handout
+
+        parts = [
+            GuidePart(article.slot, part_deck)
+            for article, part_deck in zip(planned, day_parts(planned), strict=True)
+        ]
+        first = planned[0].handout
+        guide = guide_plan(
+            day.title,
+            particulars.lines(),
+            slots,
+            parts,
+            labels,
+            deck.meta,
+            first.footer,
+            first.page_label,
+        )
+        documents["guide"] = render_handout(guide, layout, day.path.parent, options.paper)
+    yield from write_outputs(day_slug(day.title), options, layout, documents)
 
 
 def _planned(

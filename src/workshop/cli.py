@@ -19,7 +19,9 @@ _LANGUAGE = click.Choice(["nl", "en"])
 _FORMATS = {
     "pdf": ("pdf",),
     "pptx": ("pptx",),
-    "all": ("pdf", "pptx"),
+    "guide": ("guide",),
+    "slides-handout": ("slides-handout",),
+    "all": ("pdf", "pptx", "slides-handout", "guide"),
     "pdf-slides": ("pptx", "pdf-slides"),
 }
 
@@ -67,11 +69,11 @@ def inspect(path: Path, as_json: bool, source_format: str | None, language: str 
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["pdf", "pptx", "all", "pdf-slides"]),
-    default="all",
-    show_default=True,
-    help="pdf: the handout; pptx: the deck; all: both; pdf-slides: the deck and a PDF of it "
-    "(needs LibreOffice).",
+    type=click.Choice(list(_FORMATS)),
+    help="pdf: the handout; pptx: the deck; guide: the facilitator guide; slides-handout: "
+    "three slides a page with lines for notes; all: those four; pdf-slides: the deck and a "
+    "PDF of it (needs LibreOffice). Default: handout and deck for an article, all four for "
+    "a workshop file.",
 )
 @click.option("--from", "source_format", type=_FROM, help="Read the sources as this format.")
 @click.option("--language", type=_LANGUAGE, help="Override the detected language.")
@@ -102,7 +104,7 @@ def build(
     sources: tuple[Path, ...],
     layout_name: str | None,
     out_dir: Path,
-    output_format: str,
+    output_format: str | None,
     source_format: str | None,
     language: str | None,
     workshop_title: str,
@@ -125,7 +127,7 @@ def build(
         paper=papers[paper.lower()] if paper else None,
         layout=layout_name,
         out_dir=out_dir,
-        formats=_FORMATS[output_format],
+        formats=_FORMATS[output_format] if output_format else (),
         source_format=source_format,
         language=language,
         outline=outline,
@@ -144,6 +146,19 @@ def build(
         click.echo(f"Error: {line}", err=True)
     if failures:
         raise SystemExit(1)  # some outputs were not built; the others were
+
+
+@main.command("new")
+@click.argument("name")
+def new_workshop_command(name: str) -> None:
+    """Create the folder NAME for a workshop day: a workshop.toml with a welcome and an
+    example article, that 'workshop build' in it builds as it is."""
+    from .programme.new import new_workshop
+
+    made = new_workshop(name, datetime.date.today())
+    for path in made:
+        click.echo(f"created {path}")
+    click.echo(f"build it: cd {name} && workshop build")
 
 
 @main.command("outline")

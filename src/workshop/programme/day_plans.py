@@ -220,6 +220,18 @@ def day_deck(
     )
 
 
+def day_parts(articles: list[PlannedArticle]) -> list[DeckPlan]:
+    """Each article's deck as the day shows it: one closing slide, at the end of the last."""
+    last = len(articles) - 1
+    return [
+        replace(
+            article.deck,
+            slides=tuple(s for s in article.deck.slides if s.layout != "closing" or n == last),
+        )
+        for n, article in enumerate(articles)
+    ]
+
+
 def _agenda_line(slot: Slot) -> str:
     times = slot.times()
     return f"{times}  {slot_title(slot)}" if times else slot_title(slot)

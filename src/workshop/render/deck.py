@@ -8,8 +8,9 @@ them (`placement.py`, no python-pptx), and the one writer fills the placeholders
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from ..errors import LayoutError
 from ..layouts.schema import Layout
@@ -19,6 +20,7 @@ from .design import built_in_master
 from .master import choose_layouts, font_mismatch, geometry_of, open_master
 from .package import language_tag, save, set_properties
 from .placement import Placer, measures, smallest_sizes
+from .slides import PlacedSlide
 from .writer import DeckWriter
 
 
@@ -28,6 +30,37 @@ def render_deck(plan: DeckPlan, layout: Layout, base_dir: Path | None = None) ->
     Image slides find their pictures relative to `base_dir`; one whose picture cannot be read
     is left out rather than shown empty.
     """
+    deck = _placed(plan, layout, base_dir)
+    writer = DeckWriter(
+        deck.presentation, deck.layouts, language_tag(plan.meta.language), plan.footer
+    )
+    for number, slide in enumerate(deck.slides, start=1):
+        writer.write(slide, number)
+    set_properties(deck.presentation, plan.meta)
+    return save(deck.presentation)
+
+
+@dataclass(frozen=True)
+class PlacedDeck:
+    """The deck's slides as placed in the master's layouts, before any is written."""
+
+    presentation: Any
+    layouts: dict[str, Any]
+    slides: list[PlacedSlide]
+    size: tuple[float, float]
+    """The slides' width and height in points."""
+
+
+def placed_slides(
+    plan: DeckPlan, layout: Layout, base_dir: Path | None = None
+) -> tuple[list[PlacedSlide], tuple[float, float]]:
+    """The slides exactly as the deck will have them (continued slides included) and their
+    size in points, for drawing them elsewhere (the slide handout)."""
+    deck = _placed(plan, layout, base_dir)
+    return deck.slides, deck.size
+
+
+def _placed(plan: DeckPlan, layout: Layout, base_dir: Path | None) -> PlacedDeck:
     slides, pictures = _with_pictures(plan.slides, base_dir)
     if layout.deck.master is not None:
         origin: Path | str = layout.deck.master
@@ -46,12 +79,8 @@ def render_deck(plan: DeckPlan, layout: Layout, base_dir: Path | None = None) ->
         for kind, slide_layout in layouts.items()
     }
     placer = Placer(layout.deck, fonts, geometry, plan.continued_label, pictures, plan.meta.title)
-    placed = placer.place(slides)
-    writer = DeckWriter(presentation, layouts, language_tag(plan.meta.language), plan.footer)
-    for number, slide in enumerate(placed, start=1):
-        writer.write(slide, number)
-    set_properties(presentation, plan.meta)
-    return save(presentation)
+    size = next(iter(geometry.values())).slide if geometry else (960.0, 540.0)
+    return PlacedDeck(presentation, layouts, placer.place(slides), size)
 
 
 def _with_pictures(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -287,3 +288,21 @@ def test_every_fixture_builds_the_same_bytes_in_another_process(tmp_path: Path, 
         outputs.append({path.name: path.read_bytes() for path in sorted(out.iterdir())})
     assert len(outputs[0]) == 2 * len(sources)
     assert outputs[0] == outputs[1]
+
+
+def test_quiet_prints_nothing_but_problems_and_verbose_times_each_article(
+    run, tmp_path: Path
+) -> None:
+    quiet = run("build", "source_texts/vertrouwen.txt", "--out", tmp_path, "--quiet")
+    assert quiet.exit_code == 0 and quiet.output == ""
+    assert (tmp_path / "vertrouwen-handout.pdf").is_file()
+    verbose = run(
+        "build", "source_texts/vertrouwen.txt", "--out", tmp_path, "-v", "--format", "pdf"
+    )
+    lines = verbose.output.splitlines()
+    assert lines[0] == f"wrote {tmp_path / 'vertrouwen-handout.pdf'}"
+    assert re.fullmatch(r"built source_texts/vertrouwen\.txt in \d+\.\d\d s", lines[1])
+    empty = tmp_path / "leeg.txt"
+    empty.write_text("")
+    failed = run("build", empty, "--out", tmp_path, "--quiet")
+    assert failed.exit_code == 1 and failed.output == f"Error: {empty}: the file is empty\n"

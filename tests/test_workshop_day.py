@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -326,3 +328,55 @@ def test_one_article_gets_a_guide_and_a_slide_handout_when_asked(run, tmp_path: 
     assert sum(sections) == total > 0  # no programme: the estimate is the plan
     slides = deck_slides(tmp_path / "vertrouwen-slides.pptx")
     assert len(pdf_pages(tmp_path / "vertrouwen-slides-handout.pdf")) == math.ceil(len(slides) / 3)
+
+
+_VALUES = st.one_of(
+    st.text(max_size=30).map(json.dumps),
+    st.integers(min_value=-(10**6), max_value=10**6).map(str),
+    st.sampled_from(["true", "2026-12-10", "09:00:00", "[]", '["a", 1]', "{ name = 1 }", "1.5"]),
+)
+_KEYS = st.sampled_from(
+    [
+        "title",
+        "date",
+        "start",
+        "trainers",
+        "paper",
+        "language",
+        "layout",
+        "minutes",
+        "article",
+        "leave_out",
+        "titel",
+        "programme",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    top=st.lists(st.tuples(_KEYS, _VALUES), max_size=6, unique_by=lambda kv: kv[0]),
+    items=st.lists(
+        st.lists(st.tuples(_KEYS, _VALUES), max_size=4, unique_by=lambda kv: kv[0]), max_size=3
+    ),
+)
+def test_any_workshop_file_loads_or_names_each_mistake_with_file_and_key(top, items) -> None:
+    from workshop.programme.file import WorkshopFileError, load_workshop_file
+
+    lines = [f"{key} = {value}" for key, value in top]
+    for item in items:
+        lines += ["[[programme]]", *(f"{key} = {value}" for key, value in item)]
+    folder = Path(tempfile.mkdtemp())
+    path = folder / "workshop.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    try:
+        loaded = load_workshop_file(path)
+    except WorkshopFileError as error:
+        assert error.exit_code == 2
+        for problem in error.problems:
+            assert re.match(rf"{re.escape(str(path))}(:\d+)?: \S", problem), problem
+    else:
+        assert loaded.title and loaded.programme
+    finally:
+        shutil.rmtree(folder)

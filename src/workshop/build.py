@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,6 +68,14 @@ def find_sources(sources_dir: Path) -> list[Path]:
     return found
 
 
+def count_sources(sources: list[Path], options: BuildOptions) -> int:
+    """How many articles `build_all` would build (0 when it would stop on an option)."""
+    try:
+        return len(expand_sources(sources) if sources else find_sources(options.sources_dir))
+    except OptionError:
+        return 0
+
+
 def expand_sources(sources: list[Path]) -> list[Path]:
     """The articles named: a file as it is, a folder as the articles in it."""
     paths: list[Path] = []
@@ -82,12 +90,14 @@ def build_all(
     review: list[str] | None = None,
     warnings: list[str] | None = None,
     failures: list[str] | None = None,
+    finished: Callable[[Path], None] | None = None,
 ) -> Iterator[Path]:
     """Build every source; yield each output path as it is written. What needs a human look
     in an article (pictures that cannot be read, sections without a usable sentence, …) is
     added to `review`, one line each, naming the source; an outline older than its article
     adds a line to `warnings`. An article that fails adds its one-line reason to `failures`
-    and the others are built; without `failures` the first one stops the build."""
+    and the others are built; without `failures` the first one stops the build. `finished`
+    is called with each source when it is done (built or failed), for a progress bar."""
     if "pdf-slides" in options.formats:
         from .render.slides_pdf import INSTALL_HINT, soffice
 
@@ -115,8 +125,10 @@ def build_all(
             if failures is None:
                 raise
             failures.append(error.format_message())
-            continue
+            written = []
         yield from written
+        if finished is not None:
+            finished(path)
 
 
 def _build_source(

@@ -7,16 +7,18 @@ on the command line beside a workshop file are built on their own, as `build_all
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .build import (
     DEFAULT_LAYOUT,
     BuildOptions,
     build_all,
+    count_sources,
     deck_plan,
     handout_plan,
     outline_for,
@@ -57,24 +59,45 @@ def build_requested(
     warnings: list[str] | None = None,
     failures: list[str] | None = None,
     per_article: bool = False,
+    finished: Callable[[Path], None] | None = None,
 ) -> Iterator[Path]:
     """Build what the command names: workshop files as days, articles and folders one by
     one. With nothing named: `workshop.toml` when there is one, else every article in
-    `source_texts/`."""
-    if not sources and Path(WORKSHOP_FILE).is_file():
-        sources = [Path(WORKSHOP_FILE)]
-    days = [source for source in sources if is_workshop_file(source)]
-    articles = [source for source in sources if not is_workshop_file(source)]
+    `source_texts/`. `finished` is called with each day and article when it is done."""
+    days, articles = _split(sources)
     files = [load_workshop_file(day) for day in days]  # every day checked before any is built
     for day in files:
         for_day = dataclasses.replace(options, formats=options.formats or DAY_FORMATS)
         yield from build_day(day, for_day, review, warnings)
+        if finished is not None:
+            finished(day.path)
         if per_article:
             alone = [item.article for item in day.articles if item.article is not None]
             for_each = _options_for(day, options)
-            yield from build_all(alone, for_each, review, warnings, failures)
+            yield from build_all(alone, for_each, review, warnings, failures, finished)
     if articles or not days:
-        yield from build_all(articles, options, review, warnings, failures)
+        yield from build_all(articles, options, review, warnings, failures, finished)
+
+
+def count_requested(sources: list[Path], options: BuildOptions, per_article: bool) -> int:
+    """How many days and articles `build_requested` builds: the length of a progress bar."""
+    days, articles = _split(sources)
+    count = len(days)
+    if per_article:
+        for day in days:
+            with contextlib.suppress(WorkshopFileError):  # said when the build reads it
+                count += len(load_workshop_file(day).articles)
+    if articles or not days:
+        count += count_sources(articles, options)
+    return count
+
+
+def _split(sources: list[Path]) -> tuple[list[Path], list[Path]]:
+    """The workshop files and the articles named (nothing named: workshop.toml if any)."""
+    if not sources and Path(WORKSHOP_FILE).is_file():
+        sources = [Path(WORKSHOP_FILE)]
+    days = [source for source in sources if is_workshop_file(source)]
+    return days, [source for source in sources if not is_workshop_file(source)]
 
 
 DAY_FORMATS = ("pdf", "pptx", "slides-handout", "guide")

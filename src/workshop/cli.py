@@ -6,13 +6,20 @@ Heavy libraries (reportlab, python-pptx) are imported only inside the commands t
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
+import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .build import BuildOptions
 
 _FROM = click.Choice(["text", "markdown", "html"])
 _LANGUAGE = click.Choice(["nl", "en"])
@@ -100,6 +107,16 @@ def inspect(path: Path, as_json: bool, source_format: str | None, language: str 
     is_flag=True,
     help="With a workshop file: also each article's own handout and deck.",
 )
+@click.option(
+    "--watch",
+    is_flag=True,
+    help="After building, rebuild what a changed article, outline, workshop file or layout "
+    "touches, until Ctrl-C.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print only warnings and errors.")
+@click.option(
+    "--verbose", "-v", is_flag=True, help="Print every file written and each article's time."
+)
 def build(
     sources: tuple[Path, ...],
     layout_name: str | None,
@@ -112,13 +129,15 @@ def build(
     paper: str | None,
     outline: Path | None,
     per_article: bool,
+    watch: bool,
+    quiet: bool,
+    verbose: bool,
 ) -> None:
     """Build a handout PDF and a slide deck for each SOURCE: an article, a folder of them, or
     a workshop file (one handout and one deck for its day). Default: workshop.toml when there
     is one, else all of source_texts/. Exit code 0: all built; 1: some articles failed, each
     named; 2: a wrong option, layout or workshop file, nothing built."""
     from .build import BuildOptions
-    from .build_day import build_requested
     from .model import Workshop
 
     papers = {"a4": "A4", "a5": "A5", "letter": "Letter"}
@@ -132,20 +151,61 @@ def build(
         language=language,
         outline=outline,
     )
+
+    def run(requested: list[Path]) -> bool:
+        return _run_build(requested, options, per_article, quiet, verbose)
+
+    if not watch:
+        if not run(list(sources)):
+            raise SystemExit(1)  # some outputs were not built; the others were
+        return
+    from .errors import WorkshopError
+    from .watch import watch as watch_files
+
+    def run_on(requested: list[Path]) -> None:
+        try:
+            run(requested)
+        except WorkshopError as error:  # said, and the next change is built again
+            click.echo(f"Error: {error.format_message()}", err=True)
+
+    def first_build() -> None:
+        run_on(list(sources))
+        click.echo("watching for changes (Ctrl-C to stop)")
+
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C ends the watch, not an error
+        watch_files(list(sources), options, run_on, first_build)
+
+
+def _run_build(
+    requested: list[Path], options: BuildOptions, per_article: bool, quiet: bool, verbose: bool
+) -> bool:
+    """One build, with its lines printed; False when some article failed."""
+    from .build_day import build_requested, count_requested
+
     review: list[str] = []
     warnings: list[str] = []
     failures: list[str] = []
-    built = build_requested(list(sources), options, review, warnings, failures, per_article)
-    for written in built:
-        click.echo(f"wrote {written}")
+    progress = _Progress(verbose)
+    count = count_requested(requested, options, per_article)
+    bar = not quiet and not verbose and count > 1 and sys.stdout.isatty()
+    built = build_requested(
+        requested, options, review, warnings, failures, per_article, progress.finished
+    )
+    if bar:  # on a terminal: a bar while it works, then what was written, in one line
+        with click.progressbar(length=count, label="building") as shown:
+            progress.bar = shown
+            written = list(built)
+        click.echo(f"wrote {_count(len(written), 'file')} to {options.out_dir}/")
+    for path in [] if bar else built:
+        if not quiet:
+            click.echo(f"wrote {path}")
     for line in warnings:
         click.echo(f"warning: {line}", err=True)
-    for line in review:
+    for line in [] if quiet else review:
         click.echo(f"check: {line}")
     for line in failures:
         click.echo(f"Error: {line}", err=True)
-    if failures:
-        raise SystemExit(1)  # some outputs were not built; the others were
+    return not failures
 
 
 @main.command("new")
@@ -205,6 +265,23 @@ def outline_command(
         click.echo(
             f"check: {written.path}: the article no longer has {heading!r}; its edits are left out"
         )
+
+
+class _Progress:
+    """Told when each article or day is done: moves the bar, or says how long it took."""
+
+    def __init__(self, verbose: bool) -> None:
+        self.verbose = verbose
+        self.bar = None
+        self.since = time.perf_counter()
+
+    def finished(self, source: Path) -> None:
+        now = time.perf_counter()
+        if self.bar is not None:
+            self.bar.update(1)
+        elif self.verbose:
+            click.echo(f"built {source} in {now - self.since:.2f} s")
+        self.since = now
 
 
 def _count(number: int, word: str) -> str:

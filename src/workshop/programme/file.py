@@ -184,11 +184,20 @@ class _Checker:
             location=self.text(data, "location"),
             trainers=self.trainers(data.get("trainers")),
             organisation=self.text(data, "organisation"),
-            layout=layout.strip() if isinstance(layout, str) else None,
+            layout=self.layout(layout.strip()) if isinstance(layout, str) else None,
             paper=self.choice(data, "paper", PAPER_SIZES),
             language=self.choice(data, "language", LANGUAGES),
             programme=self.programme(data.get("programme"), timed="start" in data),
         )
+
+    def layout(self, value: str) -> str:
+        """A layout's folder from the workshop file's folder (`layouts/<name>` there, or a
+        path from it), so the file builds from anywhere; else a name to look up as usual."""
+        for candidate in (self.path.parent / value, self.path.parent / "layouts" / value):
+            with contextlib.suppress(OSError):
+                if (candidate / "layout.toml").is_file():
+                    return str(candidate)
+        return value
 
     def dates(self, value: Any) -> tuple[datetime.date, ...]:
         """One date or a list of them (a workshop over several days), as TOML dates or

@@ -113,6 +113,9 @@ class Article:
     intro: tuple[Block, ...]
     sections: tuple[Section, ...]
     dropped: tuple[str, ...] = ()
+    url: str | None = None
+    """Where the article was published (an http(s) address), when its file says so; not part
+    of the JSON contract, which `to_dict` keeps as documented."""
 
     def to_dict(self) -> dict[str, Any]:
         return {

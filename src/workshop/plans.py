@@ -16,6 +16,8 @@ from pathlib import Path
 from .errors import LayoutError
 from .marks import BOLD, ITALIC, LINK, Style, element_runs, link_target, styled
 
+QR_LONGEST = 1000
+"""Characters a QR code holds here: more makes a code too dense to scan from paper."""
 SLIDE_LAYOUTS = (
     "title",
     "agenda",
@@ -151,6 +153,15 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class QrCode:
+    """A web address as a QR code under a title, with the address printed beneath it: the
+    article's source, for participants to find the original."""
+
+    title: str
+    value: str
+
+
+@dataclass(frozen=True)
 class Part:
     """One article of a day's handout: its opening page, set in the flow like a cover. The
     headings after it are one level under it in the contents, and its pictures are found
@@ -177,6 +188,7 @@ HandoutElement = (
     | Questions
     | NoteLines
     | Contact
+    | QrCode
 )
 
 
@@ -240,8 +252,9 @@ HANDOUT_VOCABULARY: dict[str, tuple[set[str], set[str]]] = {
     "handout": (
         _META | {"header", "footer", "page-label"},
         {"cover", "heading", "paragraph", "list", "quote", "image", "pagebreak", "contents"}
-        | {"keypoints", "questions", "lines", "contact", "table"},
+        | {"keypoints", "questions", "lines", "contact", "table", "qrcode"},
     ),
+    "qrcode": ({"title", "value"}, set()),
     "table": ({"header", "tick"}, {"row"}),
     "row": (set(), {"cell"}),
     "cover": ({"style"}, {"logo", "title", "subtitle", "workshop", "credit"}),
@@ -442,6 +455,8 @@ def _handout_element(node: ET.Element, source: Path) -> HandoutElement:
             return NoteLines(node.get("title", ""), 0 if count == "fill" else int(count))
         case "contact":
             return Contact(node.get("title", ""), _items(node, "line"))
+        case "qrcode":
+            return QrCode(node.get("title", ""), " ".join(node.get("value", "").split()))
     raise LayoutError(source, f"unknown element <{node.tag}> in <handout>")
 
 
@@ -450,6 +465,8 @@ def _empty(element: HandoutElement) -> bool:
     match element:
         case Bullets(items=items) | KeyPoints(items=items) | Questions(items=items):
             return not items
+        case QrCode(value=value):
+            return not value or len(value) > QR_LONGEST
         case Grid(rows=rows):
             return not rows
     return False

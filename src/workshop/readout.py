@@ -17,6 +17,7 @@ def readout(article: Article, review: tuple[str, ...] = ()) -> str:
         f"author:   {article.author or '-'}",
         f"date:     {article.date.isoformat() if article.date else '-'}",
         f"language: {article.language}",
+        *([f"source:   {article.url}"] if article.url else []),
         "",
         "intro",
         *_blocks(article.intro, "  "),

@@ -39,6 +39,7 @@ def assemble(
     dropped: tuple[str, ...],
     language: str | None,
     markup: bool = True,
+    url: str | None = None,
 ) -> Article:
     """An Article; `language` None means: detect it from the article's own text; `markup`
     False for plain text, whose every character is the author's.
@@ -75,6 +76,7 @@ def assemble(
         intro=intro,
         sections=sections,
         dropped=dropped,
+        url=url,
     )
 
 

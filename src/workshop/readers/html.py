@@ -19,6 +19,7 @@ from lxml import etree
 from ..errors import ReadError
 from ..marks import BOLD, BREAK, ITALIC, Runs, Style, child_runs, element_runs, styled
 from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section
+from .address import meta_address, page_address
 from .assemble import BOLD_HEADING_WORD_LIMIT, SENTENCE_END, assemble, heading_levels
 from .byline import Byline, find_date, parse_byline
 from .clutter import is_clutter, is_promotion
@@ -162,6 +163,7 @@ def read_html(text: str, path: Path, language: str | None = None) -> Article:
         ),
         dropped=(*brief, *captions, *reader.dropped),
         language=language,
+        url=page_address(page) or meta_address(properties),
     )
 
 

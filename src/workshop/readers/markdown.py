@@ -25,6 +25,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from ..errors import ReadError
 from ..marks import BOLD, ITALIC, LINK, Style, joined, link_target, plain, styled
 from ..model import Article, Block, Image, ListBlock, Paragraph, Quote, Section, table
+from .address import meta_address
 from .assemble import (
     BOLD_HEADING_WORD_LIMIT,
     SENTENCE_END,
@@ -117,6 +118,7 @@ def read_markdown(text: str, path: Path, language: str | None = None) -> Article
         sections=tuple(Section(name, level, tuple(blocks)) for name, level, blocks in sections),
         dropped=(*dropped, *filter(None, walker.dropped)),
         language=language or _language(meta, path),
+        url=meta_address(meta),
     )
 
 

@@ -48,6 +48,7 @@ from ..plans import (
     PageBreak as PlanPageBreak,
     Part,
     Picture,
+    QrCode,
     Questions,
     Quotation,
     Text,
@@ -56,6 +57,7 @@ from .fonts import register_fonts
 from .handout_cover import compact_cover, cover, part_opening
 from .handout_grid import grid
 from .handout_pages import FurnishedCanvas, cover_band
+from .handout_qr import qr_code
 from .handout_styles import paragraph_styles
 from .handout_text import LONG_ITEM, paragraph, paragraphs
 
@@ -180,6 +182,8 @@ def _body(
                 )
             case NoteLines(title=title, count=count):
                 flowables += _note_lines(title, count, styles, layout)
+            case QrCode(title=title, value=value):
+                flowables.append(qr_code(title, value, styles, layout))
             case Contact(title=title, lines=lines):
                 block = [paragraph(title, styles["box_title"])]
                 block += [paragraph(line, styles["item"]) for line in lines]

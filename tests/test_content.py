@@ -115,6 +115,21 @@ def test_list_items_are_shown_by_their_term_or_their_point() -> None:
     assert [list_bullet(q, "en", {}) for q in questions] == questions  # words to say
 
 
+def test_a_list_of_questions_to_ask_is_the_sections_content() -> None:
+    """Questions in running text are the writer asking the reader; a list of them is what a
+    coach or manager asks, the point of the section."""
+    asked = ["Wat is er nu precies aan de hand?", "Wat heb je zelf al geprobeerd?"]
+    blocks = (
+        Paragraph("Deze vragen passen in bijna elk werkoverleg van een team."),
+        ListBlock((*asked, "Wat zou een eerste kleine stap kunnen zijn?")),
+        Paragraph("Stel één vraag tegelijk en wacht dan rustig op het antwoord."),
+    )
+    bullets = [bullet.text for bullet in select("Drie vragen", blocks, "nl")]
+    assert bullets[:3] == [*asked, "Wat zou een eerste kleine stap kunnen zijn?"]
+    mixed = (ListBlock(("Wat is er aan de hand?", "Luister eerst goed naar je team.")),)
+    assert "Wat is er aan de hand?" not in [b.text for b in select("Vragen", mixed, "nl")]
+
+
 def test_the_author_speaking_is_content_only_where_the_author_speaks_throughout() -> None:
     remark = Paragraph("Wil je dit toepassen? We zetten er een voorbeeld bij voor het gemak.")
     assert select("Zelf aan de slag", (remark,), "nl") == ()

@@ -170,8 +170,9 @@ def select(
     prose, listed = _candidates(_without_bio(blocks, author), language)
     weights = term_weights(title, [s for _, s in prose] + [i for _, i in listed], language, common)
     chosen: list[tuple[int, Bullet]] = []
+    asked = _asked(blocks)
     for position, item in listed[:MAX_LISTED]:
-        bullet = list_bullet(item, language, weights)
+        bullet = asked_bullet(item) if item in asked else list_bullet(item, language, weights)
         if bullet:
             chosen.append((position, Bullet(bullet, item, True)))
     room = MAX_PROSE if len(chosen) < 2 else max(0, 4 - len(chosen))
@@ -183,6 +184,30 @@ def select(
     chosen += [(p, Bullet(c, s)) for p, s, c in ranked[:wanted]]
     chosen.sort(key=lambda pair: pair[0])
     return tuple(bullet for _, bullet in chosen)
+
+
+def _asked(blocks: tuple[Block, ...]) -> set[str]:
+    """The items of lists that are all questions: questions to ask (a coach's, a manager's),
+    the section's content rather than the writer asking the reader."""
+    return {
+        item
+        for block in blocks
+        if isinstance(block, ListBlock)
+        and len(block.items) >= 2
+        and all(item.rstrip(_CLOSING_MARKS).endswith("?") for item in block.items)
+        for item in block.items
+    }
+
+
+_CLOSING_MARKS = " \"”’'»)"
+
+
+def asked_bullet(item: str) -> str | None:
+    """A question of a list of questions, as it is (not when too long for a slide)."""
+    text = capitalised(_MARKER.sub("", item.strip()))
+    if not balanced_brackets(text) or not SHORTEST <= len(text.split()) <= LONGEST:
+        return None
+    return text
 
 
 def _is_wordlike(character: str) -> bool:

@@ -131,8 +131,10 @@ def faults(text: str, language: str) -> list[str]:
     ):
         found.append("opens with a connective or pointer word")
     spoken = bool(SPOKEN.match(stripped))  # words to say, as a list of examples gives them
+    asking = "?" in stripped.rstrip(_CLOSING_QUOTES + ".")[-2:]  # "?", "?!", "?”"
     if (
         not spoken
+        and not asking  # "Wat doet dit met je?", "Van welk gedrag heb je last?" are whole
         and opening
         and opening[0] in SUBORDINATORS[language]
         and not _has_main_clause(stripped, opening[0])
@@ -143,7 +145,7 @@ def faults(text: str, language: str) -> list[str]:
     ):
         found.append("leads in to what is not there")
     short = len(stripped.split()) < 8 and "," not in stripped
-    if opening and opening[0] in PREPOSITIONS[language] and short:
+    if opening and opening[0] in PREPOSITIONS[language] and short and not asking:
         found.append("a phrase without its sentence")
     if _NO_SUBJECT[language].match(stripped):
         found.append("a verb without its subject")
@@ -152,7 +154,7 @@ def faults(text: str, language: str) -> list[str]:
         found.append("a sentence cut off before the next")
     if not balanced(stripped):
         found.append("unbalanced brackets or quotes")
-    if not spoken and "?" in stripped.rstrip(_CLOSING_QUOTES + ".")[-2:]:  # "?", "?!", "?”"
+    if not spoken and asking:
         found.append("a question")
     if CALLS_TO_ACTION.search(stripped) or _CLOSING.match(stripped):
         found.append("a call to action, advert or bio")

@@ -130,6 +130,19 @@ def test_a_list_of_questions_to_ask_is_the_sections_content() -> None:
     assert "Wat is er aan de hand?" not in [b.text for b in select("Vragen", mixed, "nl")]
 
 
+def test_speaker_notes_say_a_list_item_once() -> None:
+    item = "Eerlijkheid: je zegt wat je denkt, ook als dat lastig is voor de ander of jezelf."
+    others = (
+        "Openheid: je deelt wat je weet, ook wanneer niemand ernaar vraagt in het overleg.",
+        "Aandacht: je luistert eerst naar de ander voordat je zelf iets zegt of vindt.",
+    )
+    section = Section("Drie waarden", 1, (ListBlock((item, *others)),))
+    article = Article("Waarden", None, None, "nl", (Paragraph("Een inleiding."),), (section,))
+    (planned,) = digest(article).sections
+    assert "Eerlijkheid" in [bullet for bullet in planned.bullets]
+    assert sum(item in str(note) for note in planned.notes) == 1, planned.notes
+
+
 def test_the_author_speaking_is_content_only_where_the_author_speaks_throughout() -> None:
     remark = Paragraph("Wil je dit toepassen? We zetten er een voorbeeld bij voor het gemak.")
     assert select("Zelf aan de slag", (remark,), "nl") == ()

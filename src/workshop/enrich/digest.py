@@ -209,7 +209,12 @@ def notes_text(blocks: tuple[Block, ...]) -> tuple[str, ...]:
 def _notes(chosen: tuple[Bullet, ...], blocks: tuple[Block, ...]) -> tuple[str, ...]:
     """The sentences behind the bullets (what to say to each), then the rest of the text."""
     behind = [bullet.source for bullet in chosen if bullet.source != bullet.text]
-    rest = [line for line in notes_text(blocks) if line not in behind]
+    said = {str(line) for line in behind}
+    rest = [
+        line
+        for line in notes_text(blocks)
+        if str(line) not in said and str(line).removeprefix("• ") not in said  # a list's item
+    ]
     return tuple(dict.fromkeys([*behind, *rest]))
 
 

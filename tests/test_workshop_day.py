@@ -19,7 +19,8 @@ from .inspectors import deck_slides, fold, pdf_pages
 
 CORPUS = FIXTURES / "corpus" / "markdown"
 THREE = ("beslissingen-nemen-met-een-team", "growth-mindset.nl", "goed-genoeg.nl")
-TITLES = ("Beslissingen Nemen met een Team", "Growth mindset", "Goed Genoeg")
+TITLES = ("Beslissingen Nemen met een Team", "Groeien als team", "Goed Genoeg")
+"""The parts' titles: the second is the programme's own title for "Growth mindset"."""
 
 DAY = """title = "Coachend leidinggeven"
 subtitle = "Een dag over besluiten en groei"
@@ -34,6 +35,7 @@ minutes = 60
 
 [[programme]]
 article = "source_texts/growth-mindset.nl.md"
+title = "Groeien als team"
 minutes = 75
 leave_out = ["Voordelen van de growth mindset:"]
 
@@ -80,6 +82,7 @@ def test_the_day_is_one_handout_with_cover_programme_and_every_article_in_order(
     pages = [fold(page) for page in pdf_pages(day / "coachend-leidinggeven-handout.pdf")]
     assert pages[0].startswith(fold("Coachend leidinggeven Een dag over besluiten en groei"))
     assert fold("10 december 2026, 09:00–12:30 Utrecht") in pages[0]
+    assert fold("Utrecht Anna de Vries · anna@example.nl Beslissingen") not in pages[0]
     assert fold("Anna de Vries · anna@example.nl") in pages[0]
     programme = next(page for page in pages if page.startswith(fold("Programma Tijd")))
     for times, title in [
@@ -97,6 +100,10 @@ def test_the_day_is_one_handout_with_cover_programme_and_every_article_in_order(
     assert fold("Modellen voor besluitvorming") in contents  # a section of the first part
     assert fold("Voordelen van de growth mindset") not in whole  # left out by the programme
     assert fold("Hoe beinvloed ik mijn mindset") in whole
+    part = next(page for page in pages if page.startswith(fold("Deel 2")))
+    assert fold("Bron: “Growth mindset”") in part  # renamed, credited as published
+    last = pages[-1]
+    assert fold("Contact Anna de Vries · anna@example.nl") in last  # the day's trainer
 
 
 def test_the_day_is_one_deck_with_the_programme_the_parts_and_the_break(day) -> None:
@@ -187,6 +194,11 @@ MISTAKES = {
     "type": (10, 'minutes = "zestig"', 10, "programme[2].minutes: expected a whole number"),
     "article": (9, 'article = "weg.md"', 9, "programme[2].article: no such file 'weg.md'"),
     "minutes": (13, "", 11, "programme[3].minutes: missing: the day's times are counted"),
+    "layout": (3, 'layout = "coachin"', 3, "layout: no such layout 'coachin'; did you mean"),
+    "trainer": (3, 'trainers = [{ naam = "A" }]', 3, "trainers[1].naam: unknown key; did you"),
+    "email": (3, 'trainers = [{ name = "A", email = "a-at-b" }]', 3, "trainers[1].email: 'a-at"),
+    "midnight": (2, 'start = "23:00"', 2, "start: the programme (135 minutes from 23:00) runs"),
+    "quote": (1, 'title = "Dag', 1, "not valid TOML (Illegal character"),
 }
 
 
@@ -232,9 +244,62 @@ def test_a_section_to_leave_out_that_the_article_lacks_is_named(run, tmp_path: P
     result = run("build", folder / "workshop.toml", "--out", tmp_path / "out")
     assert result.exit_code == 2
     assert result.output.startswith(
-        f"Error: {folder / 'workshop.toml'}:15: programme[2].leave_out: growth-mindset.nl.md "
+        f"Error: {folder / 'workshop.toml'}:16: programme[2].leave_out: growth-mindset.nl.md "
         "has no section 'Bronnen' (its sections: Growth mindset en Fixed mindset;"
     ), result.output
+
+
+def test_a_missing_section_is_named_with_the_other_mistakes(run, tmp_path: Path) -> None:
+    text = DAY.replace('["Voordelen van de growth mindset:"]', '["Bronnen"]')
+    text = text.replace("minutes = 30", 'minutes = "30"')
+    folder = _folder(tmp_path, text)
+    result = run("build", folder / "workshop.toml", "--out", tmp_path / "out")
+    assert result.exit_code == 2
+    lines = result.output.removeprefix("Error: ").splitlines()
+    assert [line.split(": ", 2)[1] for line in lines] == [
+        "programme[2].leave_out",
+        "programme[4].minutes",
+    ]
+    assert "(without quotes: minutes = 30)" in lines[1]
+
+
+def test_per_article_outputs_follow_the_programme(run, tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    out = tmp_path / "out"
+    result = run(
+        "build", folder / "workshop.toml", "--per-article", "--out", out, "--format", "pdf"
+    )
+    assert result.exit_code == 0, result.output
+    alone = "".join(fold(page) for page in pdf_pages(out / "growth-mindset.nl-handout.pdf"))
+    assert alone.startswith(fold("Groeien als team"))
+    assert fold("Voordelen van de growth mindset") not in alone
+    checks = [line for line in result.output.splitlines() if line.startswith("check: ")]
+    assert checks and len(checks) == len(set(checks))  # each said once, not again per article
+
+
+def test_the_guide_gives_a_divider_after_the_agenda_its_own_minutes() -> None:
+    from workshop.plans import DeckPlan, Meta, Slide
+    from workshop.programme.guide_plan import sections_of
+
+    def slide(layout: str, title: str) -> Slide:
+        return Slide(layout, title, "", (), ())
+
+    deck = DeckPlan(
+        Meta("T", "", "", "", "nl"),
+        (
+            slide("title", "T"),
+            slide("agenda", "Agenda"),
+            slide("title", "Eén sessie"),
+            slide("statement", "Wat neem je mee?"),
+            slide("bullets", "Wat werkt"),
+            slide("closing", "Bedankt!"),
+        ),
+        "",
+        "",
+    )
+    labels = {"opening": "Opening", "wrap_up": "Afronding"}
+    groups = [(group.title, len(group.slides)) for group in sections_of(deck, labels)]
+    assert groups == [("Opening", 2), ("Eén sessie", 2), ("Wat werkt", 1), ("Afronding", 1)]
 
 
 def test_a_workshop_file_that_is_not_toml_names_its_line(run, tmp_path: Path) -> None:

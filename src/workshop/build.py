@@ -33,6 +33,7 @@ HANDOUT_TEMPLATE = "handout.xml.j2"
 DECK_TEMPLATE = "deck.xml.j2"
 DEFAULT_LAYOUT = "coaching"
 ARTICLE_FORMATS = ("pdf", "pptx")
+OUT_DIR = Path("output")
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class BuildOptions:
     deck) and/or "pdf-slides" (the deck as PDF, through LibreOffice)."""
 
     layout: str | None = None  # a workshop file's layout, else DEFAULT_LAYOUT
-    out_dir: Path = Path("output")
+    out_dir: Path | None = None  # None: OUT_DIR (a day: the output/ beside its file)
     formats: tuple[str, ...] = ()
     """Empty: the usual, ARTICLE_FORMATS for an article (a day has its own)."""
     source_format: str | None = None
@@ -104,8 +105,9 @@ def build_all(
         if soffice() is None:
             raise OptionError(INSTALL_HINT)  # before anything is read or written
     _check_source_date()
-    if not options.formats:
-        options = dataclasses.replace(options, formats=ARTICLE_FORMATS)
+    if not options.formats or options.out_dir is None:
+        formats, out_dir = options.formats or ARTICLE_FORMATS, options.out_dir or OUT_DIR
+        options = dataclasses.replace(options, formats=formats, out_dir=out_dir)
     layout = load_layout(options.layout or DEFAULT_LAYOUT)
     sweep_leftovers(options.out_dir)  # what a build killed mid-write left behind
     paths = expand_sources(sources) if sources else find_sources(options.sources_dir)

@@ -1,13 +1,13 @@
-"""Building a workshop day: one handout and one deck from the articles of a workshop file.
+"""Building a workshop day: one handout, deck, slide handout and guide from a workshop file.
 
 Every article of the day is read and planned before anything is written: the day's
 documents need all of them, so one that fails stops the day (and is named). Articles named
-on the command line beside a workshop file are built on their own, as `build_all` does.
+on the command line beside a workshop file are built on their own, as `build_all` does. A
+day's documents go to `output/` beside its workshop file unless `--out` says otherwise.
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import re
 import unicodedata
@@ -15,9 +15,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .build import (
+    ARTICLE_FORMATS,
     DEFAULT_LAYOUT,
     BuildOptions,
     build_all,
+    build_article,
     count_sources,
     deck_plan,
     handout_plan,
@@ -28,6 +30,8 @@ from .build import (
     write_outputs,
 )
 from .enrich.digest import digest
+from .errors import WorkshopError
+from .files import sweep_leftovers
 from .layouts import load_layout
 from .layouts.schema import Layout
 from .layouts.templates import long_date
@@ -43,13 +47,38 @@ from .programme.file import (
     WORKSHOP_FILE,
     ProgrammeItem,
     WorkshopFile,
-    WorkshopFileError,
     is_workshop_file,
     load_workshop_file,
 )
 from .programme.guide_plan import GuidePart, guide_plan
 from .programme.schedule import Slot, timetable
 from .readers import read_article
+
+DAY_FORMATS = ("pdf", "pptx", "slides-handout", "guide")
+"""What a day gives unless the command asks otherwise: the handout, the deck, the slide
+handout and the facilitator guide."""
+
+
+class _Articles:
+    """Each article read once: for the workshop file's check of the sections it leaves out,
+    and again for the build."""
+
+    def __init__(self, options: BuildOptions) -> None:
+        self.options = options
+        self.read: dict[tuple[Path, str | None], Article] = {}
+
+    def article(self, path: Path, language: str | None = None) -> Article:
+        key = (path.resolve(), language or self.options.language)
+        if key not in self.read:
+            self.read[key] = read_article(path, self.options.source_format, key[1])
+        return self.read[key]
+
+    def section_titles(self, path: Path) -> list[str] | None:
+        """The article's section titles; None when it cannot be read (said at the build)."""
+        try:
+            return [section.title for section in self.article(path).sections]
+        except WorkshopError:
+            return None
 
 
 def build_requested(
@@ -65,16 +94,13 @@ def build_requested(
     one. With nothing named: `workshop.toml` when there is one, else every article in
     `source_texts/`. `finished` is called with each day and article when it is done."""
     days, articles = _split(sources)
-    files = [load_workshop_file(day) for day in days]  # every day checked before any is built
+    read = _Articles(options)
+    # every day checked whole (its articles' sections too) before any is built
+    files = [load_workshop_file(day, read.section_titles) for day in days]
     for day in files:
-        for_day = dataclasses.replace(options, formats=options.formats or DAY_FORMATS)
-        yield from build_day(day, for_day, review, warnings)
+        yield from build_day(day, options, review, warnings, per_article, read)
         if finished is not None:
             finished(day.path)
-        if per_article:
-            alone = [item.article for item in day.articles if item.article is not None]
-            for_each = _options_for(day, options)
-            yield from build_all(alone, for_each, review, warnings, failures, finished)
     if articles or not days:
         yield from build_all(articles, options, review, warnings, failures, finished)
 
@@ -83,10 +109,6 @@ def count_requested(sources: list[Path], options: BuildOptions, per_article: boo
     """How many days and articles `build_requested` builds: the length of a progress bar."""
     days, articles = _split(sources)
     count = len(days)
-    if per_article:
-        for day in days:
-            with contextlib.suppress(WorkshopFileError):  # said when the build reads it
-                count += len(load_workshop_file(day).articles)
     if articles or not days:
         count += count_sources(articles, options)
     return count
@@ -100,11 +122,6 @@ def _split(sources: list[Path]) -> tuple[list[Path], list[Path]]:
     return days, [source for source in sources if not is_workshop_file(source)]
 
 
-DAY_FORMATS = ("pdf", "pptx", "slides-handout", "guide")
-"""What a day gives unless the command asks otherwise: the handout, the deck, the slide
-handout and the facilitator guide."""
-
-
 def _options_for(day: WorkshopFile, options: BuildOptions) -> BuildOptions:
     """The command's options, with what the workshop file sets where the command does not."""
     return dataclasses.replace(
@@ -113,6 +130,8 @@ def _options_for(day: WorkshopFile, options: BuildOptions) -> BuildOptions:
         paper=options.paper or day.paper,
         language=options.language or day.language,
         workshop=Workshop(day.title, day.dates[0] if day.dates else None),
+        out_dir=options.out_dir or day.path.parent / "output",
+        formats=options.formats or DAY_FORMATS,
     )
 
 
@@ -121,32 +140,53 @@ def build_day(
     options: BuildOptions,
     review: list[str] | None = None,
     warnings: list[str] | None = None,
+    per_article: bool = False,
+    articles: _Articles | None = None,
 ) -> Iterator[Path]:
-    """Write `<slug>-handout.pdf` and `<slug>-slides.pptx` for the day in `day`."""
+    """Write the day's documents (`<slug>-handout.pdf`, `-slides.pptx`,
+    `-slides-handout.pdf`, `-guide.pdf`, as the formats ask); with `per_article` each
+    article's own handout and deck as the programme has it too."""
+    asked = options.formats  # per article: as asked, else the handout and deck
     options = _options_for(day, options)
     layout = load_layout(options.layout)
+    read = articles or _Articles(options)
     items: list[ProgrammeItem] = []
-    read: dict[int, tuple[Path, Article]] = {}
-    for number, item in enumerate(day.programme, 1):
-        if item.article is None:
-            items.append(item)
-            continue
-        article = read_article(item.article, options.source_format, options.language)
-        article = _shaped(article, item, number, day)
-        read[len(items)] = (item.article, article)
-        items.append(dataclasses.replace(item, title=article.title))
+    shaped: dict[int, tuple[Path, Article]] = {}
+    for item in day.programme:
+        if item.article is not None:
+            article = _shaped(read.article(item.article, options.language), item)
+            shaped[len(items)] = (item.article, article)
+            item = dataclasses.replace(item, title=article.title)
+        items.append(item)
     slots = timetable(tuple(items), day.start)
     planned = [
         _planned(slots[index], path, article, layout, options, review, warnings)
-        for index, (path, article) in sorted(read.items())
+        for index, (path, article) in sorted(shaped.items())
     ]
+    documents = _day_documents(day, slots, planned, layout, options)
+    sweep_leftovers(options.out_dir)  # what a build killed mid-write left behind
+    yield from write_outputs(day_slug(day.title), options, layout, documents)
+    if per_article:
+        alone = dataclasses.replace(options, formats=asked or ARTICLE_FORMATS, workshop=Workshop())
+        for path, article in shaped.values():
+            outline = outline_for(path, digest(article), alone)
+            yield from build_article(path, article, layout, alone, outline=outline)
+
+
+def _day_documents(
+    day: WorkshopFile,
+    slots: list[Slot],
+    planned: list[PlannedArticle],
+    layout: Layout,
+    options: BuildOptions,
+) -> dict[str, bytes]:
+    from .render.handout import render_handout
+
     language = planned[0].handout.meta.language or "nl"
     labels = layout.labels_for(language)
     particulars = day_particulars(day, slots, lambda date: long_date(date, language))
     documents: dict[str, bytes] = {}
     if "pdf" in options.formats:
-        from .render.handout import render_handout
-
         plan = day_handout(day, slots, planned, labels, particulars)
         documents["handout"] = render_handout(plan, layout, day.path.parent, options.paper)
     deck = day_deck(day, slots, planned, labels, particulars)
@@ -159,8 +199,6 @@ def build_day(
             deck, layout, day.title, None, options.paper
         )
     if "guide" in options.formats:
-        from .render.handout import render_handout
-
         parts = [
             GuidePart(article.slot, part_deck)
             for article, part_deck in zip(planned, day_parts(planned), strict=True)
@@ -177,7 +215,7 @@ def build_day(
             first.page_label,
         )
         documents["guide"] = render_handout(guide, layout, day.path.parent, options.paper)
-    yield from write_outputs(day_slug(day.title), options, layout, documents)
+    return documents
 
 
 def _planned(
@@ -201,35 +239,29 @@ def _planned(
     )
 
 
-def _shaped(article: Article, item: ProgrammeItem, number: int, day: WorkshopFile) -> Article:
-    """The article as the programme has it: its own title when one is given, without the
-    sections it leaves out (each of which must be one of the article's)."""
+def _shaped(article: Article, item: ProgrammeItem) -> Article:
+    """The article as the programme has it: under its own title when one is given (the
+    credit keeps the one it was published under), without the sections it leaves out and
+    their subsections (the workshop file's check made sure each is the article's)."""
 
     def folded(text: str) -> str:
         return " ".join(text.split()).casefold()
 
-    titles = {folded(section.title) for section in article.sections}
-    missing = [title for title in item.leave_out if folded(title) not in titles]
-    if missing:
-        where = f"{day.path}:{item.line}" if item.line else str(day.path)
-        known = "; ".join(section.title for section in article.sections) or "none"
-        raise WorkshopFileError(
-            [
-                f"{where}: programme[{number}].leave_out: {item.article.name} has no section "
-                f"{title!r} (its sections: {known})"
-                for title in missing
-            ]
-        )
     left_out = {folded(title) for title in item.leave_out}
-    sections, under = [], 0  # a section left out takes its subsections with it
+    sections, under = [], 0
     for section in article.sections:
         if under and section.level > under:
             continue
         under = section.level if folded(section.title) in left_out else 0
         if not under:
             sections.append(section)
-    title = item.title or article.title
-    return dataclasses.replace(article, title=title, sections=tuple(sections))
+    renamed = item.title and item.title != article.title
+    return dataclasses.replace(
+        article,
+        title=item.title or article.title,
+        source_title=article.title if renamed else article.source_title,
+        sections=tuple(sections),
+    )
 
 
 def day_slug(title: str) -> str:

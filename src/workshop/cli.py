@@ -69,9 +69,7 @@ def inspect(path: Path, as_json: bool, source_format: str | None, language: str 
     "--out",
     "out_dir",
     type=click.Path(path_type=Path),
-    default=Path("output"),
-    show_default=True,
-    help="Folder to write the handout and deck to.",
+    help="Folder to write to (default: output/, for a workshop file the output/ beside it).",
 )
 @click.option(
     "--format",
@@ -120,7 +118,7 @@ def inspect(path: Path, as_json: bool, source_format: str | None, language: str 
 def build(
     sources: tuple[Path, ...],
     layout_name: str | None,
-    out_dir: Path,
+    out_dir: Path | None,
     output_format: str | None,
     source_format: str | None,
     language: str | None,
@@ -195,7 +193,8 @@ def _run_build(
         with click.progressbar(length=count, label="building") as shown:
             progress.bar = shown
             written = list(built)
-        click.echo(f"wrote {_count(len(written), 'file')} to {options.out_dir}/")
+        folders = sorted({str(path.parent) for path in written})
+        click.echo(f"wrote {_count(len(written), 'file')} to {', '.join(folders) or '-'}")
     for path in [] if bar else built:
         if not quiet:
             click.echo(f"wrote {path}")

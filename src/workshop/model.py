@@ -116,6 +116,9 @@ class Article:
     url: str | None = None
     """Where the article was published (an http(s) address), when its file says so; not part
     of the JSON contract, which `to_dict` keeps as documented."""
+    source_title: str | None = None
+    """The title it was published under, when a workshop's programme gives it another: the
+    credit names the source as it is (not in the JSON contract either)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {

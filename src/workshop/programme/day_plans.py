@@ -24,6 +24,7 @@ from ..plans import (
     HandoutPlan,
     Heading,
     Meta,
+    NoteLines,
     PageBreak,
     Part,
     Slide,
@@ -48,13 +49,14 @@ class Particulars:
 
     when: str
     location: str
-    trainers: str
+    trainers: tuple[str, ...]
+    """Each trainer with e-mail and phone, a line each."""
     trainer_names: str
     organisation: str
 
     def lines(self) -> list[str]:
-        """A line each: dates and hours, place, trainers with contact, organisation."""
-        parts = (self.when, self.location, self.trainers, self.organisation)
+        """A line each: dates and hours, place, each trainer with contact, organisation."""
+        parts = (self.when, self.location, *self.trainers, self.organisation)
         return [line for line in parts if line]
 
     def slide_line(self) -> str:
@@ -71,7 +73,7 @@ def day_particulars(
     if opened:
         when = f"{when}, " if when else ""
         when += f"{opened[0].start:%H:%M}\u2013{opened[-1].end:%H:%M}"
-    trainers = ", ".join(
+    trainers = tuple(
         " · ".join(part for part in (t.name, t.email, t.phone) if part) for t in workshop.trainers
     )
     names = ", ".join(trainer.name for trainer in workshop.trainers)
@@ -114,7 +116,9 @@ def day_handout(
             )
         )
         last = number == len(articles)
-        body += _article_body(plan.body, keep_contact=last)
+        body += _article_body(
+            plan.body, keep_contact=last, trainers=_trainers_contact(particulars, labels)
+        )
     return HandoutPlan(
         meta=_meta(workshop, articles, lambda a: a.handout.meta),
         cover=cover,
@@ -125,9 +129,27 @@ def day_handout(
     )
 
 
-def _article_body(body: tuple[HandoutElement, ...], keep_contact: bool) -> list[HandoutElement]:
+def _trainers_contact(particulars: Particulars, labels: dict[str, str]) -> Contact | None:
+    """The day's trainers as the handout's contact details, when the file names them."""
+    lines = (*particulars.trainers, particulars.organisation)
+    return (
+        Contact(labels["contact"], tuple(line for line in lines if line))
+        if particulars.trainers
+        else None
+    )
+
+
+def _article_body(
+    body: tuple[HandoutElement, ...], keep_contact: bool, trainers: Contact | None
+) -> list[HandoutElement]:
     """An article's elements inside the day: without its own contents page (the day's lists
-    every part) and, but for the last, without the trainer's contact."""
+    every part) and, but for the last, without the trainer's contact; the last has the
+    day's trainers as its contact when the workshop file names them (before the lines to
+    write on that end it)."""
+    if keep_contact and trainers is not None:
+        body = tuple(e for e in body if not isinstance(e, Contact))
+        at = len(body) - 1 if body and isinstance(body[-1], NoteLines) else len(body)
+        body = (*body[:at], trainers, *body[at:])
     kept: list[HandoutElement] = []
     skip_break = False
     for element in body:

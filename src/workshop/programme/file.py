@@ -12,6 +12,7 @@ import datetime
 import difflib
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,27 @@ _TOP_KEYS = (
 _ITEM_KEYS = ("article", "title", "minutes", "leave_out")
 _TRAINER_KEYS = ("name", "email", "phone")
 _TIME = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+_TOML_HINTS = (
+    ("Illegal character '\\n'", '; a text in quotes must end with " on the same line'),
+    ("Unterminated string", '; a text in quotes must end with " on the same line'),
+    ("Invalid value", '; texts need quotes: title = "Coachend leidinggeven", start = "09:00"'),
+    ("Cannot overwrite a value", "; a key is written twice"),
+    ("Cannot declare", "; a key or table is written twice"),
+)
+"""Common slips and what to write instead, after tomllib's own words."""
+
+
+def _line_number(problem: str) -> int:
+    """A problem's line, for listing them in the file's order (0 for the file as a whole)."""
+    found = re.match(r".*?:(\d+): ", problem)
+    return int(found[1]) if found else 0
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 class WorkshopFileError(ConfigError):
@@ -60,14 +82,12 @@ class Trainer:
 @dataclass(frozen=True)
 class ProgrammeItem:
     """One part of the day: an article (with an optional title of its own and sections to
-    leave out) or an own item such as a break, which has only a title. `line` is where its
-    sections to leave out are written, checked once its article is read."""
+    leave out) or an own item such as a break, which has only a title."""
 
     title: str
     minutes: int | None
     article: Path | None = None
     leave_out: tuple[str, ...] = ()
-    line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -96,8 +116,12 @@ def is_workshop_file(path: Path) -> bool:
     return path.suffix.lower() == ".toml"
 
 
-def load_workshop_file(path: Path) -> WorkshopFile:
-    """Read and check `path`; raise WorkshopFileError listing every mistake."""
+def load_workshop_file(
+    path: Path, section_titles: Callable[[Path], list[str] | None] | None = None
+) -> WorkshopFile:
+    """Read and check `path`; raise WorkshopFileError listing every mistake. With
+    `section_titles` (an article's, or None when it cannot be read) the sections to leave
+    out are checked against their articles too."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -111,11 +135,14 @@ def load_workshop_file(path: Path) -> WorkshopFile:
         found = re.search(r"\(at line (\d+), column \d+\)", str(error))
         where = f"{path}:{found[1]}" if found else str(path)
         reason = str(error).split(" (at ")[0]
-        raise WorkshopFileError([f"{where}: not valid TOML ({reason})"]) from None
+        hint = next((h for cause, h in _TOML_HINTS if cause in reason), "")
+        raise WorkshopFileError([f"{where}: not valid TOML ({reason}){hint}"]) from None
     checker = _Checker(path, key_lines(text))
     workshop = checker.workshop(data)
+    if section_titles is not None:
+        checker.sections_left_out(workshop.programme, section_titles)
     if checker.problems:
-        raise WorkshopFileError(checker.problems)
+        raise WorkshopFileError(sorted(checker.problems, key=_line_number))
     return workshop
 
 
@@ -175,7 +202,7 @@ class _Checker:
             self.wrong("layout", "a layout's name or folder in quotes", layout)
             layout = None
         start = self.start(data.get("start"))
-        return WorkshopFile(
+        workshop = WorkshopFile(
             path=self.path,
             title=title,
             subtitle=self.text(data, "subtitle"),
@@ -189,6 +216,15 @@ class _Checker:
             language=self.choice(data, "language", LANGUAGES),
             programme=self.programme(data.get("programme"), timed="start" in data),
         )
+        if start is not None:
+            minutes = sum(item.minutes or 0 for item in workshop.programme)
+            end = start.hour * 60 + start.minute + minutes
+            if end > 24 * 60:
+                self.fail(
+                    "start",
+                    f"the programme ({minutes} minutes from {start:%H:%M}) runs past midnight",
+                )
+        return workshop
 
     def layout(self, value: str) -> str:
         """A layout's folder from the workshop file's folder (`layouts/<name>` there, or a
@@ -197,7 +233,35 @@ class _Checker:
             with contextlib.suppress(OSError):
                 if (candidate / "layout.toml").is_file():
                     return str(candidate)
+        from ..layouts import available_layouts
+
+        known = available_layouts()
+        if value not in known:
+            close = difflib.get_close_matches(value, known, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(known)}"
+            self.fail("layout", f"no such layout {value!r}; {hint}")
         return value
+
+    def sections_left_out(
+        self,
+        programme: tuple[ProgrammeItem, ...],
+        section_titles: Callable[[Path], list[str] | None],
+    ) -> None:
+        """Each section to leave out must be one of its article's (as `inspect` shows)."""
+        for number, item in enumerate(programme, 1):
+            if item.article is None or not item.leave_out:
+                continue
+            titles = section_titles(item.article)
+            if titles is None:
+                continue  # an article that cannot be read is named when the day is built
+            have = {_folded(title) for title in titles}
+            for title in item.leave_out:
+                if _folded(title) not in have:
+                    known = "; ".join(titles) or "none"
+                    self.fail(
+                        f"programme[{number}].leave_out",
+                        f"{item.article.name} has no section {title!r} (its sections: {known})",
+                    )
 
     def dates(self, value: Any) -> tuple[datetime.date, ...]:
         """One date or a list of them (a workshop over several days), as TOML dates or
@@ -239,8 +303,11 @@ class _Checker:
             elif isinstance(one, dict):
                 self.unknown(one, _TRAINER_KEYS, key + ".")
                 name = self.text(one, "name", key + ".")
-                if not name:
+                if not name and key + ".name" not in self.meant:
                     self.fail(key + ".name", "missing: the trainer's name")
+                email = self.text(one, "email", key + ".")
+                if email and not _EMAIL.fullmatch(email):
+                    self.fail(key + ".email", f"{email!r} is not an e-mail address")
                 trainer = Trainer(
                     name, self.text(one, "email", key + "."), self.text(one, "phone", key + ".")
                 )
@@ -282,7 +349,6 @@ class _Checker:
             minutes=self.minutes(table.get("minutes"), prefix + "minutes", timed),
             article=article,
             leave_out=leave_out,
-            line=line_of(self.lines, prefix + "leave_out"),
         )
 
     def article(self, value: Any, key: str) -> Path | None:
@@ -309,7 +375,10 @@ class _Checker:
                 )
             return None
         if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_MINUTES:
-            self.wrong(key, f"a whole number of minutes from 1 to {MAX_MINUTES}", value)
+            expected = f"a whole number of minutes from 1 to {MAX_MINUTES}"
+            if isinstance(value, str) and value.strip().isdigit():
+                expected += f" (without quotes: minutes = {value.strip()})"
+            self.wrong(key, expected, value)
             return None
         return value
 

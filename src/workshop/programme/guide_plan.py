@@ -69,10 +69,13 @@ def sections_of(deck: DeckPlan, labels: dict[str, str]) -> list[Section]:
     one; questions, quotes, pictures, tables and exercises belong to the section they follow;
     the title slide and agenda are the opening, the closing slide the close."""
     groups: list[tuple[str, list[Slide]]] = []
+    opened = False  # the opening ends with the agenda: a divider after it is a section
     for slide in deck.slides:
         title = slide.title
-        if slide.layout in ("title", "agenda") and (not groups or groups[-1][0] == "opening"):
+        opening = not groups or (groups[-1][0] == "opening" and not opened)
+        if slide.layout in ("title", "agenda") and opening:
             key = "opening"
+            opened = opened or slide.layout == "agenda"
         elif slide.layout == "closing":
             key = "closing"
         elif slide.layout in ("bullets", "title") and (not groups or groups[-1][0] != title):

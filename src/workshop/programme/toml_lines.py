@@ -49,5 +49,8 @@ def line_of(lines: dict[str, int], key: str) -> int | None:
     while key:
         if key in lines:
             return lines[key]
-        key = key.rsplit(".", 1)[0] if "." in key else ""
+        if key.endswith("]") and "[" in key:  # an item of an inline list: the list's line
+            key = key[: key.rindex("[")]
+        else:
+            key = key.rsplit(".", 1)[0] if "." in key else ""
     return None

@@ -11,6 +11,7 @@ import io
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -167,7 +168,8 @@ class Miniature(Flowable):
         slide = self.slide
         if isinstance(slide, Cover):
             canvas.rect(0, 0, 0.012 * self.width, self.height, fill=1, stroke=0)
-        self._text(slide.title, bold=True, colour=colours.accent)
+        self._text(slide.title, bold=True, colour=colours.accent, bottom=True)
+        self._rule(slide.title)
         match slide:
             case Cover(subtitle=subtitle) if subtitle is not None:
                 self._text(subtitle, colour=colours.muted)
@@ -181,7 +183,7 @@ class Miniature(Flowable):
                 x, y, w, h = self._box(box)
                 canvas.drawImage(str(path), x, y, w, h, preserveAspectRatio=True, mask="auto")
                 if caption is not None:
-                    self._text(caption, colour=colours.muted)
+                    self._text(caption, colour=colours.muted, centred=True)
             case TableSlide():
                 self._table(slide)
         canvas.setFillColor(colors.HexColor(colours.muted))
@@ -189,15 +191,27 @@ class Miniature(Flowable):
         canvas.drawRightString(self.width - 3, 3, str(self.number))
         canvas.restoreState()
 
+    def _rule(self, title: Text) -> None:
+        """The short accent rule the design draws under a title (titles sit at the bottom
+        of their box, so the rule follows the box)."""
+        x, y, _, _ = self._box(title.slot.box)
+        self.canv.setStrokeColor(colors.HexColor(self.layout.colours.accent))
+        self.canv.setLineWidth(max(0.5, 2.5 * self.scale))
+        below = y - 14 * self.scale
+        self.canv.line(x, below, x + 0.055 * self.width, below)
+
     def _box(self, box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
         """A box of the slide (from its top left, in points) on the page (from the bottom)."""
         x, y, w, h = (value * self.scale for value in box)
         return x, self.height - y - h, w, h
 
-    def _style(self, size: float, bold: bool, colour: str | None) -> ParagraphStyle:
+    def _style(
+        self, size: float, bold: bool, colour: str | None, centred: bool = False
+    ) -> ParagraphStyle:
         size *= self.scale
         return ParagraphStyle(
             "miniature",
+            alignment=TA_CENTER if centred else TA_LEFT,
             fontName=self.fonts["bold" if bold else "regular"],
             fontSize=size,
             leading=size * 1.2,
@@ -212,16 +226,23 @@ class Miniature(Flowable):
         colour: str | None = None,
         bullets: bool = False,
         numbered: int = 0,
+        centred: bool = False,
+        bottom: bool = False,
     ) -> None:
+        """The text's paragraphs from the top of its box (titles: from the bottom, as the
+        design aligns them), with bullets or step numbers in the accent colour."""
         x, y, w, h = self._box(text.slot.box)
-        style = self._style(text.size, bold or text.slot.bold, colour)
+        style = self._style(text.size, bold or text.slot.bold, colour, centred)
         indent = BULLET_INDENT * self.scale if bullets or numbered else 0
-        top, count = y + h, numbered
-        for index, words in enumerate(text.paragraphs):
+        paragraphs = [
+            Paragraph(escape(str(t).upper() if text.slot.capitals else str(t)), style)
+            for t in text.paragraphs
+        ]
+        heights = [paragraph.wrap(w - indent, h)[1] for paragraph in paragraphs]
+        used = sum(heights) + style.spaceBefore * (len(heights) - 1)
+        top, count = (y + min(used, h) if bottom else y + h), numbered
+        for index, (paragraph, height) in enumerate(zip(paragraphs, heights, strict=True)):
             starts = not text.starts or text.starts[index]
-            shown = escape(str(words).upper() if text.slot.capitals else str(words))
-            paragraph = Paragraph(shown, style)
-            _, height = paragraph.wrap(w - indent, h)
             if index:
                 top -= style.spaceBefore
             paragraph.drawOn(self.canv, x + indent, top - height)

@@ -111,7 +111,9 @@ def inspect(path: Path, as_json: bool, source_format: str | None, language: str 
     help="After building, rebuild what a changed article, outline, workshop file or layout "
     "touches, until Ctrl-C.",
 )
-@click.option("--quiet", "-q", is_flag=True, help="Print only warnings and errors.")
+@click.option(
+    "--quiet", "-q", is_flag=True, help="Print only warnings and errors (no wrote or check lines)."
+)
 @click.option(
     "--verbose", "-v", is_flag=True, help="Print every file written and each article's time."
 )
@@ -131,10 +133,11 @@ def build(
     quiet: bool,
     verbose: bool,
 ) -> None:
-    """Build a handout PDF and a slide deck for each SOURCE: an article, a folder of them, or
-    a workshop file (one handout and one deck for its day). Default: workshop.toml when there
-    is one, else all of source_texts/. Exit code 0: all built; 1: some articles failed, each
-    named; 2: a wrong option, layout or workshop file, nothing built."""
+    """Build a handout PDF and a slide deck for each SOURCE: an article, a folder of them,
+    or a workshop file (its day's handout, deck, slide handout and guide). Default:
+    workshop.toml when there is one, else all of source_texts/. Exit code 0: all built; 1:
+    some articles failed, each named; 2: a wrong option, layout or workshop file, nothing
+    built."""
     from .build import BuildOptions
     from .model import Workshop
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +13,9 @@ from click.testing import CliRunner, Result
 
 import workshop.build
 from workshop.cli import main
+
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="workshop-tests-cache-")
+"""The record of past builds (what is up to date) is the tests' own, not the user's."""
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLES = FIXTURES / "articles"

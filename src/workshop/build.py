@@ -27,6 +27,7 @@ from .outline.read import read_outline
 from .pictures import shown_picture
 from .plans import DeckPlan, HandoutPlan, parse_deck, parse_handout
 from .readers import SUFFIXES, read_article
+from .uptodate import Record, build_key, named_pictures
 
 SOURCES_DIR = Path("source_texts")
 HANDOUT_TEMPLATE = "handout.xml.j2"
@@ -53,6 +54,8 @@ class BuildOptions:
     outline: Path | None = None
     """The outline to build with (one source only); by default `<stem>.outline.md` beside
     each article, when there is one."""
+    force: bool = False
+    """Build even what is up to date."""
 
 
 def find_sources(sources_dir: Path) -> list[Path]:
@@ -92,13 +95,16 @@ def build_all(
     warnings: list[str] | None = None,
     failures: list[str] | None = None,
     finished: Callable[[Path], None] | None = None,
+    up_to_date: list[Path] | None = None,
 ) -> Iterator[Path]:
     """Build every source; yield each output path as it is written. What needs a human look
     in an article (pictures that cannot be read, sections without a usable sentence, …) is
     added to `review`, one line each, naming the source; an outline older than its article
     adds a line to `warnings`. An article that fails adds its one-line reason to `failures`
     and the others are built; without `failures` the first one stops the build. `finished`
-    is called with each source when it is done (built or failed), for a progress bar."""
+    is called with each source when it is done (built or failed), for a progress bar. A
+    source whose outputs were made from the same inputs before is not built again (unless
+    `options.force`) and is added to `up_to_date`."""
     if "pdf-slides" in options.formats:
         from .render.slides_pdf import INSTALL_HINT, soffice
 
@@ -117,7 +123,15 @@ def build_all(
         if is_outline(path):
             raise OptionError(f"{path}: is an outline; build its article, which uses it")
     _check_distinct_names(paths)
+    record = Record(options.out_dir)
     for path in paths:
+        key = build_key(article_inputs(path, options, layout), build_settings(options))
+        if not options.force and record.fresh(path.stem, key) is not None:
+            if up_to_date is not None:
+                up_to_date.append(path)
+            if finished is not None:
+                finished(path)
+            continue
         try:
             # rendered whole before the first file is written: a failure leaves no half pair
             written = list(_build_source(path, layout, options, review, warnings))
@@ -128,9 +142,35 @@ def build_all(
                 raise
             failures.append(error.format_message())
             written = []
+        else:
+            record.remember(path.stem, key, written)
         yield from written
         if finished is not None:
             finished(path)
+
+
+def article_inputs(path: Path, options: BuildOptions, layout: Layout) -> list[Path]:
+    """The files an article's outputs are made from: it, its outline, the pictures it names
+    and every file of the layout."""
+    outline = options.outline or outline_path(path)
+    return [path, outline, *named_pictures(path), *layout_files(layout)]
+
+
+def layout_files(layout: Layout) -> list[Path]:
+    return [file for folder in layout.folders for file in folder.rglob("*") if file.is_file()]
+
+
+def build_settings(options: BuildOptions) -> tuple[object, ...]:
+    """The options that change what a build writes."""
+    workshop = options.workshop
+    return (
+        options.formats,
+        options.paper,
+        options.language,
+        options.source_format,
+        workshop.title,
+        workshop.date and workshop.date.isoformat(),
+    )
 
 
 def _build_source(

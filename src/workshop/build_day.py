@@ -18,11 +18,14 @@ from .build import (
     ARTICLE_FORMATS,
     DEFAULT_LAYOUT,
     BuildOptions,
+    article_inputs,
     build_all,
     build_article,
+    build_settings,
     count_sources,
     deck_plan,
     handout_plan,
+    layout_files,
     outline_for,
     prepared,
     slides_handout_bytes,
@@ -53,6 +56,7 @@ from .programme.file import (
 from .programme.guide_plan import GuidePart, guide_plan
 from .programme.schedule import Slot, timetable
 from .readers import read_article
+from .uptodate import Record, build_key
 
 DAY_FORMATS = ("pdf", "pptx", "slides-handout", "guide")
 """What a day gives unless the command asks otherwise: the handout, the deck, the slide
@@ -89,20 +93,43 @@ def build_requested(
     failures: list[str] | None = None,
     per_article: bool = False,
     finished: Callable[[Path], None] | None = None,
+    up_to_date: list[Path] | None = None,
 ) -> Iterator[Path]:
     """Build what the command names: workshop files as days, articles and folders one by
     one. With nothing named: `workshop.toml` when there is one, else every article in
-    `source_texts/`. `finished` is called with each day and article when it is done."""
+    `source_texts/`. `finished` is called with each day and article when it is done; what
+    is up to date is not built again and is added to `up_to_date`."""
     days, articles = _split(sources)
     read = _Articles(options)
     # every day checked whole (its articles' sections too) before any is built
     files = [load_workshop_file(day, read.section_titles) for day in days]
     for day in files:
-        yield from build_day(day, options, review, warnings, per_article, read)
+        for_day = _options_for(day, options)
+        layout = load_layout(for_day.layout)
+        settings = (*build_settings(for_day), per_article, "day")
+        key = build_key(_day_inputs(day, for_day, layout), settings)
+        record = Record(for_day.out_dir)
+        if not options.force and record.fresh(f"day:{day.path.resolve()}", key) is not None:
+            if up_to_date is not None:
+                up_to_date.append(day.path)
+        else:
+            written = list(build_day(day, options, review, warnings, per_article, read))
+            record.remember(f"day:{day.path.resolve()}", key, written)
+            yield from written
         if finished is not None:
             finished(day.path)
     if articles or not days:
-        yield from build_all(articles, options, review, warnings, failures, finished)
+        built = build_all(articles, options, review, warnings, failures, finished, up_to_date)
+        yield from built
+
+
+def _day_inputs(day: WorkshopFile, options: BuildOptions, layout: Layout) -> list[Path]:
+    """The files a day's documents are made from: the workshop file and every article's."""
+    inputs = [day.path]
+    for item in day.articles:
+        if item.article is not None:
+            inputs += article_inputs(item.article, options, layout)
+    return inputs or layout_files(layout)
 
 
 def count_requested(sources: list[Path], options: BuildOptions, per_article: bool) -> int:

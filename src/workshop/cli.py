@@ -101,6 +101,9 @@ def inspect(path: Path, as_json: bool, source_format: str | None, language: str 
     help="The outline to build one SOURCE with (default: SOURCE's .outline.md beside it).",
 )
 @click.option(
+    "--force", is_flag=True, help="Build even what is up to date (made from the same inputs)."
+)
+@click.option(
     "--per-article",
     is_flag=True,
     help="With a workshop file: also each article's own handout and deck.",
@@ -128,6 +131,7 @@ def build(
     workshop_date: datetime.datetime | None,
     paper: str | None,
     outline: Path | None,
+    force: bool,
     per_article: bool,
     watch: bool,
     quiet: bool,
@@ -151,6 +155,7 @@ def build(
         source_format=source_format,
         language=language,
         outline=outline,
+        force=force,
     )
 
     def run(requested: list[Path]) -> bool:
@@ -189,8 +194,9 @@ def _run_build(
     progress = _Progress(verbose)
     count = count_requested(requested, options, per_article)
     bar = not quiet and not verbose and count > 1 and sys.stdout.isatty()
+    fresh: list[Path] = []
     built = build_requested(
-        requested, options, review, warnings, failures, per_article, progress.finished
+        requested, options, review, warnings, failures, per_article, progress.finished, fresh
     )
     if bar:  # on a terminal: a bar while it works, then what was written, in one line
         with click.progressbar(length=count, label="building") as shown:
@@ -201,6 +207,8 @@ def _run_build(
     for path in [] if bar else built:
         if not quiet:
             click.echo(f"wrote {path}")
+    for path in [] if quiet else fresh:
+        click.echo(f"up to date: {path} (nothing changed; --force builds it again)")
     for line in warnings:
         click.echo(f"warning: {line}", err=True)
     for line in [] if quiet else review:

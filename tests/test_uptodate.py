@@ -1,0 +1,62 @@
+"""Nothing changed, nothing done: a rebuild makes only what its inputs changed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from .conftest import ROOT
+
+ARTICLE = "# Les {n}\n\nWie coacht, stelt eerst een vraag en luistert dan. Dat is les {n}.\n"
+
+
+def _setup(tmp_path: Path) -> tuple[Path, Path, Path]:
+    sources = tmp_path / "bronnen"
+    sources.mkdir()
+    for n in range(1, 4):
+        (sources / f"les-{n}.md").write_text(ARTICLE.format(n=n), encoding="utf-8")
+    layout = tmp_path / "eigen"
+    shutil.copytree(ROOT / "layouts" / "coaching", layout)
+    return sources, layout, tmp_path / "out"
+
+
+def _times(out: Path) -> dict[str, int]:
+    return {path.name: path.stat().st_mtime_ns for path in sorted(out.iterdir())}
+
+
+def test_a_rebuild_makes_only_what_changed(run, tmp_path: Path) -> None:
+    sources, layout, out = _setup(tmp_path)
+    command = ("build", sources, "--out", out, "--layout", layout)
+    first = run(*command)
+    assert first.exit_code == 0 and first.output.count("wrote ") == 6, first.output
+    before = _times(out)
+
+    again = run(*command)
+    assert again.exit_code == 0 and "wrote " not in again.output
+    assert again.output.count("up to date: ") == 3
+    assert _times(out) == before  # not rewritten
+
+    (sources / "les-2.md").write_text(ARTICLE.format(n="twee"), encoding="utf-8")
+    touched = run(*command)
+    assert [line for line in touched.output.splitlines() if line.startswith("wrote ")] == [
+        f"wrote {out / 'les-2-handout.pdf'}",
+        f"wrote {out / 'les-2-slides.pptx'}",
+    ]
+    changed = {name for name, time in _times(out).items() if time != before[name]}
+    assert changed == {"les-2-handout.pdf", "les-2-slides.pptx"}
+
+    (out / "les-3-slides.pptx").unlink()  # an output gone: its article is built again
+    assert run(*command).output.count("wrote ") == 2
+
+    text = (layout / "layout.toml").read_text(encoding="utf-8")
+    (layout / "layout.toml").write_text(text.replace('footer = ""', 'footer = "Werkplaats"', 1))
+    assert run(*command).output.count("wrote ") == 6  # a layout file: everything
+
+    assert run(*command, "--force").output.count("wrote ") == 6
+
+
+def test_other_options_are_another_build(run, tmp_path: Path) -> None:
+    sources, layout, out = _setup(tmp_path)
+    assert run("build", sources, "--out", out, "--format", "pdf").output.count("wrote ") == 3
+    paper = run("build", sources, "--out", out, "--format", "pdf", "--paper", "A5")
+    assert paper.output.count("wrote ") == 3

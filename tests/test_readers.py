@@ -276,3 +276,16 @@ def test_a_saved_windows_1252_page_reads_its_accents(tmp_path: Path) -> None:
     article = read_article(source).to_dict()
     assert article["title"] == "Café crème"
     assert article["intro"][0]["text"] == "Een zin over een café, met crème en één idee."
+
+
+def test_the_month_names_written_out_are_babels() -> None:
+    """The readers know months without loading babel's locale data; the names must stay
+    what the Unicode CLDR (through babel) gives."""
+    from babel.dates import get_month_names
+
+    from workshop.readers.byline import MONTH_NAMES
+
+    for language, (wide, abbreviated) in MONTH_NAMES.items():
+        for width, written in (("wide", wide), ("abbreviated", abbreviated)):
+            names = get_month_names(width, locale=language).values()
+            assert written.split() == [name.lower().rstrip(".") for name in names]

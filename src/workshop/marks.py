@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
-from xml.sax.saxutils import escape
 
 BOLD, ITALIC, LINK = "bold", "italic", "link"
 
@@ -231,4 +230,10 @@ def tagged(
 
 
 def _attribute(value: str) -> str:
-    return escape(value, {'"': "&quot;"})
+    return escape(value).replace('"', "&quot;")
+
+
+def escape(text: str) -> str:
+    """`&`, `<` and `>` as entities (xml.sax.saxutils's escape, without the 20 ms its
+    import of urllib costs every command)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -587,3 +587,26 @@ def test_a_damaged_font_is_named_before_anything_is_drawn(project) -> None:
         f"Error: {child / 'layout.toml'}: fonts.regular: fonts/Carlito-Regular.ttf is not a "
         "TrueType font that can be read (a .ttf file with TrueType outlines)"
     ]
+
+
+def test_templates_are_compiled_once_and_again_when_a_file_changes(tmp_path: Path) -> None:
+    """One environment per layout and language in a process (a batch compiles each
+    template once); an edited or added template file is used at once (--watch)."""
+    from workshop.enrich.digest import digest
+    from workshop.layouts import load_layout
+    from workshop.layouts.templates import render_template
+    from workshop.readers import read_article
+
+    layout_folder = tmp_path / "eigen"
+    shutil.copytree(ROOT / "layouts" / "coaching", layout_folder)
+    article = digest(read_article(ARTICLES / "vertrouwen" / "input.txt"))
+    layout = load_layout(str(layout_folder))
+    first = render_template(layout, "deck.xml.j2", article)
+    assert render_template(load_layout(str(layout_folder)), "deck.xml.j2", article) == first
+    macros = layout_folder / "macros.j2"
+    macros.write_text(
+        macros.read_text(encoding="utf-8").replace("{{ labels.source }}:", "Uit:"),
+        encoding="utf-8",
+    )
+    changed = render_template(layout, "deck.xml.j2", article)
+    assert "Uit: “Vertrouwen”" in changed and changed != first

@@ -11,6 +11,7 @@ A layout that extends `coaching` finds the parent's templates under `coaching/` 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime
 import difflib
@@ -259,6 +260,30 @@ def worded(question: Question | str, labels: dict[str, str]) -> str:
 
 
 def _environment(layout: Layout, language: str) -> ImmutableSandboxedEnvironment:
+    """The layout's template environment in `language`, made once per process: Jinja keeps
+    its compiled templates in it (and recompiles one whose file changed, for --watch)."""
+    labels = layout.labels_for(language)
+    key = (Path.cwd(), layout.folders, language, tuple(sorted(labels.items())), _files(layout))
+    if key not in _ENVIRONMENTS:
+        _ENVIRONMENTS[key] = _new_environment(layout, language)
+    return _ENVIRONMENTS[key]
+
+
+_ENVIRONMENTS: dict[tuple[object, ...], ImmutableSandboxedEnvironment] = {}
+
+
+def _files(layout: Layout) -> tuple[tuple[str, int], ...]:
+    """The layout's template files and their times: a template added, removed or edited
+    (while --watch runs) makes a new environment."""
+    found = []
+    for folder in layout.folders:
+        with contextlib.suppress(OSError):
+            for path in sorted(folder.glob("*.j2")):
+                found.append((str(path), path.stat().st_mtime_ns))
+    return tuple(found)
+
+
+def _new_environment(layout: Layout, language: str) -> ImmutableSandboxedEnvironment:
     folders = layout.folders
     loaders: list[jinja2.BaseLoader] = [_FolderLoader(folder) for folder in folders]
     parents = {folder.name: _FolderLoader(folder) for folder in reversed(folders[1:])}

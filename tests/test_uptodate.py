@@ -60,3 +60,25 @@ def test_other_options_are_another_build(run, tmp_path: Path) -> None:
     assert run("build", sources, "--out", out, "--format", "pdf").output.count("wrote ") == 3
     paper = run("build", sources, "--out", out, "--format", "pdf", "--paper", "A5")
     assert paper.output.count("wrote ") == 3
+
+
+def test_a_batch_on_every_core_writes_the_bytes_and_lines_of_a_serial_build(
+    run, tmp_path: Path
+) -> None:
+    sources, _, _ = _setup(tmp_path)
+    (sources / "les-2.md").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    serial = run("build", sources, "--out", tmp_path / "serial", "--jobs", "1")
+    parallel = run("build", sources, "--out", tmp_path / "parallel", "--jobs", "3")
+    assert serial.exit_code == parallel.exit_code == 1
+    assert parallel.output.replace("parallel", "serial") == serial.output
+    names = sorted(p.name for p in (tmp_path / "serial").iterdir())
+    assert names == [
+        "les-1-handout.pdf",
+        "les-1-slides.pptx",
+        "les-3-handout.pdf",
+        "les-3-slides.pptx",
+    ]
+    for name in names:
+        assert (tmp_path / "serial" / name).read_bytes() == (
+            tmp_path / "parallel" / name
+        ).read_bytes()

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .batch import Outcome, outcomes, raise_for
 from .enrich.digest import ArticleDigest, digest
 from .errors import BuildError, ConfigError, OptionError, WorkshopError
 from .files import sweep_leftovers, write_atomic
@@ -56,6 +57,8 @@ class BuildOptions:
     each article, when there is one."""
     force: bool = False
     """Build even what is up to date."""
+    jobs: int = 1
+    """Processes a batch of articles is built in; 0: one per core."""
 
 
 def find_sources(sources_dir: Path) -> list[Path]:
@@ -124,29 +127,57 @@ def build_all(
             raise OptionError(f"{path}: is an outline; build its article, which uses it")
     _check_distinct_names(paths)
     record = Record(options.out_dir)
+    due: list[tuple[Path, str]] = []
     for path in paths:
         key = build_key(article_inputs(path, options, layout), build_settings(options))
-        if not options.force and record.fresh(path.stem, key) is not None:
-            if up_to_date is not None:
-                up_to_date.append(path)
-            if finished is not None:
-                finished(path)
+        if options.force or record.fresh(path.stem, key) is None:
+            due.append((path, key))
             continue
-        try:
-            # rendered whole before the first file is written: a failure leaves no half pair
-            written = list(_build_source(path, layout, options, review, warnings))
-        except ConfigError:
-            raise
-        except WorkshopError as error:
-            if failures is None:
-                raise
-            failures.append(error.format_message())
-            written = []
-        else:
-            record.remember(path.stem, key, written)
-        yield from written
+        if up_to_date is not None:
+            up_to_date.append(path)
         if finished is not None:
             finished(path)
+    built = outcomes([path for path, _ in due], options.jobs, build_one, options, layout)
+    for (path, key), outcome in zip(due, built, strict=True):
+        if review is not None:
+            review += outcome.review
+        if warnings is not None:
+            warnings += outcome.warnings
+        if outcome.failure is not None and (outcome.config or failures is None):
+            raise_for(outcome)
+        if outcome.failure is not None and failures is not None:
+            failures.append(outcome.failure)
+        else:
+            record.remember(path.stem, key, outcome.written)
+        yield from outcome.written
+        if finished is not None:
+            finished(path)
+
+
+_WORKER_LAYOUTS: dict[str, Layout] = {}
+"""The layout as a worker process loaded it, once for all its articles."""
+
+
+def build_one(path: Path, options: BuildOptions, layout: Layout | None = None) -> Outcome:
+    """One article read, planned, rendered and written whole (a failure leaves no half
+    pair); in a worker process of a batch (which loads the layout once), or in this one."""
+    outcome = Outcome()
+    if layout is None:
+        name = options.layout or DEFAULT_LAYOUT
+        try:
+            layout = _WORKER_LAYOUTS.setdefault(name, load_layout(name))
+        except ConfigError as error:
+            outcome.failure, outcome.config = error.format_message(), True
+            return outcome
+    try:
+        outcome.written = list(
+            _build_source(path, layout, options, outcome.review, outcome.warnings)
+        )
+    except ConfigError as error:
+        outcome.failure, outcome.config = error.format_message(), True
+    except WorkshopError as error:
+        outcome.failure = error.format_message()
+    return outcome
 
 
 def article_inputs(path: Path, options: BuildOptions, layout: Layout) -> list[Path]:

@@ -104,6 +104,13 @@ def inspect(path: Path, as_json: bool, source_format: str | None, language: str 
     "--force", is_flag=True, help="Build even what is up to date (made from the same inputs)."
 )
 @click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Processes to build articles in (default 0: one per core).",
+)
+@click.option(
     "--per-article",
     is_flag=True,
     help="With a workshop file: also each article's own handout and deck.",
@@ -132,6 +139,7 @@ def build(
     paper: str | None,
     outline: Path | None,
     force: bool,
+    jobs: int,
     per_article: bool,
     watch: bool,
     quiet: bool,
@@ -156,6 +164,7 @@ def build(
         language=language,
         outline=outline,
         force=force,
+        jobs=jobs,
     )
 
     def run(requested: list[Path]) -> bool:

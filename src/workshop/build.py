@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -130,7 +130,7 @@ def build_all(
     due: list[tuple[Path, str]] = []
     for path in paths:
         key = build_key(article_inputs(path, options, layout), build_settings(options))
-        if options.force or record.fresh(path.stem, key) is None:
+        if options.force or not record.fresh(path.stem, key):
             due.append((path, key))
             continue
         if up_to_date is not None:
@@ -181,14 +181,20 @@ def build_one(path: Path, options: BuildOptions, layout: Layout | None = None) -
 
 
 def article_inputs(path: Path, options: BuildOptions, layout: Layout) -> list[Path]:
-    """The files an article's outputs are made from: it, its outline, the pictures it names
-    and every file of the layout."""
-    outline = options.outline or outline_path(path)
-    return [path, outline, *named_pictures(path), *layout_files(layout)]
+    """The files an article's outputs are made from: its own (`source_files`) and every
+    file of the layout."""
+    return [*source_files(path, options.outline), *layout_files(layout.folders)]
 
 
-def layout_files(layout: Layout) -> list[Path]:
-    return [file for folder in layout.folders for file in folder.rglob("*") if file.is_file()]
+def source_files(path: Path, outline: Path | None = None) -> list[Path]:
+    """An article, its outline (`outline`, else the one beside it, there or not) and the
+    pictures it names."""
+    return [path, outline or outline_path(path), *named_pictures(path)]
+
+
+def layout_files(folders: Iterable[Path]) -> list[Path]:
+    """Every file in a layout's folders (its own and those it extends)."""
+    return [file for folder in folders for file in folder.rglob("*") if file.is_file()]
 
 
 def build_settings(options: BuildOptions) -> tuple[object, ...]:

@@ -25,7 +25,6 @@ from .build import (
     count_sources,
     deck_plan,
     handout_plan,
-    layout_files,
     outline_for,
     prepared,
     slides_handout_bytes,
@@ -50,6 +49,7 @@ from .programme.file import (
     WORKSHOP_FILE,
     ProgrammeItem,
     WorkshopFile,
+    folded_title,
     is_workshop_file,
     load_workshop_file,
 )
@@ -99,7 +99,7 @@ def build_requested(
     one. With nothing named: `workshop.toml` when there is one, else every article in
     `source_texts/`. `finished` is called with each day and article when it is done; what
     is up to date is not built again and is added to `up_to_date`."""
-    days, articles = _split(sources)
+    days, articles = split_sources(sources)
     read = _Articles(options)
     # every day checked whole (its articles' sections too) before any is built
     files = [load_workshop_file(day, read.section_titles) for day in days]
@@ -109,7 +109,7 @@ def build_requested(
         settings = (*build_settings(for_day), per_article, "day")
         key = build_key(_day_inputs(day, for_day, layout), settings)
         record = Record(for_day.out_dir)
-        if not options.force and record.fresh(f"day:{day.path.resolve()}", key) is not None:
+        if not options.force and record.fresh(f"day:{day.path.resolve()}", key):
             if up_to_date is not None:
                 up_to_date.append(day.path)
         else:
@@ -129,19 +129,19 @@ def _day_inputs(day: WorkshopFile, options: BuildOptions, layout: Layout) -> lis
     for item in day.articles:
         if item.article is not None:
             inputs += article_inputs(item.article, options, layout)
-    return inputs or layout_files(layout)
+    return inputs
 
 
-def count_requested(sources: list[Path], options: BuildOptions, per_article: bool) -> int:
+def count_requested(sources: list[Path], options: BuildOptions) -> int:
     """How many days and articles `build_requested` builds: the length of a progress bar."""
-    days, articles = _split(sources)
+    days, articles = split_sources(sources)
     count = len(days)
     if articles or not days:
         count += count_sources(articles, options)
     return count
 
 
-def _split(sources: list[Path]) -> tuple[list[Path], list[Path]]:
+def split_sources(sources: list[Path]) -> tuple[list[Path], list[Path]]:
     """The workshop files and the articles named (nothing named: workshop.toml if any)."""
     if not sources and Path(WORKSHOP_FILE).is_file():
         sources = [Path(WORKSHOP_FILE)]
@@ -271,15 +271,12 @@ def _shaped(article: Article, item: ProgrammeItem) -> Article:
     credit keeps the one it was published under), without the sections it leaves out and
     their subsections (the workshop file's check made sure each is the article's)."""
 
-    def folded(text: str) -> str:
-        return " ".join(text.split()).casefold()
-
-    left_out = {folded(title) for title in item.leave_out}
+    left_out = {folded_title(title) for title in item.leave_out}
     sections, under = [], 0
     for section in article.sections:
         if under and section.level > under:
             continue
-        under = section.level if folded(section.title) in left_out else 0
+        under = section.level if folded_title(section.title) in left_out else 0
         if not under:
             sections.append(section)
     renamed = item.title and item.title != article.title

@@ -201,8 +201,9 @@ def _run_build(
     warnings: list[str] = []
     failures: list[str] = []
     progress = _Progress(verbose)
-    count = count_requested(requested, options, per_article)
-    bar = not quiet and not verbose and count > 1 and sys.stdout.isatty()
+    on_terminal = not quiet and not verbose and sys.stdout.isatty()
+    count = count_requested(requested, options) if on_terminal else 0
+    bar = count > 1
     fresh: list[Path] = []
     built = build_requested(
         requested, options, review, warnings, failures, per_article, progress.finished, fresh

@@ -18,7 +18,7 @@ import os
 import re
 import stat
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -105,49 +105,49 @@ def build_key(inputs: Iterable[Path], settings: Iterable[object]) -> str:
 @dataclass
 class Record:
     """The builds made into one output folder: for each build, its key and the files it
-    wrote with their size and time then."""
+    wrote with their size and time then. Read once; written after each build, so a batch
+    that is stopped keeps what it finished."""
 
     out_dir: Path
+    _builds: dict[str, dict] | None = field(default=None, init=False, repr=False)
 
     @property
     def path(self) -> Path:
         name = hashlib.sha256(str(self.out_dir.resolve()).encode()).hexdigest()[:24]
         return cache_folder() / "builds" / f"{name}.json"
 
-    def _load(self) -> dict[str, dict]:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return data if isinstance(data, dict) else {}
-
-    def fresh(self, name: str, key: str) -> list[Path] | None:
-        """The files of build `name` when its key is `key` and every file is as written;
-        None when it must be built."""
-        entry = self._load().get(name)
-        if not isinstance(entry, dict) or entry.get("key") != key:
-            return None
-        written = []
-        for file, (size, mtime) in entry.get("files", {}).items():
-            path = Path(file)
+    @property
+    def builds(self) -> dict[str, dict]:
+        if self._builds is None:
             try:
-                status = path.stat()
+                data = json.loads(self.path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                data = {}
+            self._builds = data if isinstance(data, dict) else {}
+        return self._builds
+
+    def fresh(self, name: str, key: str) -> bool:
+        """Whether build `name` was made with `key` and its files are still as written."""
+        entry = self.builds.get(name)
+        if not isinstance(entry, dict) or entry.get("key") != key or not entry.get("files"):
+            return False
+        for file, (size, mtime) in entry["files"].items():
+            try:
+                status = Path(file).stat()
             except OSError:
-                return None
+                return False
             if (status.st_size, status.st_mtime_ns) != (size, mtime):
-                return None
-            written.append(path)
-        return written or None
+                return False
+        return True
 
     def remember(self, name: str, key: str, files: list[Path]) -> None:
         """Keep the key and files of a build just made (a record that cannot be written only
         means the next build makes them again)."""
-        data = self._load()
         entry = {}
         for path in files:
             with contextlib.suppress(OSError):
                 status = path.stat()
                 entry[str(path)] = [status.st_size, status.st_mtime_ns]
-        data[name] = {"key": key, "files": entry}
+        self.builds[name] = {"key": key, "files": entry}
         with contextlib.suppress(OSError):
-            write_atomic(self.path, json.dumps(data, sort_keys=True).encode("utf-8"))
+            write_atomic(self.path, json.dumps(self.builds, sort_keys=True).encode("utf-8"))

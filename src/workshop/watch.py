@@ -16,11 +16,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .build import DEFAULT_LAYOUT, BuildOptions, expand_sources, find_sources
+from .build import (
+    DEFAULT_LAYOUT,
+    BuildOptions,
+    expand_sources,
+    find_sources,
+    layout_files,
+    source_files,
+)
+from .build_day import split_sources
 from .errors import WorkshopError
 from .layouts import find_layout, load_layout
-from .outline.files import outline_path
-from .programme.file import WORKSHOP_FILE, is_workshop_file, load_workshop_file
+from .programme.file import load_workshop_file
 
 INTERVAL = 0.2
 """Seconds between two looks at the files."""
@@ -36,43 +43,39 @@ class Target:
 
 def targets(sources: list[Path], options: BuildOptions) -> list[Target]:
     """Each day and article the command builds, with the files it depends on: the source,
-    the articles of a day, each article's outline, and every file of the layout."""
-    named = list(sources)
-    if not named and Path(WORKSHOP_FILE).is_file():
-        named = [Path(WORKSHOP_FILE)]
+    the articles of a day with their outlines and pictures, and every file of the layout."""
+    days, articles = split_sources(sources)
     found = []
-    articles = [source for source in named if not is_workshop_file(source)]
-    for day in (source for source in named if is_workshop_file(source)):
+    for day in days:
         files = {day}
         layout = options.layout
         with contextlib.suppress(WorkshopError):  # a broken file is rebuilt when it changes
             loaded = load_workshop_file(day)
             layout = layout or loaded.layout
-            for item in loaded.articles:
-                files |= {item.article, outline_path(item.article)}
+            files.update(f for item in loaded.articles for f in source_files(item.article))
         found.append(Target(day, frozenset(files | _layout_files(layout))))
-    if articles or len(found) == 0:
-        layout_files = _layout_files(options.layout)
+    if articles or not days:
+        of_layout = _layout_files(options.layout)
         try:
             paths = expand_sources(articles) if articles else find_sources(options.sources_dir)
         except WorkshopError:
             paths = []
         for path in paths:
-            found.append(Target(path, frozenset({path, outline_path(path)} | layout_files)))
+            found.append(Target(path, frozenset({*source_files(path), *of_layout})))
     return found
 
 
 def _layout_files(name: str | None) -> set[Path]:
-    """Every file in the layout's folders (its own and those it extends)."""
+    """Every file of the layout; of a layout with a mistake, its folder's (to see the fix)."""
     name = name or DEFAULT_LAYOUT
     try:
         folders: Iterable[Path] = load_layout(name).folders
-    except WorkshopError:  # a layout with a mistake: watch its folder for the fix
+    except WorkshopError:
         try:
             folders = [find_layout(name)]
         except WorkshopError:
             return set()
-    return {path for folder in folders for path in folder.rglob("*") if path.is_file()}
+    return set(layout_files(folders))
 
 
 def snapshot(files: Iterable[Path]) -> dict[Path, tuple[int, int]]:

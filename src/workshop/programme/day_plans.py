@@ -178,12 +178,8 @@ def programme_table(slots: list[Slot], labels: dict[str, str]) -> Grid:
         minutes = slot.item.minutes
         duration = labels["minutes"].replace("{minutes}", str(minutes)) if minutes else ""
         row = [slot.times()] if timed else []
-        rows.append(tuple([*row, slot_title(slot), duration]))
+        rows.append(tuple([*row, slot.item.title, duration]))
     return Grid(tuple(rows), header=True)
-
-
-def slot_title(slot: Slot) -> str:
-    return slot.item.title
 
 
 def day_deck(
@@ -256,7 +252,7 @@ def day_parts(articles: list[PlannedArticle]) -> list[DeckPlan]:
 
 def _agenda_line(slot: Slot) -> str:
     times = slot.times()
-    return f"{times}  {slot_title(slot)}" if times else slot_title(slot)
+    return f"{times}  {slot.item.title}" if times else slot.item.title
 
 
 def _meta(

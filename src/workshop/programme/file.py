@@ -60,7 +60,8 @@ def _line_number(problem: str) -> int:
     return int(found[1]) if found else 0
 
 
-def _folded(text: str) -> str:
+def folded_title(text: str) -> str:
+    """A section title as compared with the one a trainer typed: spacing and case aside."""
     return " ".join(text.split()).casefold()
 
 
@@ -254,9 +255,9 @@ class _Checker:
             titles = section_titles(item.article)
             if titles is None:
                 continue  # an article that cannot be read is named when the day is built
-            have = {_folded(title) for title in titles}
+            have = {folded_title(title) for title in titles}
             for title in item.leave_out:
-                if _folded(title) not in have:
+                if folded_title(title) not in have:
                     known = "; ".join(titles) or "none"
                     self.fail(
                         f"programme[{number}].leave_out",

@@ -92,13 +92,50 @@ def test_seed_handout_has_contents_bookmarks_and_working_elements(seed_build) ->
     assert "Jouw aantekeningen" in pages[-1]
 
 
-def _handout_plan(article):
+def _layout():
     from workshop.layouts import load_layout
+
+    return load_layout("coaching", ROOT / "layouts")
+
+
+def _handout_plan(article):
     from workshop.layouts.templates import render_template
     from workshop.plans import parse_handout
 
-    layout = load_layout("coaching", ROOT / "layouts")
-    return parse_handout(render_template(layout, "handout.xml.j2", digest(article)), Path("h"))
+    return parse_handout(render_template(_layout(), "handout.xml.j2", digest(article)), Path("h"))
+
+
+def _contents_numbers(pdf: bytes) -> list[tuple[str, int]]:
+    """The contents page's entries: each title with the page number after its leader."""
+    import io
+
+    page = PdfReader(io.BytesIO(pdf)).pages[1].extract_text()
+    entry = r"^(.+?)(?:\s*\.)+\s*(\d+)\s*$"
+    return [(title, int(number)) for title, number in re.findall(entry, page, re.M)]
+
+
+def test_contents_are_laid_out_once_and_numbered_as_when_laid_out_twice(monkeypatch) -> None:
+    """The headings are foreseen, so the handout is laid out once; when they are foreseen
+    wrong (here: none), a second pass gives the same page numbers."""
+    from workshop.render import handout
+
+    article = read_article(ROOT / "source_texts" / "vertrouwen.txt")
+    plan = _handout_plan(article)
+    layout = _layout()
+    passes = []
+    build = handout._HandoutDoc.build
+    monkeypatch.setattr(
+        handout._HandoutDoc, "build", lambda doc, *a, **k: (passes.append(1), build(doc, *a, **k))
+    )
+    once = handout.render_handout(plan, layout, ROOT)
+    assert len(passes) == 1
+    monkeypatch.setattr(handout, "foreseen_entries", lambda story: [])
+    twice = handout.render_handout(plan, layout, ROOT)
+    assert len(passes) == 3
+    numbers = _contents_numbers(once)
+    assert [title for title, _ in numbers] == [section.title for section in article.sections]
+    assert [n for _, n in numbers] == [3, 3, 4, 5, 6]
+    assert _contents_numbers(twice) == numbers
 
 
 def test_key_points_box_holds_the_sentences_the_deck_shows(seed_build) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 from functools import partial
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, A5, LETTER
@@ -32,7 +31,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents, defaultTableStyle
+from reportlab.platypus.tableofcontents import defaultTableStyle
 
 from ..layouts.schema import Layout
 from ..pictures import shown_picture
@@ -54,6 +53,7 @@ from ..plans import (
     Text,
 )
 from .fonts import register_fonts
+from .handout_contents import Contents as ContentsTable, HeadingCounter, foreseen_entries
 from .handout_cover import compact_cover, cover, part_opening
 from .handout_grid import grid
 from .handout_pages import FurnishedCanvas, cover_band
@@ -110,7 +110,10 @@ def render_handout(
         margins=margins,
         first=1 if compact else 2,
     )
-    doc.multiBuild(story, canvasmaker=canvasmaker)  # twice when there are contents to number
+    for flowable in story:
+        if isinstance(flowable, ContentsTable):
+            flowable.foresee(foreseen_entries(story))
+    doc.multiBuild(story, canvasmaker=canvasmaker)  # once, unless the contents foresaw wrong
     return buffer.getvalue()
 
 
@@ -119,20 +122,17 @@ class _HandoutDoc(BaseDocTemplate):
     the table of contents, with the page it landed on."""
 
     def beforeDocument(self) -> None:  # noqa: N802 (reportlab's name; called every pass)
-        self._outline_level, self._headings = -1, 0
+        self._counter = HeadingCounter()
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
         level = getattr(flowable, "outline_level", None)
         if level is None:
             return
-        level = min(level, self._outline_level + 1)  # an outline may not skip a level
-        self._outline_level = level
-        self._headings += 1
-        key = f"heading-{self._headings}"
         text = flowable.getPlainText()
+        level, entry_text, key = self._counter.entry(level, text)
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=False)
-        self.notify("TOCEntry", (level, escape(text), self.page, key))
+        self.notify("TOCEntry", (level, entry_text, self.page, key))
 
 
 def _body(
@@ -212,17 +212,15 @@ def _headings_bound(flowables: list[Flowable]) -> list[Flowable]:
     return bound
 
 
-def _contents(styles: dict[str, ParagraphStyle]) -> TableOfContents:
+def _contents(styles: dict[str, ParagraphStyle]) -> ContentsTable:
+    """The table of contents; its entries are foreseen once the whole story is made."""
     # a Table sets its cells' font even when they hold paragraphs: name ours, or it is Helvetica
     font = [("FONT", (0, 0), (-1, -1), styles["body"].fontName)]
-    toc = TableOfContents(
-        dotsMinLevel=0, tableStyle=TableStyle(defaultTableStyle.getCommands() + font)
-    )
     first = ParagraphStyle("toc1", parent=styles["item"], spaceBefore=4, leftIndent=0)
     second = ParagraphStyle("toc2", parent=first, spaceBefore=0, leftIndent=8 * mm)
     third = ParagraphStyle("toc3", parent=second, leftIndent=16 * mm)
-    toc.levelStyles = [first, second, third]
-    return toc
+    table_style = TableStyle(defaultTableStyle.getCommands() + font)
+    return ContentsTable([first, second, third], table_style)
 
 
 def _key_points(

@@ -23,18 +23,12 @@ from functools import cache
 from pathlib import Path
 
 from . import __version__
+from .cache import cache_folder
 from .files import write_atomic
 
 _LARGEST = 64 * 1024 * 1024
 """Bytes a file may have to be hashed; a larger (or endless) one counts by size and time."""
 _NAMED_FILE = re.compile(r"[\w.\-]+\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?)", re.I)
-
-
-def cache_folder() -> Path:
-    """Where the record of past builds lives (`$XDG_CACHE_HOME/workshop`, else
-    `~/.cache/workshop`)."""
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "workshop"
 
 
 @cache

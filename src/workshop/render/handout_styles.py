@@ -9,6 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
 from ..layouts.schema import Layout
+from .hyphenation import prepare_hyphenation
 
 HYPHENATION = {"nl": "nl_NL", "en": "en_GB"}
 
@@ -17,6 +18,8 @@ def paragraph_styles(
     layout: Layout, fonts: dict[str, str], language: str
 ) -> dict[str, ParagraphStyle]:
     """Every style the handout uses, by name; `fonts` are reportlab's names per style."""
+    if hyphenation := HYPHENATION.get(language, ""):
+        prepare_hyphenation(hyphenation)
     size = layout.handout.body_size
     text = colors.HexColor(layout.colours.text)
     accent = colors.HexColor(layout.colours.accent)
@@ -29,7 +32,7 @@ def paragraph_styles(
         textColor=text,
         alignment=TA_JUSTIFY if layout.handout.align == "justify" else TA_LEFT,
         spaceAfter=size * 0.6,
-        hyphenationLang=HYPHENATION.get(language, ""),
+        hyphenationLang=hyphenation,
         embeddedHyphenation=1,
         uriWasteReduce=0.3,
     )

@@ -3,11 +3,16 @@ back must be what the work would have made, and a damaged cache is made again.""
 
 from __future__ import annotations
 
+import pickle
+from pathlib import Path
+
 import pyphen
 import pytest
 
 from workshop.cache import cache_folder
-from workshop.render import hyphenation
+from workshop.render import font_cache, hyphenation
+
+from .conftest import ROOT
 
 WORDS = ["vertrouwensrelatie", "gedragsveranderingstechniek", "coachingsgesprek", "leiderschap"]
 
@@ -49,3 +54,42 @@ def test_a_damaged_hyphenation_cache_is_made_again(fresh_pyphen, damage: bytes) 
     hyphenation.prepare_hyphenation("nl_NL")
     assert _hyphenated() == expected
     assert kept.read_bytes() != damage  # made again
+
+
+FONT = ROOT / "layouts" / "coaching" / "fonts" / "Carlito-Regular.ttf"
+SAMPLE = "Vertrouwen groeit – één stap, “dan” de volgende: 20 % € ß"
+
+
+def _checked(fonts: list[str]):
+    return lambda font: fonts.append(font.fontName)
+
+
+def test_a_font_read_back_measures_and_embeds_as_a_parsed_one() -> None:
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    checked: list[str] = []
+    first = font_cache.load_font("cache-first", FONT, _checked(checked))
+    again = font_cache.load_font("cache-again", FONT, _checked(checked))
+    assert checked == ["cache-first"]  # a font read back passed its check before
+    parsed = TTFont("parsed", str(FONT))
+    for font in (first, again):
+        assert font.stringWidth(SAMPLE, 11) == parsed.stringWidth(SAMPLE, 11)
+        subset = [ord(char) for char in SAMPLE]
+        assert font.face.makeSubset(subset) == parsed.face.makeSubset(subset)
+        assert vars(font).keys() == vars(parsed).keys()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [b"", b"not a pickle", pickle.dumps({"names": {}}), pickle.dumps(Path("x"))],
+    ids=["empty", "garbage", "incomplete", "names a class"],
+)
+def test_a_damaged_font_cache_is_parsed_again(damage: bytes) -> None:
+    font_cache.load_font("cache-made", FONT, lambda font: None)
+    kept = font_cache._kept_path(FONT.read_bytes())
+    kept.write_bytes(damage)
+    checked: list[str] = []
+    font = font_cache.load_font("cache-remade", FONT, _checked(checked))
+    assert checked == ["cache-remade"]
+    assert font.stringWidth(SAMPLE, 11) > 0
+    assert kept.read_bytes() != damage

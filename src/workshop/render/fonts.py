@@ -17,6 +17,7 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from ..errors import LayoutError
 from ..layouts.schema import Layout
+from .font_cache import load_font
 
 STYLES = ("regular", "bold", "italic", "bold_italic")
 
@@ -34,9 +35,7 @@ def register_fonts(layout: Layout) -> dict[str, str]:
             continue
         path = getattr(layout.fonts, style)
         try:
-            font = TTFont(name, str(path))
-            _probe(font)
-            pdfmetrics.registerFont(font)
+            pdfmetrics.registerFont(load_font(name, path, _probe))
         except _BROKEN_FONT:
             raise LayoutError(
                 layout.folder / "layout.toml",
@@ -92,7 +91,7 @@ sentence keeps its place and the gap shows."""
 def fallback_font() -> str:
     """The fallback font's reportlab name, registered on first use."""
     if FALLBACK not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(FALLBACK, str(FALLBACK_FILE)))
+        pdfmetrics.registerFont(load_font(FALLBACK, FALLBACK_FILE, _probe))
     return FALLBACK
 
 

@@ -93,3 +93,32 @@ def test_a_damaged_font_cache_is_parsed_again(damage: bytes) -> None:
     assert checked == ["cache-remade"]
     assert font.stringWidth(SAMPLE, 11) > 0
     assert kept.read_bytes() != damage
+
+
+def test_templates_compiled_once_are_kept_and_a_changed_one_compiled_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from workshop.enrich.digest import digest
+    from workshop.layouts import load_layout, templates
+    from workshop.readers import read_article
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    layouts = tmp_path / "layouts"
+    shutil.copytree(ROOT / "layouts" / "coaching", layouts / "eigen")
+    article = digest(read_article(ROOT / "source_texts" / "vertrouwen.txt"))
+
+    def rendered() -> str:
+        templates._ENVIRONMENTS.clear()  # as a new process would
+        return templates.render_template(load_layout("eigen", layouts), "deck.xml.j2", article)
+
+    first = rendered()
+    kept = list((tmp_path / "cache" / "workshop" / "templates").rglob("*.cache"))
+    assert kept
+    assert rendered() == first
+    deck = layouts / "eigen" / "deck.xml.j2"
+    text = deck.read_text(encoding="utf-8")
+    marker = next(line for line in text.splitlines() if "<slide" in line)
+    deck.write_text(text.replace(marker, "<!-- opnieuw vertaald -->\n" + marker, 1))
+    assert "opnieuw vertaald" in rendered()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
@@ -54,6 +53,8 @@ def outcomes(
     if count == 1:
         yield from (build_one(path, options, layout) for path in paths)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only here: a tenth of --help's time
+
     with ProcessPoolExecutor(max_workers=count) as pool:
         yield from pool.map(build_one, paths, repeat(options))
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from .conftest import ROOT
+from .corpus import CORPUS
 
 ARTICLE = "# Les {n}\n\nWie coacht, stelt eerst een vraag en luistert dan. Dat is les {n}.\n"
 
@@ -82,3 +86,38 @@ def test_a_batch_on_every_core_writes_the_bytes_and_lines_of_a_serial_build(
         assert (tmp_path / "serial" / name).read_bytes() == (
             tmp_path / "parallel" / name
         ).read_bytes()
+
+
+def test_the_corpus_built_cached_and_in_parallel_is_the_serial_uncached_build(
+    tmp_path: Path,
+) -> None:
+    """Every article of the corpus (Markdown with pictures, scraped text, saved pages):
+    built serially in a new process with an empty cache, then in parallel with everything
+    the first build kept (compiled templates, hyphenation patterns, font metrics), the
+    outputs are the same bytes."""
+    sources = tmp_path / "corpus"
+    shutil.copytree(CORPUS / "markdown", sources)
+    for kind in ("scraped", "html"):
+        for path in (CORPUS / kind).iterdir():
+            shutil.copy(path, sources / f"{kind}-{path.name}")
+    cache = tmp_path / "cache"
+
+    def build(out: str, jobs: str) -> None:
+        command = [sys.executable, "-c", "from workshop.cli import main; main()", "build"]
+        options = [str(sources), "--out", str(tmp_path / out), "--force", "--jobs", jobs]
+        environment = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+        done = subprocess.run([*command, *options], env=environment, capture_output=True)
+        assert done.returncode in (0, 1), done.stderr.decode()
+
+    build("uncached", "1")
+    assert {folder.name for folder in (cache / "workshop").iterdir()} >= {
+        "fonts",
+        "hyphenation",
+        "templates",
+    }
+    build("cached", "2")
+    uncached = sorted((tmp_path / "uncached").iterdir())
+    articles = [path for path in sources.iterdir() if path.suffix in (".md", ".txt", ".html")]
+    assert len(uncached) >= 2 * len(articles) - 2  # a saved page may not be an article
+    for path in uncached:
+        assert path.read_bytes() == (tmp_path / "cached" / path.name).read_bytes(), path.name

@@ -283,9 +283,24 @@ def test_the_month_names_written_out_are_babels() -> None:
     what the Unicode CLDR (through babel) gives."""
     from babel.dates import get_month_names
 
-    from workshop.readers.byline import MONTH_NAMES
+    from workshop.language import MONTH_NAMES
 
     for language, (wide, abbreviated) in MONTH_NAMES.items():
         for width, written in (("wide", wide), ("abbreviated", abbreviated)):
             names = get_month_names(width, locale=language).values()
             assert written.split() == [name.lower().rstrip(".") for name in names]
+
+
+def test_dates_written_out_are_babels_long_dates() -> None:
+    """Covers and credits write dates without babel, as babel's long format would."""
+    import datetime
+
+    from babel.dates import format_date
+
+    from workshop.layouts.templates import long_date
+
+    for language in ("nl", "en"):
+        for month in range(1, 13):
+            for day in (1, 9, 28):
+                date = datetime.date(2026, month, day)
+                assert long_date(date, language) == format_date(date, "long", locale=language)

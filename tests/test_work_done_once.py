@@ -3,6 +3,7 @@ back must be what the work would have made, and a damaged cache is made again.""
 
 from __future__ import annotations
 
+import marshal
 import pickle
 from pathlib import Path
 
@@ -35,7 +36,7 @@ def test_hyphenation_patterns_read_back_hyphenate_as_parsed_ones(fresh_pyphen) -
     assert parsed[0] == "ver-trou-wens-re-la-tie"
     pyphen.hdcache.clear()
     hyphenation.prepare_hyphenation("nl_NL")  # parses and keeps
-    kept = list((cache_folder() / "hyphenation").glob("hyph_nl_NL-*.json"))
+    kept = list((cache_folder() / "hyphenation").glob("hyph_nl_NL-*.marshal"))
     assert len(kept) == 1
     pyphen.hdcache.clear()
     hyphenation.prepare_hyphenation.cache_clear()
@@ -43,10 +44,13 @@ def test_hyphenation_patterns_read_back_hyphenate_as_parsed_ones(fresh_pyphen) -
     assert _hyphenated() == parsed
 
 
-@pytest.mark.parametrize("damage", [b"", b"{", b'{"a": 1}', b"[1, 2]", b'{"ab": [1, ["x"]]}'])
+@pytest.mark.parametrize(
+    "damage",
+    [b"", b"{", marshal.dumps({"a": 1}), marshal.dumps([1, 2]), marshal.dumps({"ab": (1, ("x",))})],
+)
 def test_a_damaged_hyphenation_cache_is_made_again(fresh_pyphen, damage: bytes) -> None:
     hyphenation.prepare_hyphenation("nl_NL")
-    (kept,) = (cache_folder() / "hyphenation").glob("hyph_nl_NL-*.json")
+    (kept,) = (cache_folder() / "hyphenation").glob("hyph_nl_NL-*.marshal")
     expected = _hyphenated()
     kept.write_bytes(damage)
     pyphen.hdcache.clear()

@@ -34,6 +34,7 @@ from ..cache import cache_folder
 from ..enrich.digest import ArticleDigest
 from ..enrich.questions import LABELS, Question
 from ..errors import LayoutError
+from ..language import MONTH_NAMES
 from ..marks import tagged
 from ..model import Workshop
 from .schema import Layout
@@ -390,9 +391,16 @@ def template_path(layout: Layout, template_name: str) -> Path:
 
 
 def long_date(value: datetime.date | None, language: str) -> str:
-    """A date written out in `language` ("28 januari 2015", "January 28, 2015"); "" for None."""
+    """A date written out in `language` ("28 januari 2015", "January 28, 2015"); "" for None.
+    Dutch and English as CLDR's long format writes them (a test compares), without loading
+    babel's locale data; other languages through babel."""
     if value is None:
         return ""
+    if language in MONTH_NAMES:
+        month = MONTH_NAMES[language][0].split()[value.month - 1]
+        if language == "en":
+            return f"{month.capitalize()} {value.day}, {value.year}"
+        return f"{value.day} {month} {value.year}"
     from babel.dates import format_date
 
     return format_date(value, "long", locale=language)

@@ -18,6 +18,12 @@ from .conftest import ROOT
 WORDS = ["vertrouwensrelatie", "gedragsveranderingstechniek", "coachingsgesprek", "leiderschap"]
 
 
+@pytest.fixture(autouse=True)
+def empty_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cache folder of each test's own: nothing another test kept."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
 @pytest.fixture
 def fresh_pyphen(monkeypatch: pytest.MonkeyPatch) -> None:
     """A process that has not parsed any patterns yet."""
@@ -108,7 +114,6 @@ def test_templates_compiled_once_are_kept_and_a_changed_one_compiled_again(
     from workshop.layouts import load_layout, templates
     from workshop.readers import read_article
 
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     layouts = tmp_path / "layouts"
     shutil.copytree(ROOT / "layouts" / "coaching", layouts / "eigen")
     article = digest(read_article(ROOT / "source_texts" / "vertrouwen.txt"))

@@ -45,15 +45,20 @@ def outcomes(
     build_one: Callable[..., Outcome],
     options: object,
     layout: Layout,
+    prepare: Callable[[Layout], None] | None = None,
 ) -> Iterator[Outcome]:
     """`build_one(path, options)` for each path, in a pool of up to `jobs` processes when
     there is more than one to run (each worker loads the layout itself), else here with
-    `layout`; yielded in the order of `paths`."""
+    `layout`; yielded in the order of `paths`. `prepare(layout)` runs here before the
+    workers start: on Linux they are forks of this process and start with what it did."""
     count = workers(jobs, len(paths))
     if count == 1:
         yield from (build_one(path, options, layout) for path in paths)
         return
     from concurrent.futures import ProcessPoolExecutor  # only here: a tenth of --help's time
+
+    if prepare is not None:
+        prepare(layout)
 
     with ProcessPoolExecutor(max_workers=count) as pool:
         yield from pool.map(build_one, paths, repeat(options))

@@ -7,6 +7,7 @@ outputs cannot be written) is reported for that article and the others are still
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -137,7 +138,8 @@ def build_all(
             up_to_date.append(path)
         if finished is not None:
             finished(path)
-    built = outcomes([path for path, _ in due], options.jobs, build_one, options, layout)
+    paths = [path for path, _ in due]
+    built = outcomes(paths, options.jobs, build_one, options, layout, ready_for_workers)
     for (path, key), outcome in zip(due, built, strict=True):
         if review is not None:
             review += outcome.review
@@ -152,6 +154,25 @@ def build_all(
         yield from outcome.written
         if finished is not None:
             finished(path)
+
+
+def ready_for_workers(layout: Layout) -> None:
+    """Before a batch's worker processes start: the readers and renderers imported and the
+    layout's fonts loaded once, here, so that each worker (a fork of this process) starts
+    with them and shares their memory instead of loading its own copy. Frozen out of the
+    garbage collector's reach, so that its passes do not make each worker copy them."""
+    import gc
+    import importlib
+
+    from .readers import READERS
+    from .render import deck, handout  # noqa: F401 (imported for the workers)
+    from .render.fonts import register_fonts
+
+    for module in {reader.split(":")[0] for reader in READERS.values()}:
+        importlib.import_module(f".readers.{module}", __package__)
+    with contextlib.suppress(WorkshopError):  # a bad font: each article says so
+        register_fonts(layout)
+    gc.freeze()
 
 
 _WORKER_LAYOUTS: dict[str, Layout] = {}

@@ -111,8 +111,12 @@ def lacking(text: str, font_name: str) -> set[str]:
     controls and marks that print nothing aside)."""
     if text.isascii():
         return set()
-    own, extra = covered(font_name), covered(fallback_font())
-    return {char for char in set(text) if borrows(char, own) and ord(char) not in extra}
+    own = covered(font_name)
+    missing = {char for char in set(text) if borrows(char, own)}
+    if not missing:  # the fallback font (6,000 glyphs) is loaded only when it is needed
+        return set()
+    extra = covered(fallback_font())
+    return {char for char in missing if ord(char) not in extra}
 
 
 def font_runs(text: str, font_name: str) -> list[tuple[str, str]]:
@@ -120,7 +124,10 @@ def font_runs(text: str, font_name: str) -> list[tuple[str, str]]:
     from the fallback font, and one no font has as a white square."""
     if text.isascii():
         return [(font_name, text)] if text else []
-    own, extra = covered(font_name), covered(fallback_font())
+    own = covered(font_name)
+    if not any(borrows(char, own) for char in text):
+        return [(font_name, text)]
+    extra = covered(fallback_font())
     runs: list[tuple[str, list[str]]] = []
     for char in text:
         need = borrows(char, own)

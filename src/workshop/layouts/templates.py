@@ -48,7 +48,9 @@ def render_template(
     path = template_path(layout, template_name)
     try:
         template = environment.get_template(template_name)
-        _check_blocks(environment, template_name)
+        if template_name not in environment.checked:  # once per environment: a parse each
+            _check_blocks(environment, template_name)
+            environment.checked.add(template_name)
         context = _context(layout, digest, workshop or Workshop())
         with time_limit(RENDER_SECONDS):
             return _limited(template.generate(context))
@@ -262,7 +264,7 @@ def worded(question: Question | str, labels: dict[str, str]) -> str:
     return wording.replace("{term}", question.text).replace("{section}", question.text)
 
 
-def _environment(layout: Layout, language: str) -> ImmutableSandboxedEnvironment:
+def _environment(layout: Layout, language: str) -> _LimitedSandbox:
     """The layout's template environment in `language`, made once per process: Jinja keeps
     its compiled templates in it (and recompiles one whose file changed, for --watch)."""
     labels = layout.labels_for(language)
@@ -272,7 +274,7 @@ def _environment(layout: Layout, language: str) -> ImmutableSandboxedEnvironment
     return _ENVIRONMENTS[key]
 
 
-_ENVIRONMENTS: dict[tuple[object, ...], ImmutableSandboxedEnvironment] = {}
+_ENVIRONMENTS: dict[tuple[object, ...], _LimitedSandbox] = {}
 
 
 def _files(layout: Layout) -> tuple[tuple[str, int], ...]:
@@ -286,7 +288,7 @@ def _files(layout: Layout) -> tuple[tuple[str, int], ...]:
     return tuple(found)
 
 
-def _new_environment(layout: Layout, language: str) -> ImmutableSandboxedEnvironment:
+def _new_environment(layout: Layout, language: str) -> _LimitedSandbox:
     folders = layout.folders
     loaders: list[jinja2.BaseLoader] = [_FolderLoader(folder) for folder in folders]
     parents = {folder.name: _FolderLoader(folder) for folder in reversed(folders[1:])}
@@ -330,6 +332,12 @@ class _LimitedSandbox(ImmutableSandboxedEnvironment):
     too big to hold (`'a' * 10**9`, `9 ** 9 ** 9`)."""
 
     intercepted_binops = frozenset({"*", "**"})
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.checked: set[str] = set()
+        """Templates whose blocks were checked (the environment is made anew when a
+        template file changes)."""
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         if operator == "**" and _big_power(left, right):

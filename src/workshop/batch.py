@@ -1,4 +1,5 @@
-"""Building many articles on every core: a process pool, results in the order asked.
+"""Building many articles on every core: this process and a pool of others, results in the
+order asked.
 
 Each worker reads, plans, renders and writes whole articles, exactly as a serial build does
 (so the bytes are the same); what it has to say (review lines, warnings, a failure) comes
@@ -10,9 +11,9 @@ the command itself (an option, the layout) stops the batch as it would serially.
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,10 +48,11 @@ def outcomes(
     layout: Layout,
     prepare: Callable[[Layout], None] | None = None,
 ) -> Iterator[Outcome]:
-    """`build_one(path, options)` for each path, in a pool of up to `jobs` processes when
-    there is more than one to run (each worker loads the layout itself), else here with
-    `layout`; yielded in the order of `paths`. `prepare(layout)` runs here before the
-    workers start: on Linux they are forks of this process and start with what it did."""
+    """`build_one(path, options)` for each path, yielded in the order of `paths`: in up to
+    `jobs` processes when there is more than one to run, this one among them (with
+    `layout`; the others load it themselves), else all here. `prepare(layout)` runs here
+    before the other processes start: on Linux they are forks of this one and start with
+    what it did."""
     count = workers(jobs, len(paths))
     if count == 1:
         yield from (build_one(path, options, layout) for path in paths)
@@ -59,9 +61,28 @@ def outcomes(
 
     if prepare is not None:
         prepare(layout)
+    here = deque(range(0, len(paths), count))  # every count-th article, built in this process
+    built_here: dict[int, Outcome] = {}
 
-    with ProcessPoolExecutor(max_workers=count) as pool:
-        yield from pool.map(build_one, paths, repeat(options))
+    def build_here(index: int) -> None:
+        built_here[index] = build_one(paths[index], options, layout)
+
+    with ProcessPoolExecutor(max_workers=count - 1) as pool:
+        elsewhere = {
+            index: pool.submit(build_one, path, options)
+            for index, path in enumerate(paths)
+            if index % count
+        }
+        for index in range(len(paths)):
+            if index in elsewhere:
+                future = elsewhere.pop(index)
+                while here and not future.done():  # build ahead here rather than wait
+                    build_here(here.popleft())
+                yield future.result()
+                continue
+            if index not in built_here:
+                build_here(here.popleft())
+            yield built_here.pop(index)
 
 
 def raise_for(outcome: Outcome) -> None:

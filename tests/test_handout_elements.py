@@ -261,3 +261,21 @@ def _qpdf_check(pdf: Path) -> None:
         return
     result = subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_heading_longer_than_a_page_does_not_break_the_contents(run, tmp_path: Path) -> None:
+    """A broken article's heading of thousands of letters made a contents entry taller
+    than a page; the contents cut long headings, the handout is built."""
+    source = tmp_path / "lang.md"
+    body = "Een coach luistert eerst en vraagt dan door, zodat de ander zelf nadenkt. " * 4
+    long_heading = " ".join(["w" * 900] * 2)
+    source.write_text(
+        f"# Lang\n\n## Begin\n\n{body}\n\n## {long_heading}\n\n{body}\n\n"
+        f"## Ook een kop met een heel lange titel {'die maar doorgaat ' * 12}\n\n{body}\n",
+        encoding="utf-8",
+    )
+    pdf = _build(run, source, tmp_path / "out")
+    contents = pdf_pages(pdf)[1]
+    assert contents.lstrip().startswith("Inhoud")
+    assert "Begin" in contents
+    assert "Ook een kop met een heel lange titel" in contents and "…" in contents

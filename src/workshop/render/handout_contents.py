@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, unescape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -120,7 +120,8 @@ class Contents(Flowable):
             depth = self._depth(level)
             if space := self.level_styles[depth].spaceBefore:
                 rows.append([Spacer(1, space)])
-            markup = f'<a href="#{key}">{text}</a><onDraw name="{_CALLBACK}" label="{index}"/>'
+            shown = _shortened(text)
+            markup = f'<a href="#{key}">{shown}</a><onDraw name="{_CALLBACK}" label="{index}"/>'
             entry = Paragraph(markup, self._cell_styles[depth])
             rows.append([[entry, _NumberPlace(self._place, index)]])
         self.canv.setNamedCB(_CALLBACK, partial(self._mark, available_width))
@@ -177,6 +178,23 @@ class Contents(Flowable):
             text.textLine(_LEADER * leaders + page)
             canvas.drawText(text)
             canvas.endForm()
+
+
+LONGEST_ENTRY = 160
+"""Characters of a heading the contents show; a longer one (no writer's: broken or random
+input) is cut at a word with an ellipsis. Whole, a heading of a thousand letters made an
+entry taller than a page, which cannot be placed."""
+
+
+def _shortened(text: str) -> str:
+    """An entry's text (paragraph markup) no longer than LONGEST_ENTRY characters."""
+    plain = unescape(text)
+    if len(plain) <= LONGEST_ENTRY:
+        return text
+    cut = plain[: LONGEST_ENTRY - 1]
+    if " " in cut[LONGEST_ENTRY // 2 :]:
+        cut = cut.rsplit(" ", 1)[0]
+    return escape(cut.rstrip(" ,;:") + "\u2026")
 
 
 def _form_name(index: int) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .batch import Outcome, outcomes, raise_for
+from .batch import Outcome, outcomes, raise_for, workers
 from .enrich.digest import ArticleDigest, digest
 from .errors import BuildError, ConfigError, OptionError, WorkshopError
 from .files import sweep_leftovers, write_atomic
@@ -29,6 +29,7 @@ from .outline.read import read_outline
 from .pictures import shown_picture
 from .plans import DeckPlan, HandoutPlan, parse_deck, parse_handout
 from .readers import SUFFIXES, read_article
+from .side_by_side import can_fork, side_by_side
 from .uptodate import Record, build_key, named_pictures
 
 SOURCES_DIR = Path("source_texts")
@@ -60,6 +61,9 @@ class BuildOptions:
     """Build even what is up to date."""
     jobs: int = 1
     """Processes a batch of articles is built in; 0: one per core."""
+    side_by_side: bool = False
+    """An article's handout and deck drawn at once, the deck in a fork (`build_all` sets
+    it when it builds one article and may use more than one process)."""
 
 
 def find_sources(sources_dir: Path) -> list[Path]:
@@ -139,6 +143,8 @@ def build_all(
         if finished is not None:
             finished(path)
     paths = [path for path, _ in due]
+    if len(paths) == 1 and workers(options.jobs, 2) > 1 and can_fork():
+        options = dataclasses.replace(options, side_by_side=True)
     built = outcomes(paths, options.jobs, build_one, options, layout, ready_for_workers)
     for (path, key), outcome in zip(due, built, strict=True):
         if review is not None:
@@ -293,18 +299,26 @@ def build_article(
     come from it; `enriched` is the article's digest when it was made already."""
     for_handout, for_deck = prepared(path, article, layout, review, outline, warnings, enriched)
     documents: dict[str, bytes] = {}
-    if "pdf" in options.formats:
-        handout = handout_bytes(for_handout, layout, path.parent, options.workshop, options.paper)
-        documents["handout"] = handout
-        if review is not None and (missing := _lacking_letters(for_handout, layout)):
-            review.append(
-                f"{path}: no font of the handout has {' '.join(missing)}; each is printed as \u25a1"
-            )
-    if wants_deck(options):
-        documents["deck"] = deck_bytes(for_deck, layout, options.workshop, path.parent)
+
+    def handout() -> bytes:
+        return handout_bytes(for_handout, layout, path.parent, options.workshop, options.paper)
+
+    def deck() -> bytes:
+        return deck_bytes(for_deck, layout, options.workshop, path.parent)
+
+    if "pdf" in options.formats and wants_deck(options) and options.side_by_side:
+        documents["handout"], documents["deck"] = side_by_side(handout, deck)
+    else:
+        if "pdf" in options.formats:
+            documents["handout"] = handout()
+        if wants_deck(options):
+            documents["deck"] = deck()
+    asked = review is not None and "handout" in documents
+    if asked and (missing := " ".join(_lacking_letters(for_handout, layout))):
+        review.append(f"{path}: no font of the handout has {missing}; each is printed as \u25a1")
     if "slides-handout" in options.formats or "guide" in options.formats:
-        deck = deck_plan(for_deck, layout, options.workshop)
-        documents |= facilitator_documents(deck, layout, options, path.parent)
+        plan = deck_plan(for_deck, layout, options.workshop)
+        documents |= facilitator_documents(plan, layout, options, path.parent)
     yield from write_outputs(path.stem, options, layout, documents)
 
 

@@ -108,7 +108,8 @@ def inspect(path: Path, as_json: bool, source_format: str | None, language: str 
     "-j",
     type=click.IntRange(min=0),
     default=0,
-    help="Processes to build articles in (default 0: one per core).",
+    help="Processes to build in (default 0: one per core): articles side by side, and one "
+    "article's handout and deck at once; 1: one thing at a time.",
 )
 @click.option(
     "--per-article",

@@ -7,6 +7,7 @@ language from the layout; paper sizes; articles that are long, wide or odd.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import shutil
@@ -107,8 +108,6 @@ def _handout_plan(article):
 
 def _contents_numbers(pdf: bytes) -> list[tuple[str, int]]:
     """The contents page's entries: each title with the page number after its leader."""
-    import io
-
     page = PdfReader(io.BytesIO(pdf)).pages[1].extract_text()
     entry = r"^(.+?)(?:\s*\.)+\s*(\d+)\s*$"
     return [(title, int(number)) for title, number in re.findall(entry, page, re.M)]
@@ -136,6 +135,24 @@ def test_contents_are_laid_out_once_and_numbered_as_when_laid_out_twice(monkeypa
     assert [title for title, _ in numbers] == [section.title for section in article.sections]
     assert [n for _, n in numbers] == [3, 3, 4, 5, 6]
     assert _contents_numbers(twice) == numbers
+
+
+def test_contents_foreseen_that_never_come_take_one_pass_more(monkeypatch) -> None:
+    """Headings foreseen that layout never reports (none at all, here) cost one more pass,
+    not passes without end."""
+    from workshop.render import handout
+
+    plan = _handout_plan(read_article(ROOT / "source_texts" / "vertrouwen.txt"))
+    passes = []
+    build = handout._HandoutDoc.build
+    monkeypatch.setattr(
+        handout._HandoutDoc, "build", lambda doc, *a, **k: (passes.append(1), build(doc, *a, **k))
+    )
+    monkeypatch.setattr(handout, "foreseen_entries", lambda story: [(0, "Weg", "heading-9")])
+    monkeypatch.setattr(handout._HandoutDoc, "afterFlowable", lambda doc, flowable: None)
+    pdf = handout.render_handout(plan, _layout(), ROOT)
+    assert len(passes) == 2
+    assert "Weg" not in PdfReader(io.BytesIO(pdf)).pages[1].extract_text()
 
 
 def test_key_points_box_holds_the_sentences_the_deck_shows(seed_build) -> None:

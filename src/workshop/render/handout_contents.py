@@ -84,6 +84,7 @@ class Contents(Flowable):
         self.pages: list[int] = []
         self._marks: dict[int, _Mark] = {}
         self._canvas = None
+        self._passes = 0
 
     def foresee(self, entries: list[Entry]) -> None:
         """The entries to lay out the first pass with."""
@@ -95,7 +96,7 @@ class Contents(Flowable):
         return 1
 
     def beforeBuild(self) -> None:  # noqa: N802 (reportlab's name)
-        if self.laid_out:  # a pass again: show what the last one laid out
+        if self._passes:  # a pass again: show what the last one laid out, none or some
             self._shown = list(self.laid_out)
         self.laid_out, self.pages, self._marks = [], [], {}
 
@@ -109,6 +110,7 @@ class Contents(Flowable):
         return self.laid_out == self._shown
 
     def afterBuild(self) -> None:  # noqa: N802 (reportlab's name)
+        self._passes += 1
         if self.isSatisfied() and self._marks:
             self._fill_in(self._canvas)
 

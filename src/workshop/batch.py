@@ -10,6 +10,7 @@ the command itself (an option, the layout) stops the batch as it would serially.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -67,22 +68,31 @@ def outcomes(
     def build_here(index: int) -> None:
         built_here[index] = build_one(paths[index], options, layout)
 
-    with ProcessPoolExecutor(max_workers=count - 1) as pool:
-        elsewhere = {
-            index: pool.submit(build_one, path, options)
-            for index, path in enumerate(paths)
-            if index % count
-        }
-        for index in range(len(paths)):
-            if index in elsewhere:
-                future = elsewhere.pop(index)
-                while here and not future.done():  # build ahead here rather than wait
-                    build_here(here.popleft())
-                yield future.result()
-                continue
-            if index not in built_here:
-                build_here(here.popleft())
-            yield built_here.pop(index)
+    gc.collect()
+    gc.freeze()  # what the forks share stays out of the collector's reach (and unshared)
+    try:
+        with ProcessPoolExecutor(max_workers=count - 1) as pool:
+            elsewhere = {
+                index: pool.submit(build_one, path, options)
+                for index, path in enumerate(paths)
+                if index % count
+            }
+            try:
+                for index in range(len(paths)):
+                    if index in elsewhere:
+                        future = elsewhere.pop(index)
+                        while here and not future.done():  # build ahead rather than wait
+                            build_here(here.popleft())
+                        yield future.result()
+                        continue
+                    if index not in built_here:
+                        build_here(here.popleft())
+                    yield built_here.pop(index)
+            finally:  # stopped early (a failure that ends the batch, Ctrl-C): build no more
+                for future in elsewhere.values():
+                    future.cancel()
+    finally:
+        gc.unfreeze()
 
 
 def raise_for(outcome: Outcome) -> None:

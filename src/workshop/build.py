@@ -146,28 +146,27 @@ def build_all(
     if len(paths) == 1 and workers(options.jobs, 2) > 1 and can_fork():
         options = dataclasses.replace(options, side_by_side=True)
     built = outcomes(paths, options.jobs, build_one, options, layout, ready_for_workers)
-    for (path, key), outcome in zip(due, built, strict=True):
-        if review is not None:
-            review += outcome.review
-        if warnings is not None:
-            warnings += outcome.warnings
-        if outcome.failure is not None and (outcome.config or failures is None):
-            raise_for(outcome)
-        if outcome.failure is not None and failures is not None:
-            failures.append(outcome.failure)
-        else:
-            record.remember(path.stem, key, outcome.written)
-        yield from outcome.written
-        if finished is not None:
-            finished(path)
+    with contextlib.closing(built):  # a failure that stops the batch stops its processes
+        for (path, key), outcome in zip(due, built, strict=True):
+            if review is not None:
+                review += outcome.review
+            if warnings is not None:
+                warnings += outcome.warnings
+            if outcome.failure is not None and (outcome.config or failures is None):
+                raise_for(outcome)
+            if outcome.failure is not None and failures is not None:
+                failures.append(outcome.failure)
+            else:
+                record.remember(path.stem, key, outcome.written)
+            yield from outcome.written
+            if finished is not None:
+                finished(path)
 
 
 def ready_for_workers(layout: Layout) -> None:
     """Before a batch's worker processes start: the readers and renderers imported and the
     layout's fonts loaded once, here, so that each worker (a fork of this process) starts
-    with them and shares their memory instead of loading its own copy. Frozen out of the
-    garbage collector's reach, so that its passes do not make each worker copy them."""
-    import gc
+    with them and shares their memory instead of loading its own copy."""
     import importlib
 
     from .readers import READERS
@@ -178,7 +177,6 @@ def ready_for_workers(layout: Layout) -> None:
         importlib.import_module(f".readers.{module}", __package__)
     with contextlib.suppress(WorkshopError):  # a bad font: each article says so
         register_fonts(layout)
-    gc.freeze()
 
 
 _WORKER_LAYOUTS: dict[str, Layout] = {}

@@ -7,6 +7,7 @@ import marshal
 import pickle
 from pathlib import Path
 
+import jinja2
 import pyphen
 import pytest
 
@@ -131,3 +132,20 @@ def test_templates_compiled_once_are_kept_and_a_changed_one_compiled_again(
     marker = next(line for line in text.splitlines() if "<slide" in line)
     deck.write_text(text.replace(marker, "<!-- opnieuw vertaald -->\n" + marker, 1))
     assert "opnieuw vertaald" in rendered()
+
+
+def test_compiled_templates_are_kept_only_where_no_one_else_may_write(tmp_path: Path) -> None:
+    """Compiled templates are code that runs: a cache folder others may write is not used;
+    one that cannot be written means compiling again, not an error."""
+    from workshop.layouts import templates
+
+    assert templates._compiled_templates() is not None
+    (kept,) = (cache_folder() / "templates").iterdir()
+    assert kept.stat().st_mode & 0o077 == 0
+    kept.chmod(0o777)
+    assert templates._compiled_templates() is None
+    gone = templates._QuietBytecodeCache(str(tmp_path / "no" / "such" / "folder"))
+    environment = jinja2.Environment(
+        bytecode_cache=gone, loader=jinja2.DictLoader({"t": "{{ 1 + 1 }}"})
+    )
+    assert environment.get_template("t").render() == "2"

@@ -16,8 +16,10 @@ import dataclasses
 import datetime
 import difflib
 import hashlib
+import os
 import re
 import signal
+import stat
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -320,14 +322,33 @@ def _compiled_templates() -> jinja2.BytecodeCache | None:
     """Where compiled templates are kept for later processes (compiling the default
     layout's took a tenth of a build). Jinja checks each against its template's text; the
     folder is named after Jinja's version and this module, whose settings (the sandbox's
-    checks, autoescaping) shape the compiled code."""
+    checks, autoescaping) shape the compiled code. Compiled templates are code that runs,
+    so they are kept only in a folder of this user's that no one else may write (as Jinja's
+    own default folder is); else templates are compiled in each process."""
     this = hashlib.sha256(Path(__file__).read_bytes() + jinja2.__version__.encode())
     folder = cache_folder() / "templates" / this.hexdigest()[:16]
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        status = folder.stat()
     except OSError:
         return None
-    return jinja2.FileSystemBytecodeCache(str(folder))
+    others_may_write = status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    if others_may_write or (hasattr(os, "getuid") and status.st_uid != os.getuid()):
+        return None
+    return _QuietBytecodeCache(str(folder))
+
+
+class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Jinja's cache of compiled templates, for which a folder that cannot be read or
+    written (full, read-only, another user's files) means compiling again, not an error."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().load_bytecode(bucket)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
 
 
 class _LimitedSandbox(ImmutableSandboxedEnvironment):

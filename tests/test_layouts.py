@@ -610,3 +610,16 @@ def test_templates_are_compiled_once_and_again_when_a_file_changes(tmp_path: Pat
     )
     changed = render_template(layout, "deck.xml.j2", article)
     assert "Uit: “Vertrouwen”" in changed and changed != first
+
+
+def test_longdate_on_what_is_not_a_date_is_a_template_error(project) -> None:
+    child = _child("datum")
+    (child / "handout.xml.j2").write_text(
+        '{% extends "coaching/handout.xml.j2" %}'
+        "{% block intro %}<text>{{ article.title | longdate }}</text>{% endblock %}",
+        encoding="utf-8",
+    )
+    lines = _fails_cleanly(project("build", "vertrouwen.txt", "--layout", "datum"))
+    assert lines == [
+        f"Error: {child / 'handout.xml.j2'}:1: template error: longdate: 'Vertrouwen' is not a date"
+    ]

@@ -428,6 +428,8 @@ def long_date(value: datetime.date | None, language: str) -> str:
     babel's locale data; other languages through babel."""
     if value is None:
         return ""
+    if not isinstance(value, datetime.date):
+        raise TypeError(f"longdate: {value!r} is not a date")
     if language in MONTH_NAMES:
         month = MONTH_NAMES[language][0].split()[value.month - 1]
         if language == "en":

@@ -58,3 +58,15 @@ def test_an_article_built_side_by_side_is_the_article_built_one_by_one(run, tmp_
     assert apart.output.replace("apart", "serial") == serial.output
     for name in ("vertrouwen-handout.pdf", "vertrouwen-slides.pptx"):
         assert (tmp_path / "apart" / name).read_bytes() == (tmp_path / "serial" / name).read_bytes()
+
+
+def test_no_room_for_a_fork_means_one_after_the_other(monkeypatch) -> None:
+    def refused() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", refused)
+    open_before = len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else 0
+    for _ in range(3):
+        assert side_by_side(lambda: "hier", lambda: "daar") == ("hier", "daar")
+    if open_before:
+        assert len(os.listdir("/proc/self/fd")) == open_before  # no pipe left open

@@ -35,7 +35,12 @@ def side_by_side(here: Callable[[], Here], there: Callable[[], There]) -> tuple[
     if not can_fork():
         return here(), there()
     reading, writing = os.pipe()
-    child = os.fork()
+    try:
+        child = os.fork()
+    except OSError:  # no room for another process now: one after the other
+        os.close(reading)
+        os.close(writing)
+        return here(), there()
     if child == 0:  # the fork: do `there`, send what came of it, and end without cleanup
         try:
             os.close(reading)

@@ -296,3 +296,31 @@ def test_a_heading_longer_than_a_page_does_not_break_the_contents(run, tmp_path:
     assert contents.lstrip().startswith("Inhoud")
     assert "Begin" in contents
     assert "Ook een kop met een heel lange titel" in contents and "…" in contents
+
+
+def test_contents_keep_room_for_page_numbers_beside_long_entries(run, tmp_path: Path) -> None:
+    """An entry whose last line ran to the right edge got its page number shrunk until it
+    could not be read; entries now stop short of the numbers' column."""
+    body = "Een coach luistert eerst en vraagt dan door, zodat de ander zelf nadenkt. " * 3
+    titles = [
+        ("Samenwerken " * words + "a" * letters).strip()
+        for words in (5, 6)
+        for letters in range(12)
+    ]
+    source = tmp_path / "randen.md"
+    source.write_text(
+        "# Randgevallen\n\n"
+        + "Inleiding. " * 10
+        + "\n\n"
+        + "".join(f"## {title}\n\n{body}\n\n" for title in titles),
+        encoding="utf-8",
+    )
+    pdf = PdfReader(_build(run, source, tmp_path / "out"))
+    sizes = set()
+    for page in pdf.pages[1:4]:
+        forms = page["/Resources"].get("/XObject", {})
+        for name in forms:
+            if "contents-page" in name:
+                data = forms[name].get_object().get_data().decode("latin-1")
+                sizes |= {float(size) for size in re.findall(r"([\d.]+) Tf", data)}
+    assert len(sizes) == 1, sizes  # every number at the entries' size, none shrunk

@@ -74,9 +74,16 @@ class Contents(Flowable):
     def __init__(self, level_styles: list[ParagraphStyle], table_style: TableStyle) -> None:
         super().__init__()
         self.level_styles, self.table_style = level_styles, table_style
-        # a cell of several flowables adds their spacing, a cell of one paragraph did not
+        # a cell of several flowables adds their spacing, a cell of one paragraph did not;
+        # an entry's text stops short of the right edge, where its page number goes
         self._cell_styles = [
-            ParagraphStyle(f"{style.name}-cell", parent=style, spaceBefore=0, spaceAfter=0)
+            ParagraphStyle(
+                f"{style.name}-cell",
+                parent=style,
+                spaceBefore=0,
+                spaceAfter=0,
+                rightIndent=stringWidth(_LEADER + "999", style.fontName, style.fontSize),
+            )
             for style in level_styles
         ]
         self._shown: list[Entry] = []

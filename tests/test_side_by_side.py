@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from workshop.errors import ConfigError, LayoutError, WorkshopError
-from workshop.side_by_side import can_fork, side_by_side
+from workshop.side_by_side import can_fork, fork_ready, side_by_side
 
 from .conftest import ROOT
 
@@ -50,14 +52,67 @@ def test_an_error_here_stops_the_fork() -> None:
     assert time.monotonic() - started < 10  # the fork was stopped, not waited for
 
 
-def test_an_article_built_side_by_side_is_the_article_built_one_by_one(run, tmp_path) -> None:
+def test_an_article_built_side_by_side_is_the_article_built_one_by_one(tmp_path) -> None:
+    """As a trainer runs it (a process of its own: the fork started early, the deck's work
+    sent to it), and with --jobs 1."""
     source = ROOT / "source_texts" / "vertrouwen.txt"
-    apart = run("build", source, "--out", tmp_path / "apart", "--jobs", "2", "--force")
-    serial = run("build", source, "--out", tmp_path / "serial", "--jobs", "1", "--force")
-    assert apart.exit_code == serial.exit_code == 0
-    assert apart.output.replace("apart", "serial") == serial.output
+    results = {}
+    for jobs in ("2", "1"):
+        out = tmp_path / f"jobs-{jobs}"
+        command = [sys.executable, "-c", "from workshop.cli import main; main()", "build"]
+        done = subprocess.run(
+            [*command, str(source), "--out", str(out), "--jobs", jobs, "--force"],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")},
+        )
+        assert done.returncode == 0, done.stderr
+        results[jobs] = done.stdout.replace(str(out), "OUT")
+    assert results["2"] == results["1"]
     for name in ("vertrouwen-handout.pdf", "vertrouwen-slides.pptx"):
-        assert (tmp_path / "apart" / name).read_bytes() == (tmp_path / "serial" / name).read_bytes()
+        apart, serial = (tmp_path / f"jobs-{jobs}" / name for jobs in ("2", "1"))
+        assert apart.read_bytes() == serial.read_bytes()
+
+
+def _modules_seen(name: str) -> tuple[bool, int]:
+    """In the fork: whether `name` was imported there, and the fork's process id."""
+    return name in sys.modules, os.getpid()
+
+
+def _fails() -> None:
+    raise LayoutError(Path("lay/layout.toml"), "fonts.regular: not a font")
+
+
+def test_a_fork_started_early_warms_up_then_does_the_work_sent() -> None:
+    assert "colorsys" not in sys.modules
+    with fork_ready(lambda: __import__("colorsys")):
+        here, (seen, pid) = side_by_side(os.getpid, _modules_seen, "colorsys")
+    assert (seen, here != pid) == (True, True)
+    assert "colorsys" not in sys.modules  # imported over there only
+    with fork_ready(lambda: None), pytest.raises(ConfigError, match="fonts.regular: not a"):
+        side_by_side(lambda: None, _fails)
+
+
+def _children() -> set[str]:
+    """This process's child processes (on Linux; elsewhere an empty set)."""
+    tasks = Path("/proc/self/task")
+    if not tasks.is_dir():
+        return set()
+    return {pid for task in tasks.iterdir() for pid in (task / "children").read_text().split()}
+
+
+def test_a_fork_started_early_and_not_used_ends(tmp_path) -> None:
+    open_before = len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else 0
+    children_before = _children()
+    started = time.monotonic()
+    with fork_ready(lambda: time.sleep(0.2)):
+        pass
+    with fork_ready(lambda: None):  # work that does not pickle: done by a fork made for it
+        assert side_by_side(lambda: 1, lambda: 2) == (1, 2)
+    assert time.monotonic() - started < 5
+    if open_before:
+        assert len(os.listdir("/proc/self/fd")) == open_before
+    assert _children() <= children_before  # no fork left behind
 
 
 def test_no_room_for_a_fork_means_one_after_the_other(monkeypatch) -> None:

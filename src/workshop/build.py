@@ -29,7 +29,7 @@ from .outline.read import read_outline
 from .pictures import shown_picture
 from .plans import DeckPlan, HandoutPlan, parse_deck, parse_handout
 from .readers import SUFFIXES, read_article
-from .side_by_side import can_fork, side_by_side
+from .side_by_side import can_fork, fork_ready, side_by_side
 from .uptodate import Record, build_key, named_pictures
 
 SOURCES_DIR = Path("source_texts")
@@ -143,10 +143,12 @@ def build_all(
         if finished is not None:
             finished(path)
     paths = [path for path, _ in due]
+    beside = contextlib.nullcontext()
     if len(paths) == 1 and workers(options.jobs, 2) > 1 and can_fork():
         options = dataclasses.replace(options, side_by_side=True)
+        beside = fork_ready(_deck_imports)  # importing python-pptx while the article is read
     built = outcomes(paths, options.jobs, build_one, options, layout, ready_for_workers)
-    with contextlib.closing(built):  # a failure that stops the batch stops its processes
+    with beside, contextlib.closing(built):  # a failure that stops the batch stops them
         for (path, key), outcome in zip(due, built, strict=True):
             if review is not None:
                 review += outcome.review
@@ -161,6 +163,10 @@ def build_all(
             yield from outcome.written
             if finished is not None:
                 finished(path)
+
+
+def _deck_imports() -> None:
+    from .render import deck  # noqa: F401 (imported ahead, in the fork that will draw it)
 
 
 def ready_for_workers(layout: Layout) -> None:
@@ -305,7 +311,8 @@ def build_article(
         return deck_bytes(for_deck, layout, options.workshop, path.parent)
 
     if "pdf" in options.formats and wants_deck(options) and options.side_by_side:
-        documents["handout"], documents["deck"] = side_by_side(handout, deck)
+        drawn = side_by_side(handout, deck_bytes, for_deck, layout, options.workshop, path.parent)
+        documents["handout"], documents["deck"] = drawn
     else:
         if "pdf" in options.formats:
             documents["handout"] = handout()

@@ -22,7 +22,7 @@ from pptx.oxml.ns import qn
 
 from ..errors import LayoutError
 from .fit import INSET, INSET_BOTTOM, Box
-from .package import EMU_PER_POINT, as_presentation, name_parts_quickly
+from .package import EMU_PER_POINT, as_presentation, compile_queries_once, name_parts_quickly
 from .placement import picture_area
 from .slides import Geometry, Slot
 
@@ -54,6 +54,7 @@ def open_master(data: bytes, origin: Path | str):
     """The master as an empty presentation (sample slides dropped); a template (.potx, under
     any name) is opened as the presentation it is but for its content type. `origin` names
     the file in errors."""
+    compile_queries_once()
     try:
         unpacked = sum(member.file_size for member in zipfile.ZipFile(io.BytesIO(data)).infolist())
         if unpacked > MOST_UNPACKED:

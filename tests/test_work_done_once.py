@@ -149,3 +149,28 @@ def test_compiled_templates_are_kept_only_where_no_one_else_may_write(tmp_path: 
         bytecode_cache=gone, loader=jinja2.DictLoader({"t": "{{ 1 + 1 }}"})
     )
     assert environment.get_template("t").render() == "2"
+
+
+def test_xpath_queries_compiled_once_find_what_lxml_finds(seed_build) -> None:
+    """python-pptx's XPath queries, compiled once, give lxml's own answers on every element
+    of the seed's deck."""
+    from lxml import etree
+    from pptx import Presentation
+    from pptx.oxml.ns import _nsmap
+    from pptx.oxml.xmlchemy import BaseOxmlElement
+
+    from workshop.render.package import compile_queries_once
+
+    compile_queries_once()
+    queries = ["./*[1]/p:nvPr/p:ph", ".//a:t", "./p:spTree/*", "count(.//a:p)", "string(@name)"]
+    deck = Presentation(str(seed_build["pptx"]))
+    checked = 0
+    for slide in deck.slides:
+        for element in slide._element.iter():
+            if not isinstance(element, BaseOxmlElement):
+                continue
+            for query in queries:
+                own = etree.ElementBase.xpath(element, query, namespaces=_nsmap)
+                assert element.xpath(query) == own, (element.tag, query)
+                checked += 1
+    assert checked > 1000

@@ -237,3 +237,8 @@ def escape(text: str) -> str:
     """`&`, `<` and `>` as entities (xml.sax.saxutils's escape, without the 20 ms its
     import of urllib costs every command)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def unescape(text: str) -> str:
+    """What `escape` made, back as text (xml.sax.saxutils's unescape, the same way)."""
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")

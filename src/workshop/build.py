@@ -307,17 +307,14 @@ def build_article(
     def handout() -> bytes:
         return handout_bytes(for_handout, layout, path.parent, options.workshop, options.paper)
 
-    def deck() -> bytes:
-        return deck_bytes(for_deck, layout, options.workshop, path.parent)
-
+    deck_arguments = (for_deck, layout, options.workshop, path.parent)
     if "pdf" in options.formats and wants_deck(options) and options.side_by_side:
-        drawn = side_by_side(handout, deck_bytes, for_deck, layout, options.workshop, path.parent)
-        documents["handout"], documents["deck"] = drawn
+        documents["handout"], documents["deck"] = side_by_side(handout, deck_bytes, *deck_arguments)
     else:
         if "pdf" in options.formats:
             documents["handout"] = handout()
         if wants_deck(options):
-            documents["deck"] = deck()
+            documents["deck"] = deck_bytes(*deck_arguments)
     asked = review is not None and "handout" in documents
     if asked and (missing := " ".join(_lacking_letters(for_handout, layout))):
         review.append(f"{path}: no font of the handout has {missing}; each is printed as \u25a1")

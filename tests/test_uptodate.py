@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from workshop.uptodate import Record
 
 from .conftest import ROOT
 from .corpus import CORPUS
@@ -121,3 +124,16 @@ def test_the_corpus_built_cached_and_in_parallel_is_the_serial_uncached_build(
     assert len(uncached) >= 2 * len(articles) - 2  # a saved page may not be an article
     for path in uncached:
         assert path.read_bytes() == (tmp_path / "cached" / path.name).read_bytes(), path.name
+
+
+def test_a_damaged_build_record_means_building_again(run, tmp_path: Path) -> None:
+    sources, layout, out = _setup(tmp_path)
+    command = ("build", sources / "les-1.md", "--out", out, "--layout", layout)
+    assert run(*command).exit_code == 0
+    for damage in ({"x": 5}, ["x"], {"x": ["a", "b"]}, "x"):
+        record = Record(out)  # as the last build left it
+        record.builds["les-1"]["files"] = damage
+        record.path.write_text(json.dumps(record.builds), encoding="utf-8")
+        again = run(*command)
+        assert again.exit_code == 0, again.output
+        assert again.output.count("wrote ") == 2  # built again, not a traceback

@@ -121,17 +121,18 @@ class Record:
         return self._builds
 
     def fresh(self, name: str, key: str) -> bool:
-        """Whether build `name` was made with `key` and its files are still as written."""
+        """Whether build `name` was made with `key` and its files are still as written (a
+        record damaged outside the tool only means building again)."""
         entry = self.builds.get(name)
         if not isinstance(entry, dict) or entry.get("key") != key or not entry.get("files"):
             return False
-        for file, (size, mtime) in entry["files"].items():
-            try:
+        try:
+            for file, (size, mtime) in entry["files"].items():
                 status = Path(file).stat()
-            except OSError:
-                return False
-            if (status.st_size, status.st_mtime_ns) != (size, mtime):
-                return False
+                if (status.st_size, status.st_mtime_ns) != (size, mtime):
+                    return False
+        except (OSError, TypeError, ValueError, AttributeError):
+            return False
         return True
 
     def remember(self, name: str, key: str, files: list[Path]) -> None:
